@@ -1,0 +1,82 @@
+package clsm
+
+import (
+	"regexp"
+	"time"
+)
+
+// CommuneCode is the five-character INSEE code of a commune (code officiel
+// géographique): two characters of department ("01"–"95" without "20", "2A" or
+// "2B") and three digits, or "97" and three digits overseas.
+type CommuneCode string
+
+// SIREN is the nine-digit SIREN number of a legal entity, such as an EPCI.
+// Its last digit is a Luhn check digit.
+type SIREN string
+
+// Date is a calendar day written YYYY-MM-DD, as in JSON Schema's "date" format.
+// The zero value is the empty string and means "not answered".
+type Date string
+
+// Patterns shared by the validator and the JSON Schema, so both accept exactly
+// the same strings.
+const (
+	// CommunePattern matches an INSEE commune code whose department exists.
+	// The commune number is never 000, which catches the frequent confusion
+	// with a postal code (75000, 31000…).
+	CommunePattern = `^(?:(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5])(?:00[1-9]|0[1-9][0-9]|[1-9][0-9]{2})|97[1-46](?:0[1-9]|[1-9][0-9]))$`
+	// SIRENPattern matches nine digits; the check digit is verified apart.
+	SIRENPattern = `^[0-9]{9}$`
+	// DatePattern matches YYYY-MM-DD; the calendar is verified apart.
+	DatePattern = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
+)
+
+var (
+	communePattern = regexp.MustCompile(CommunePattern)
+	sirenPattern   = regexp.MustCompile(SIRENPattern)
+)
+
+// Valid reports whether c is a well-formed INSEE commune code of an existing
+// department.
+func (c CommuneCode) Valid() bool { return communePattern.MatchString(string(c)) }
+
+// Valid reports whether s has nine digits and a correct Luhn check digit.
+func (s SIREN) Valid() bool {
+	if !sirenPattern.MatchString(string(s)) {
+		return false
+	}
+	return luhn(string(s))
+}
+
+func luhn(digits string) bool {
+	sum := 0
+	double := false
+	for i := len(digits) - 1; i >= 0; i-- {
+		d := int(digits[i] - '0')
+		if double {
+			d *= 2
+			if d > 9 {
+				d -= 9
+			}
+		}
+		sum += d
+		double = !double
+	}
+	return sum%10 == 0
+}
+
+// Time returns the day as a time at midnight UTC; ok is false when the date
+// is empty or not a real calendar day (2025-02-30).
+func (d Date) Time() (t time.Time, ok bool) {
+	if len(d) != len("2006-01-02") {
+		return time.Time{}, false
+	}
+	t, err := time.Parse(time.DateOnly, string(d))
+	return t, err == nil
+}
+
+// Valid reports whether d is a real calendar day written YYYY-MM-DD.
+func (d Date) Valid() bool { _, ok := d.Time(); return ok }
+
+// DateOf returns the Date of the calendar day of t, in t's location.
+func DateOf(t time.Time) Date { return Date(t.Format(time.DateOnly)) }

@@ -1,0 +1,470 @@
+package clsm
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// MaxSize is the largest document, in bytes, that [Decode] and [DecodeStrict]
+// read. A dossier is a few kilobytes; one megabyte leaves room for a large
+// intercommunal territory and long free texts while bounding the work a
+// malicious input can cause.
+const MaxSize = 1 << 20
+
+// maxProblems bounds the problems one decoding reports.
+const maxProblems = 100
+
+var rawMessageType = reflect.TypeFor[json.RawMessage]()
+
+// DecodeStrict decodes the JSON document data into v, which must be a pointer
+// to a struct, refusing what encoding/json lets through: unknown keys,
+// duplicate keys, null, "" for coded fields (an enumeration, a date, a code),
+// numbers out of range, values of the wrong type and data after the document.
+// It reports every such problem with its JSON Pointer and a French message,
+// and decodes nothing unless there is none. It is what [Decode] uses; the
+// labels package uses it for referentials.
+func DecodeStrict(data []byte, v any) Problems {
+	if len(data) > MaxSize {
+		return Problems{{Code: CodeTooLarge, Message: fmt.Sprintf(
+			"Le fichier fait %s octets : c'est plus que la taille maximale acceptée (%s octets). Vérifiez qu'il s'agit bien du bon fichier.",
+			frenchInt(len(data)), frenchInt(MaxSize))}}
+	}
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct {
+		panic("clsm.DecodeStrict: v must be a non-nil pointer to a struct") // programmer error, not input
+	}
+	w := &walker{data: data, dec: json.NewDecoder(bytes.NewReader(data))}
+	w.dec.UseNumber()
+	if !w.root(rv.Elem().Type()) {
+		return w.problems
+	}
+	if len(w.problems) > 0 {
+		return w.problems
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		// The walk accepts only what Unmarshal accepts; this is a safety net.
+		return Problems{{Code: CodeType, Message: "Le fichier n'a pas pu être lu : " + err.Error()}}
+	}
+	return nil
+}
+
+type walker struct {
+	data     []byte
+	dec      *json.Decoder
+	problems Problems
+}
+
+func (w *walker) add(code, path, msg string) {
+	if len(w.problems) < maxProblems {
+		w.problems = append(w.problems, Problem{Code: code, Path: path, Message: msg})
+	}
+}
+
+// root walks the whole document; it returns false after a fatal problem.
+func (w *walker) root(t reflect.Type) bool {
+	tok, err := w.dec.Token()
+	if err != nil {
+		w.syntax(err)
+		return false
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '{' {
+		w.add(CodeNotObject, "", "Le fichier doit contenir un objet JSON (qui commence par « { »), pas "+jsonKind(tok)+".")
+		return false
+	}
+	if !w.object(t, "") {
+		return false
+	}
+	if _, err := w.dec.Token(); err != io.EOF {
+		w.add(CodeTrailingData, "", fmt.Sprintf(
+			"Le fichier contient des données après la fin du dossier (%s). Un fichier ne doit contenir qu'un seul dossier.",
+			w.position(w.dec.InputOffset())))
+		return false
+	}
+	return true
+}
+
+func (w *walker) syntax(err error) {
+	var se *json.SyntaxError
+	msg := "Le fichier n'est pas un JSON valide"
+	if errors.As(err, &se) {
+		msg += " (" + w.position(se.Offset) + ")"
+	} else if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		msg += " : il s'arrête avant la fin du dossier"
+	}
+	w.add(CodeSyntax, "", msg+". Il a peut-être été tronqué ou modifié à la main.")
+}
+
+func (w *walker) position(offset int64) string {
+	if offset > int64(len(w.data)) {
+		offset = int64(len(w.data))
+	}
+	line := 1 + bytes.Count(w.data[:offset], []byte("\n"))
+	col := offset - int64(bytes.LastIndexByte(w.data[:offset], '\n'))
+	return fmt.Sprintf("ligne %d, colonne %d", line, col)
+}
+
+// object walks the members of an object whose '{' was read.
+func (w *walker) object(t reflect.Type, path string) bool {
+	info := structInfoOf(t)
+	seen := make(map[string]bool)
+	for w.dec.More() {
+		tok, err := w.dec.Token()
+		if err != nil {
+			w.syntax(err)
+			return false
+		}
+		key, _ := tok.(string)
+		p := path + "/" + pointerEscape(key)
+		if seen[key] {
+			w.add(CodeDuplicateKey, p, fmt.Sprintf("La clé « %s » apparaît deux fois dans le même objet ; ne gardez qu'une des deux valeurs.", key))
+		}
+		seen[key] = true
+		f, ok := info.fields[key]
+		if !ok {
+			w.add(CodeUnknownField, p, unknownKeyMessage(key, info))
+			if !w.skip() {
+				return false
+			}
+			continue
+		}
+		if !w.value(f.typ, f, p) {
+			return false
+		}
+	}
+	_, err := w.dec.Token() // '}'
+	if err != nil {
+		w.syntax(err)
+		return false
+	}
+	return true
+}
+
+// value walks one value expected to be of type t.
+func (w *walker) value(t reflect.Type, f *fieldInfo, path string) bool {
+	tok, err := w.dec.Token()
+	if err != nil {
+		w.syntax(err)
+		return false
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == rawMessageType || t.Kind() == reflect.Interface {
+		return w.rest(tok)
+	}
+	switch v := tok.(type) {
+	case nil:
+		w.add(CodeNull, path, fmt.Sprintf("%s : la valeur null n'est pas acceptée. Si vous ne connaissez pas la réponse, retirez simplement cette clé.", f.label(path)))
+		return true
+	case json.Delim:
+		switch {
+		case v == '{' && t.Kind() == reflect.Struct:
+			return w.object(t, path)
+		case v == '{' && t.Kind() == reflect.Map && t.Key().Kind() == reflect.String:
+			return w.mapMembers(t, f, path)
+		case v == '[' && t.Kind() == reflect.Slice:
+			for i := 0; w.dec.More(); i++ {
+				if !w.value(t.Elem(), f.item(), path+"/"+strconv.Itoa(i)) {
+					return false
+				}
+			}
+			_, err := w.dec.Token() // ']'
+			if err != nil {
+				w.syntax(err)
+				return false
+			}
+			return true
+		}
+		w.typeMismatch(t, f, path, tok)
+		return w.rest(tok)
+	case string:
+		if t.Kind() != reflect.String {
+			w.typeMismatch(t, f, path, tok)
+		} else if v == "" && f.coded {
+			w.add(CodeEmpty, path, fmt.Sprintf("%s : la valeur est vide. Si vous ne connaissez pas la réponse, retirez simplement cette clé.", f.label(path)))
+		}
+	case bool:
+		if t.Kind() != reflect.Bool {
+			w.typeMismatch(t, f, path, tok)
+		}
+	case json.Number:
+		w.number(t, f, path, v)
+	}
+	return true
+}
+
+func (w *walker) mapMembers(t reflect.Type, f *fieldInfo, path string) bool {
+	seen := make(map[string]bool)
+	for w.dec.More() {
+		tok, err := w.dec.Token()
+		if err != nil {
+			w.syntax(err)
+			return false
+		}
+		key, _ := tok.(string)
+		p := path + "/" + pointerEscape(key)
+		if seen[key] {
+			w.add(CodeDuplicateKey, p, fmt.Sprintf("La clé « %s » apparaît deux fois dans le même objet ; ne gardez qu'une des deux valeurs.", key))
+		}
+		seen[key] = true
+		if !w.value(t.Elem(), f.item(), p) {
+			return false
+		}
+	}
+	_, err := w.dec.Token()
+	if err != nil {
+		w.syntax(err)
+		return false
+	}
+	return true
+}
+
+func (w *walker) number(t reflect.Type, f *fieldInfo, path string, n json.Number) {
+	switch t.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		i, err := strconv.ParseInt(n.String(), 10, 64)
+		if err != nil {
+			if _, ferr := strconv.ParseFloat(n.String(), 64); ferr == nil && !strings.ContainsAny(n.String(), ".eE") {
+				w.add(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), n))
+				return
+			}
+			w.add(CodeType, path, fmt.Sprintf("%s : un nombre entier est attendu (sans virgule ni exposant), et non %s.", f.label(path), n))
+			return
+		}
+		if reflect.Zero(t).OverflowInt(i) {
+			w.add(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), n))
+		}
+	case reflect.Float32, reflect.Float64:
+		x, err := strconv.ParseFloat(n.String(), 64)
+		if err != nil || math.IsInf(x, 0) || reflect.Zero(t).OverflowFloat(x) {
+			w.add(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), n))
+		}
+	default:
+		w.typeMismatch(t, f, path, n)
+	}
+}
+
+// rest consumes what remains of a value whose first token was tok.
+func (w *walker) rest(tok json.Token) bool {
+	d, ok := tok.(json.Delim)
+	if !ok || d == '}' || d == ']' {
+		return true
+	}
+	for depth := 1; depth > 0; {
+		tok, err := w.dec.Token()
+		if err != nil {
+			w.syntax(err)
+			return false
+		}
+		if d, ok := tok.(json.Delim); ok {
+			if d == '{' || d == '[' {
+				depth++
+			} else {
+				depth--
+			}
+		}
+	}
+	return true
+}
+
+// skip consumes one whole value.
+func (w *walker) skip() bool {
+	tok, err := w.dec.Token()
+	if err != nil {
+		w.syntax(err)
+		return false
+	}
+	return w.rest(tok)
+}
+
+func (w *walker) typeMismatch(t reflect.Type, f *fieldInfo, path string, tok json.Token) {
+	w.add(CodeType, path, fmt.Sprintf("%s : %s est attendu, et non %s.", f.label(path), goKind(t), jsonKind(tok)))
+}
+
+func goKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.String:
+		return "un texte (entre guillemets)"
+	case reflect.Bool:
+		return "true (oui) ou false (non)"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return "un nombre entier"
+	case reflect.Float32, reflect.Float64:
+		return "un nombre"
+	case reflect.Slice, reflect.Array:
+		return "une liste (entre crochets)"
+	default:
+		return "un objet (entre accolades)"
+	}
+}
+
+func jsonKind(tok json.Token) string {
+	switch v := tok.(type) {
+	case string:
+		return "le texte « " + truncate(v, 40) + " »"
+	case json.Number:
+		return "le nombre " + truncate(v.String(), 40)
+	case bool:
+		return "la valeur " + strconv.FormatBool(v)
+	case nil:
+		return "null"
+	case json.Delim:
+		if v == '[' {
+			return "une liste"
+		}
+		return "un objet"
+	}
+	return "une valeur inattendue"
+}
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
+
+// fieldInfo describes one JSON key of a struct for the walker.
+type fieldInfo struct {
+	typ    reflect.Type
+	title  string // French label, from the title tag
+	coded  bool   // an optional enumeration, date or code: "" is refused
+	isItem bool
+}
+
+func (f *fieldInfo) item() *fieldInfo {
+	if f == nil {
+		return nil
+	}
+	return &fieldInfo{title: f.title, isItem: true}
+}
+
+// label returns the French name of the field for a message.
+func (f *fieldInfo) label(path string) string {
+	if f == nil || f.title == "" {
+		return "La valeur en " + path
+	}
+	if f.isItem {
+		i := path[strings.LastIndexByte(path, '/')+1:]
+		if n, err := strconv.Atoi(i); err == nil {
+			return fmt.Sprintf("« %s » (élément n° %d)", f.title, n+1)
+		}
+		return fmt.Sprintf("« %s » (clé « %s »)", f.title, i)
+	}
+	return "« " + f.title + " »"
+}
+
+type structInfo struct {
+	fields map[string]*fieldInfo
+	keys   []string
+}
+
+var structInfos sync.Map // reflect.Type -> *structInfo
+
+func structInfoOf(t reflect.Type) *structInfo {
+	if si, ok := structInfos.Load(t); ok {
+		return si.(*structInfo)
+	}
+	si := &structInfo{fields: make(map[string]*fieldInfo)}
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		key, ok := jsonKey(sf)
+		if !ok {
+			continue
+		}
+		tags := strings.Split(sf.Tag.Get("validate"), ",")
+		coded := false
+		if len(tags) > 0 && tags[0] == "omitempty" {
+			for _, tg := range tags[1:] {
+				if tg == "dive" {
+					break
+				}
+				switch tg {
+				case "enum", "date", "insee", "siren", "dept":
+					coded = true
+				}
+			}
+		}
+		si.fields[key] = &fieldInfo{typ: sf.Type, title: sf.Tag.Get("title"), coded: coded}
+		si.keys = append(si.keys, key)
+	}
+	v, _ := structInfos.LoadOrStore(t, si)
+	return v.(*structInfo)
+}
+
+// jsonKey returns the JSON key of an exported struct field.
+func jsonKey(sf reflect.StructField) (string, bool) {
+	if !sf.IsExported() {
+		return "", false
+	}
+	tag := sf.Tag.Get("json")
+	if tag == "-" {
+		return "", false
+	}
+	name, _, _ := strings.Cut(tag, ",")
+	if name == "" {
+		name = sf.Name
+	}
+	return name, true
+}
+
+func unknownKeyMessage(key string, info *structInfo) string {
+	msg := fmt.Sprintf("La clé « %s » n'est pas prévue à cet endroit du format", truncate(key, 60))
+	best, bestDist := "", 4
+	for _, k := range info.keys {
+		if d := editDistance(strings.ToLower(key), strings.ToLower(k)); d < bestDist {
+			best, bestDist = k, d
+		}
+	}
+	if best != "" {
+		return msg + fmt.Sprintf(" : vouliez-vous écrire « %s » ?", best)
+	}
+	return msg + " ; elle est peut-être mal orthographiée ou vient d'une autre version du format."
+}
+
+// editDistance is the Levenshtein distance between two short strings.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > 64 || len(rb) > 64 {
+		return 64
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// frenchInt writes n with a narrow no-break space between thousands.
+func frenchInt(n int) string {
+	s := strconv.Itoa(n)
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteString("\u202f")
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
