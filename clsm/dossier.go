@@ -40,6 +40,7 @@ type Dossier struct {
 	Evaluation    Evaluation            `json:"evaluation,omitzero" title:"Évaluation"`
 	Funding       Funding               `json:"funding,omitzero" title:"Demande de financement à l'ARS"`
 	Regional      RegionalIntegration   `json:"regional,omitzero" title:"Intégration régionale"`
+	Notes         string                `json:"notes,omitzero" validate:"omitempty,max=5000" title:"Remarques" help:"Tout ce que vous souhaitez préciser et que les questions ne couvrent pas."`
 }
 
 // Territory is where the CLSM acts (seed 001 §1): infra-communal, communal or

@@ -37,6 +37,9 @@ func DecodeStrict(data []byte, v any) Problems {
 			"Le fichier fait %s octets : c'est plus que la taille maximale acceptée (%s octets). Vérifiez qu'il s'agit bien du bon fichier.",
 			frenchInt(len(data)), frenchInt(MaxSize))}}
 	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return Problems{{Code: CodeSyntax, Message: "Le fichier est vide : il ne contient aucun dossier."}}
+	}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct {
 		panic("clsm.DecodeStrict: v must be a non-nil pointer to a struct") // programmer error, not input

@@ -130,13 +130,13 @@ var messages = map[string]func(validator.FieldError) string{
 		return fmt.Sprintf("%s ne doit pas dépasser %s caractères (le texte en compte %d).", label(fe), fe.Param(), len([]rune(fmt.Sprint(fe.Value()))))
 	},
 	"gte": func(fe validator.FieldError) string {
-		return fmt.Sprintf("%s doit être supérieur ou égal à %s (valeur donnée : %s).", label(fe), frenchNumber(fe.Param()), frenchValue(fe.Value()))
+		return fmt.Sprintf("%s doit valoir au moins %s (valeur donnée : %s).", label(fe), frenchNumber(fe.Param()), frenchValue(fe.Value()))
 	},
 	"gt": func(fe validator.FieldError) string {
-		return fmt.Sprintf("%s doit être strictement supérieur à %s (valeur donnée : %s).", label(fe), frenchNumber(fe.Param()), frenchValue(fe.Value()))
+		return fmt.Sprintf("%s doit valoir plus de %s (valeur donnée : %s).", label(fe), frenchNumber(fe.Param()), frenchValue(fe.Value()))
 	},
 	"lte": func(fe validator.FieldError) string {
-		return fmt.Sprintf("%s doit être inférieur ou égal à %s (valeur donnée : %s).", label(fe), frenchNumber(fe.Param()), frenchValue(fe.Value()))
+		return fmt.Sprintf("%s doit valoir au plus %s (valeur donnée : %s).", label(fe), frenchNumber(fe.Param()), frenchValue(fe.Value()))
 	},
 	"unique": func(fe validator.FieldError) string {
 		return label(fe) + " contient deux fois la même valeur ; retirez le doublon."
@@ -146,6 +146,9 @@ var messages = map[string]func(validator.FieldError) string{
 		return fmt.Sprintf("%s : « %s » n'est pas une valeur possible. %s", label(fe), truncate(fmt.Sprint(fe.Value()), 60), possibleValues(e))
 	},
 	"date": func(fe validator.FieldError) string {
+		if fmt.Sprint(fe.Value()) == "" {
+			return label(fe) + " : la date est vide. Retirez-la ou écrivez-la sous la forme AAAA-MM-JJ, par exemple 2025-03-14."
+		}
 		return fmt.Sprintf("%s : « %s » n'est pas une date valide. Écrivez-la sous la forme AAAA-MM-JJ, par exemple 2025-03-14.", label(fe), truncate(fmt.Sprint(fe.Value()), 40))
 	},
 	"insee": func(fe validator.FieldError) string {

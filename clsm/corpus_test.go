@@ -1,0 +1,210 @@
+package clsm_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/examples"
+	"github.com/clsmkit/go-clsm/schema"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// schemaOnlyBlind lists the problem codes that JSON Schema cannot see: a JSON
+// parser keeps the last of two duplicate keys before any schema runs, and a
+// schema says nothing of a document's size. For these, and only these, the
+// schema accepts what the Go decoder refuses.
+var schemaOnlyBlind = map[string]bool{clsm.CodeDuplicateKey: true, clsm.CodeTooLarge: true}
+
+func TestExampleDossiersAreValid(t *testing.T) {
+	names := examples.DossierNames()
+	require.GreaterOrEqual(t, len(names), 4)
+	for _, name := range names {
+		t.Run(name, func(t *testing.T) {
+			data, ok := examples.Dossier(name)
+			require.True(t, ok)
+			d, err := clsm.Parse(data)
+			require.NoError(t, err)
+			// Writing the dossier back and reading it again changes nothing:
+			// what the form exports, the CLI reads.
+			again, err := json.Marshal(d)
+			require.NoError(t, err)
+			d2, err := clsm.Parse(again)
+			require.NoError(t, err)
+			assert.Equal(t, d, d2)
+		})
+	}
+}
+
+// TestBadDossiers reads every file of testdata/bad and compares the problems
+// (code, path, message) with its golden file. Run with -update to rewrite them
+// after a deliberate change of wording.
+func TestBadDossiers(t *testing.T) {
+	files, err := filepath.Glob("testdata/bad/*.json")
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(files), 30)
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			data, err := os.ReadFile(file)
+			require.NoError(t, err)
+			_, err = clsm.Parse(data)
+			var ps clsm.Problems
+			require.ErrorAs(t, err, &ps, "a bad dossier must be refused")
+			require.NotEmpty(t, ps)
+			var got bytes.Buffer
+			for _, p := range ps {
+				assert.NotEmpty(t, p.Code)
+				assertFrench(t, p.Message)
+				fmt.Fprintf(&got, "%s\t%s\t%s\n", p.Code, p.Path, p.Message)
+			}
+			golden := strings.TrimSuffix(file, ".json") + ".golden"
+			if *update {
+				require.NoError(t, os.WriteFile(golden, got.Bytes(), 0o644))
+			}
+			want, err := os.ReadFile(golden)
+			require.NoError(t, err, "run go test ./clsm -update to create the golden file")
+			assert.Equal(t, string(want), got.String())
+		})
+	}
+}
+
+// TestSchemaAgreesWithDecoder runs every example and every bad dossier through
+// an independent JSON Schema validator and through the Go decoder, and checks
+// that both accept the examples and both refuse the bad ones.
+func TestSchemaAgreesWithDecoder(t *testing.T) {
+	sch := compileDossierSchema(t)
+	for _, name := range examples.DossierNames() {
+		data, _ := examples.Dossier(name)
+		_, goErr := clsm.Parse(data)
+		assert.NoError(t, goErr, name)
+		assert.NoError(t, schemaValidate(sch, data), name)
+	}
+	files, err := filepath.Glob("testdata/bad/*.json")
+	require.NoError(t, err)
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		require.NoError(t, err)
+		_, goErr := clsm.Parse(data)
+		require.Error(t, goErr, file)
+		var ps clsm.Problems
+		require.ErrorAs(t, goErr, &ps)
+		blind := true
+		for _, p := range ps {
+			blind = blind && schemaOnlyBlind[p.Code]
+		}
+		schemaErr := schemaValidate(sch, data)
+		if blind {
+			assert.NoError(t, schemaErr, "%s: expected the schema to be blind to %v", file, ps)
+		} else {
+			assert.Error(t, schemaErr, "%s: the Go decoder refuses it (%v) but the schema accepts it", file, ps)
+		}
+	}
+}
+
+func compileDossierSchema(t testing.TB) *jsonschema.Schema {
+	t.Helper()
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema.Dossier))
+	require.NoError(t, err)
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	c.RegisterFormat(&jsonschema.Format{Name: "siren", Validate: sirenFormat})
+	c.RegisterFormat(&jsonschema.Format{Name: "shares-at-most-100", Validate: sharesFormat})
+	const url = "https://github.com/clsmkit/go-clsm/schema/dossier.schema.json"
+	require.NoError(t, c.AddResource(url, doc))
+	sch, err := c.Compile(url)
+	require.NoError(t, err)
+	return sch
+}
+
+func schemaValidate(sch *jsonschema.Schema, data []byte) error {
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		return err
+	}
+	return sch.Validate(inst)
+}
+
+// sirenFormat is written apart from clsm.SIREN.Valid on purpose: the
+// agreement test must not share the code it checks.
+func sirenFormat(v any) error {
+	s, ok := v.(string)
+	if !ok {
+		return nil
+	}
+	if len(s) != 9 {
+		return errors.New("not nine digits")
+	}
+	sum := 0
+	for i, r := range s {
+		if r < '0' || r > '9' {
+			return errors.New("not a digit")
+		}
+		d := int(r - '0')
+		if i%2 == 1 { // from the left, the 2nd, 4th… digits are doubled for 9 digits
+			d *= 2
+			if d > 9 {
+				d -= 9
+			}
+		}
+		sum += d
+	}
+	if sum%10 != 0 {
+		return errors.New("bad check digit")
+	}
+	return nil
+}
+
+func sharesFormat(v any) error {
+	items, ok := v.([]any)
+	if !ok {
+		return nil
+	}
+	total := 0.0
+	for _, it := range items {
+		m, _ := it.(map[string]any)
+		if n, ok := m["share"].(json.Number); ok {
+			f, _ := n.Float64()
+			total += f
+		}
+	}
+	if total > 100 {
+		return fmt.Errorf("shares add up to %v", total)
+	}
+	return nil
+}
+
+// assertFrench fails on a message that fell back to the validator's English.
+func assertFrench(t *testing.T, msg string) {
+	t.Helper()
+	for _, english := range []string{"Key:", "Error:", "Field validation", " failed on ", "json:", "cannot unmarshal"} {
+		assert.NotContains(t, msg, english)
+	}
+	assert.NotEmpty(t, msg)
+}
+
+func TestTooLarge(t *testing.T) {
+	data := append([]byte(`{"schemaVersion":1,"notes":"`), bytes.Repeat([]byte(" "), clsm.MaxSize)...)
+	data = append(data, `"}`...)
+	_, err := clsm.Parse(data)
+	var ps clsm.Problems
+	require.ErrorAs(t, err, &ps)
+	require.Len(t, ps, 1)
+	assert.Equal(t, clsm.CodeTooLarge, ps[0].Code)
+	assertFrench(t, ps[0].Message)
+
+	_, err = clsm.Decode(bytes.NewReader(data))
+	require.ErrorAs(t, err, &ps)
+	assert.Equal(t, clsm.CodeTooLarge, ps[0].Code)
+}

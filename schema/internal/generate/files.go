@@ -1,0 +1,19 @@
+package main
+
+import (
+	"github.com/clsmkit/go-clsm/clsm"
+)
+
+const baseID = "https://github.com/clsmkit/go-clsm/schema/"
+
+// Files returns every schema file, by name, as it must be committed.
+func Files() (map[string][]byte, error) {
+	dossier, err := Generate(&clsm.Dossier{}, baseID+"dossier.schema.json",
+		"Dossier d'auto-évaluation d'un conseil local de santé mentale (CLSM)",
+		"Ce que le CLSM dit de lui-même pour évaluer s'il est prêt à demander sa labellisation ou son financement. "+
+			"Une clé absente veut dire « non renseigné » ; null n'est pas accepté. Une liste vide veut dire « aucun ».")
+	if err != nil {
+		return nil, err
+	}
+	return map[string][]byte{"dossier.schema.json": dossier}, nil
+}
