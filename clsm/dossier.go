@@ -19,7 +19,7 @@ const SchemaVersion = 1
 // constraints (checked by [Dossier.Validate] and copied into the JSON Schema);
 // title and help give the French label and help text a person reads.
 type Dossier struct {
-	SchemaVersion int                   `json:"schemaVersion" validate:"required,eq=1" title:"Version du format du dossier" help:"Toujours 1 pour ce format."`
+	SchemaVersion int                   `json:"schemaVersion,omitzero" validate:"required,eq=1" title:"Version du format du dossier" help:"Toujours 1 pour ce format."`
 	Name          string                `json:"name,omitzero" validate:"omitempty,max=200" title:"Nom du CLSM" help:"Par exemple « CLSM de la ville de Rodez »."`
 	Stage         Stage                 `json:"stage,omitzero" validate:"omitempty,enum" title:"Où en est le CLSM ?"`
 	Carrier       CarrierKind           `json:"carrier,omitzero" validate:"omitempty,enum" title:"Structure qui porte le CLSM"`

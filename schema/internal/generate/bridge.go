@@ -48,7 +48,6 @@ func Generate(root any, id, title, description string) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-
 // mapper keeps named string types (enumerations, codes, dates) inline as
 // strings; annotate adds their constraints from the validate tags.
 func mapper(t reflect.Type) *jsonschema.Schema {
