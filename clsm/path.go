@@ -1,0 +1,96 @@
+package clsm
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+)
+
+// Field describes the place a JSON Pointer names in the dossier model.
+type Field struct {
+	Pointer string       // the JSON Pointer, e.g. "/coordinator/fte"
+	Title   string       // the French label of the question
+	Help    string       // the French help text, if any
+	Type    reflect.Type // the Go type of the value (*bool, []Date, Stage…)
+	Tag     string       // the validate tag
+}
+
+// FieldAt resolves a JSON Pointer made of object keys (no list index) against
+// the dossier model, without a dossier. It fails with a French message when
+// the pointer names nothing.
+func FieldAt(pointer string) (Field, error) {
+	if !strings.HasPrefix(pointer, "/") {
+		return Field{}, fmt.Errorf("le chemin « %s » doit commencer par « / »", pointer)
+	}
+	t := reflect.TypeFor[Dossier]()
+	var f Field
+	for _, key := range strings.Split(pointer[1:], "/") {
+		for t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct {
+			return Field{}, fmt.Errorf("le chemin « %s » traverse une valeur qui n'est pas un objet", pointer)
+		}
+		sf, ok := fieldByKey(t, unescape(key))
+		if !ok {
+			return Field{}, fmt.Errorf("le chemin « %s » ne correspond à aucune question du dossier (« %s » inconnu)", pointer, key)
+		}
+		f = Field{Pointer: pointer, Title: sf.Tag.Get("title"), Help: sf.Tag.Get("help"), Type: sf.Type, Tag: sf.Tag.Get("validate")}
+		t = sf.Type
+	}
+	return f, nil
+}
+
+// ValueAt returns the value a JSON Pointer (object keys only) names in d, and
+// whether it is answered: a non-nil pointer, a non-empty string, a non-nil
+// slice. It fails when the pointer names nothing in the model.
+func ValueAt(d *Dossier, pointer string) (v reflect.Value, answered bool, err error) {
+	if _, err := FieldAt(pointer); err != nil {
+		return reflect.Value{}, false, err
+	}
+	v = reflect.ValueOf(d).Elem()
+	for _, key := range strings.Split(pointer[1:], "/") {
+		for v.Kind() == reflect.Pointer {
+			if v.IsNil() {
+				return reflect.Value{}, false, nil
+			}
+			v = v.Elem()
+		}
+		sf, _ := fieldByKey(v.Type(), unescape(key))
+		v = v.FieldByIndex(sf.Index)
+	}
+	return v, Answered(v), nil
+}
+
+// Answered reports whether a value of the model holds an answer.
+func Answered(v reflect.Value) bool {
+	if !v.IsValid() {
+		return false
+	}
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Map, reflect.Interface:
+		return !v.IsNil()
+	case reflect.String:
+		return v.Len() > 0
+	case reflect.Struct:
+		return !v.IsZero()
+	}
+	return true
+}
+
+func fieldByKey(t reflect.Type, key string) (reflect.StructField, bool) {
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		if k, ok := jsonKey(sf); ok && k == key {
+			return sf, true
+		}
+	}
+	return reflect.StructField{}, false
+}
+
+func unescape(s string) string {
+	if !strings.Contains(s, "~") {
+		return s
+	}
+	return strings.NewReplacer("~1", "/", "~0", "~").Replace(s)
+}

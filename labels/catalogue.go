@@ -1,0 +1,739 @@
+package labels
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/clsmkit/go-clsm/clsm"
+)
+
+// Catalogue returns every check, sorted by ID. The checks are shared: do not
+// modify them.
+func Catalogue() []*Check {
+	out := make([]*Check, 0, len(catalogue))
+	for _, c := range catalogue {
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// LookupCheck returns the check with the given ID.
+func LookupCheck(id string) (*Check, bool) {
+	c, ok := catalogue[id]
+	return c, ok
+}
+
+var catalogue = func() map[string]*Check {
+	m := map[string]*Check{}
+	for _, c := range []*Check{
+		answerYes, listIncludes, listMinCount, dateWithin,
+		electedPresident, electedChairsBodies, membersInclude, meetingsCount,
+		threeLevels, themeAddressed, objectiveCovered, domainCovered,
+		coordinatorPresent, coordinatorTraining, coordinatorRecruitment, arsShare,
+		articulation, territoryDefined,
+	} {
+		m[c.ID] = c
+	}
+	return m
+}()
+
+func fixed(paths ...string) func(Params) []string { return func(Params) []string { return paths } }
+
+// --- generic checks --------------------------------------------------------
+
+var answerYes = &Check{
+	ID:          "answer.yes",
+	Title:       "Réponse « oui »",
+	Description: "Respecté si chacune des questions indiquées est répondue « oui » ; non respecté si l'une est répondue « non » ; non renseigné sinon.",
+	Axis:        AxisOrganisation,
+	Params: []ParamSpec{{Name: "paths", Kind: ParamPaths, PathKind: "yesno",
+		Description: "les questions oui/non (chemins dans le dossier) qui doivent toutes être répondues « oui »"}},
+	reads: func(p Params) []string { return p.Strings("paths") },
+	eval: func(in input, p Params) Result {
+		var no, missing []string
+		for _, path := range p.Strings("paths") {
+			v, ok, _ := clsm.ValueAt(in.d, path)
+			switch {
+			case !ok:
+				missing = append(missing, path)
+			case !v.Elem().Bool():
+				no = append(no, path)
+			}
+		}
+		paths := p.Strings("paths")
+		switch {
+		case len(no) > 0:
+			return Result{Outcome: Unmet, Paths: paths, Detail: "Réponse « non » à : " + titles(no) + "."}
+		case len(missing) > 0:
+			return Result{Outcome: Unknown, Paths: paths, Missing: missing, Detail: "Sans réponse : " + titles(missing) + "."}
+		}
+		return Result{Outcome: Met, Paths: paths, Detail: "Réponse « oui » à : " + titles(paths) + "."}
+	},
+}
+
+var listIncludes = &Check{
+	ID:          "list.includes",
+	Title:       "Liste complète",
+	Description: "Respecté si la liste indiquée contient toutes les valeurs demandées (« a|b » : l'une ou l'autre) ; non renseigné si la liste n'est pas remplie.",
+	Axis:        AxisEvaluation,
+	Params: []ParamSpec{
+		{Name: "path", Kind: ParamPath, PathKind: "list", Description: "la liste à examiner (chemin dans le dossier)"},
+		{Name: "values", Kind: ParamStrings, Description: "les valeurs qui doivent y figurer"},
+	},
+	reads: func(p Params) []string { return []string{p.String("path")} },
+	validate: func(p Params) error {
+		f, _ := clsm.FieldAt(p.String("path"))
+		e, ok := reflect.Zero(f.Type.Elem()).Interface().(clsm.Enum)
+		if !ok {
+			return fmt.Errorf("« %s » n'est pas une liste de valeurs à choisir", p.String("path"))
+		}
+		spec := ParamSpec{Kind: ParamStrings, Options: e.Options()}
+		for _, v := range p.Strings("values") {
+			if err := spec.checkValue(v); err != nil {
+				return err
+			}
+		}
+		return nil
+	},
+	eval: func(in input, p Params) Result {
+		path := p.String("path")
+		v, ok, _ := clsm.ValueAt(in.d, path)
+		if !ok {
+			return Result{Outcome: Unknown, Paths: []string{path}, Missing: []string{path}, Detail: "Sans réponse : " + titles([]string{path}) + "."}
+		}
+		have := map[string]bool{}
+		var label func(string) string
+		for i := 0; i < v.Len(); i++ {
+			have[v.Index(i).String()] = true
+		}
+		if e, ok := reflect.Zero(v.Type().Elem()).Interface().(clsm.Enum); ok {
+			label = func(s string) string { return optionLabel(e.Options(), s) }
+		}
+		var lacking []string
+		for _, want := range p.Strings("values") {
+			if !anyOf(want, func(s string) bool { return have[s] }) {
+				lacking = append(lacking, alternatives(want, label))
+			}
+		}
+		if len(lacking) > 0 {
+			return Result{Outcome: Unmet, Paths: []string{path}, Detail: "Il manque : " + strings.Join(lacking, " ; ") + "."}
+		}
+		return Result{Outcome: Met, Paths: []string{path}, Detail: "Toutes les valeurs demandées sont présentes."}
+	},
+}
+
+var listMinCount = &Check{
+	ID:          "list.min-count",
+	Title:       "Nombre minimal d'éléments",
+	Description: "Respecté si la liste indiquée compte au moins le nombre demandé d'éléments ; non renseigné si elle n'est pas remplie.",
+	Axis:        AxisOrganisation,
+	Params: []ParamSpec{
+		{Name: "path", Kind: ParamPath, PathKind: "list", Description: "la liste à compter (chemin dans le dossier)"},
+		{Name: "min", Kind: ParamInt, Default: 1, Description: "le nombre minimal d'éléments"},
+	},
+	reads: func(p Params) []string { return []string{p.String("path")} },
+	eval: func(in input, p Params) Result {
+		path := p.String("path")
+		v, ok, _ := clsm.ValueAt(in.d, path)
+		if !ok {
+			return Result{Outcome: Unknown, Paths: []string{path}, Missing: []string{path}, Detail: "Sans réponse : " + titles([]string{path}) + "."}
+		}
+		n, min := v.Len(), p.Int("min")
+		detail := fmt.Sprintf("%s : %d élément(s) pour %d demandé(s).", titles([]string{path}), n, min)
+		if n < min {
+			return Result{Outcome: Unmet, Paths: []string{path}, Detail: detail}
+		}
+		return Result{Outcome: Met, Paths: []string{path}, Detail: detail}
+	},
+}
+
+var dateWithin = &Check{
+	ID:          "date.within",
+	Title:       "Date récente",
+	Description: "Respecté si la date indiquée est passée depuis au plus le nombre de mois demandé à la date d'évaluation ; non respecté si elle est plus ancienne ou postérieure à la date d'évaluation ; non renseigné sans date.",
+	Axis:        AxisEvaluation,
+	Params: []ParamSpec{
+		{Name: "path", Kind: ParamPath, PathKind: "date", Description: "la date à examiner (chemin dans le dossier)"},
+		{Name: "months", Kind: ParamInt, Default: 12, Description: "l'ancienneté maximale, en mois"},
+	},
+	reads: func(p Params) []string { return []string{p.String("path")} },
+	eval: func(in input, p Params) Result {
+		path := p.String("path")
+		v, ok, _ := clsm.ValueAt(in.d, path)
+		if !ok {
+			return Result{Outcome: Unknown, Paths: []string{path}, Missing: []string{path}, Detail: "Sans réponse : " + titles([]string{path}) + "."}
+		}
+		day, _ := clsm.Date(v.String()).Time()
+		limit := in.at.AddDate(0, -p.Int("months"), 0)
+		switch {
+		case day.After(in.at):
+			return Result{Outcome: Unmet, Paths: []string{path}, Detail: fmt.Sprintf("La date indiquée (%s) est postérieure à la date d'évaluation (%s).", frDate(day), frDate(in.at))}
+		case day.Before(limit):
+			return Result{Outcome: Unmet, Paths: []string{path}, Detail: fmt.Sprintf("Dernière fois le %s, il y a plus de %d mois (limite : %s).", frDate(day), p.Int("months"), frDate(limit))}
+		}
+		return Result{Outcome: Met, Paths: []string{path}, Detail: fmt.Sprintf("Dernière fois le %s, il y a moins de %d mois.", frDate(day), p.Int("months"))}
+	},
+}
+
+// --- governance and bodies ------------------------------------------------
+
+func electedRole(r clsm.PresidentRole) bool {
+	return r == clsm.PresidentMayor || r == clsm.PresidentGroupementElected || r == clsm.PresidentDelegateElected
+}
+
+var electedPresident = &Check{
+	ID:          "governance.elected-president",
+	Title:       "Présidence par un élu",
+	Description: "Respecté si le CLSM est présidé par le maire, l'élu représentant le regroupement de communes ou un élu qui les représente ; non respecté s'il est présidé par une personne qui n'est pas élue.",
+	Axis:        AxisGovernance,
+	reads:       fixed("/governance/president/role"),
+	eval: func(in input, _ Params) Result {
+		paths := []string{"/governance/president/role"}
+		role := in.d.Governance.President.Role
+		switch {
+		case role == "":
+			return Result{Outcome: Unknown, Paths: paths, Missing: paths, Detail: "La présidence du CLSM n'est pas renseignée."}
+		case electedRole(role):
+			return Result{Outcome: Met, Paths: paths, Detail: "Présidence : " + role.Label() + "."}
+		}
+		return Result{Outcome: Unmet, Paths: paths, Detail: "Présidence : " + role.Label() + "."}
+	},
+}
+
+var electedChairsBodies = &Check{
+	ID:          "governance.elected-chairs-bodies",
+	Title:       "Élu président de l'assemblée plénière et du comité de pilotage",
+	Description: "Respecté si un élu préside le CLSM et que le comité de pilotage et l'assemblée plénière sont présidés par lui ; non respecté si l'un des trois manque.",
+	Axis:        AxisGovernance,
+	reads:       fixed("/governance/president/role", "/copil/chairedByPresident", "/plenary/chairedByPresident"),
+	eval: func(in input, _ Params) Result {
+		paths := []string{"/governance/president/role", "/copil/chairedByPresident", "/plenary/chairedByPresident"}
+		var no, missing []string
+		switch role := in.d.Governance.President.Role; {
+		case role == "":
+			missing = append(missing, paths[0])
+		case !electedRole(role):
+			no = append(no, paths[0])
+		}
+		for i, b := range []*bool{in.d.Copil.ChairedByPresident, in.d.Plenary.ChairedByPresident} {
+			switch {
+			case b == nil:
+				missing = append(missing, paths[i+1])
+			case !*b:
+				no = append(no, paths[i+1])
+			}
+		}
+		switch {
+		case len(no) > 0:
+			return Result{Outcome: Unmet, Paths: paths, Detail: "Non : " + titles(no) + "."}
+		case len(missing) > 0:
+			return Result{Outcome: Unknown, Paths: paths, Missing: missing, Detail: "Sans réponse : " + titles(missing) + "."}
+		}
+		return Result{Outcome: Met, Paths: paths, Detail: "Un élu préside le CLSM, son comité de pilotage et son assemblée plénière."}
+	},
+}
+
+var bodyOptions = []clsm.Option{
+	{Value: "copil", Label: "Comité de pilotage"},
+	{Value: "bureau", Label: "Bureau restreint"},
+}
+
+var membersInclude = &Check{
+	ID:          "members.include",
+	Title:       "Composition d'une instance",
+	Description: "Respecté si l'instance compte au moins un membre de chacune des catégories demandées (« a|b » : l'une ou l'autre) ; non respecté s'il en manque ou si l'instance n'existe pas ; non renseigné si sa composition n'est pas remplie.",
+	Axis:        AxisPartnership,
+	Params: []ParamSpec{
+		{Name: "body", Kind: ParamString, Default: "copil", Options: bodyOptions, Description: "l'instance : copil ou bureau"},
+		{Name: "categories", Kind: ParamStrings, Options: clsm.MemberCategory("").Options(), Description: "les catégories de membres qui doivent y siéger"},
+	},
+	reads: func(p Params) []string {
+		return []string{"/" + p.String("body") + "/exists", "/" + p.String("body") + "/members"}
+	},
+	eval: func(in input, p Params) Result {
+		body := p.String("body")
+		paths := []string{"/" + body + "/exists", "/" + body + "/members"}
+		var exists *bool
+		var cats []clsm.MemberCategory
+		var known bool
+		if body == "bureau" {
+			exists, cats, known = in.d.Bureau.Exists, in.d.Bureau.Members, in.d.Bureau.Members != nil
+		} else {
+			exists, known = in.d.Copil.Exists, in.d.Copil.Members != nil
+			for _, m := range in.d.Copil.Members {
+				cats = append(cats, m.Category)
+			}
+		}
+		name := optionLabel(bodyOptions, body)
+		if exists != nil && !*exists {
+			return Result{Outcome: Unmet, Paths: paths, Detail: name + " : l'instance n'est pas constituée."}
+		}
+		if !known {
+			return Result{Outcome: Unknown, Paths: paths, Missing: paths[1:], Detail: name + " : la composition n'est pas renseignée."}
+		}
+		have := map[string]bool{}
+		for _, c := range cats {
+			have[string(c)] = true
+		}
+		var lacking []string
+		for _, want := range p.Strings("categories") {
+			if !anyOf(want, func(s string) bool { return have[s] }) {
+				lacking = append(lacking, alternatives(want, func(s string) string { return clsm.MemberCategory(s).Label() }))
+			}
+		}
+		if len(lacking) > 0 {
+			return Result{Outcome: Unmet, Paths: paths, Detail: name + " : il manque " + strings.Join(lacking, " ; ") + "."}
+		}
+		return Result{Outcome: Met, Paths: paths, Detail: name + " : toutes les catégories demandées sont représentées."}
+	},
+}
+
+var meetingBodies = []clsm.Option{
+	{Value: "copil", Label: "Comité de pilotage"},
+	{Value: "plenary", Label: "Assemblée plénière"},
+	{Value: "technicalCommittee", Label: "Comité technique"},
+}
+
+var meetingsCount = &Check{
+	ID:          "meetings.count",
+	Title:       "Réunions d'une instance dans l'année",
+	Description: "Compte les réunions de l'instance tenues pendant la période qui précède la date d'évaluation. Respecté si elles sont assez nombreuses ; non respecté sinon, ou si l'instance n'est pas constituée ; non renseigné si les dates ne sont pas indiquées.",
+	Axis:        AxisGovernance,
+	Params: []ParamSpec{
+		{Name: "body", Kind: ParamString, Options: meetingBodies, Description: "l'instance : copil, plenary ou technicalCommittee"},
+		{Name: "min", Kind: ParamInt, Default: 1, Description: "le nombre minimal de réunions"},
+		{Name: "months", Kind: ParamInt, Default: 12, Description: "la période examinée, en mois avant la date d'évaluation"},
+	},
+	reads: func(p Params) []string {
+		return []string{"/" + p.String("body") + "/exists", "/" + p.String("body") + "/meetings"}
+	},
+	eval: func(in input, p Params) Result {
+		body := p.String("body")
+		paths := []string{"/" + body + "/exists", "/" + body + "/meetings"}
+		var exists *bool
+		var dates []clsm.Date
+		switch body {
+		case "plenary":
+			exists, dates = in.d.Plenary.Exists, in.d.Plenary.Meetings
+		case "technicalCommittee":
+			exists, dates = in.d.Technical.Exists, in.d.Technical.Meetings
+		default:
+			exists, dates = in.d.Copil.Exists, in.d.Copil.Meetings
+		}
+		name := optionLabel(meetingBodies, body)
+		if exists != nil && !*exists {
+			return Result{Outcome: Unmet, Paths: paths, Detail: name + " : l'instance n'est pas constituée."}
+		}
+		if dates == nil {
+			return Result{Outcome: Unknown, Paths: paths, Missing: paths[1:], Detail: name + " : les dates des réunions ne sont pas indiquées."}
+		}
+		months, min := p.Int("months"), p.Int("min")
+		from := in.at.AddDate(0, -months, 0)
+		n := 0
+		for _, d := range dates {
+			if t, ok := d.Time(); ok && t.After(from) && !t.After(in.at) {
+				n++
+			}
+		}
+		detail := fmt.Sprintf("%s : %d réunion(s) entre le %s et le %s, pour %d demandée(s).", name, n, frDate(from.AddDate(0, 0, 1)), frDate(in.at), min)
+		if n < min {
+			return Result{Outcome: Unmet, Paths: paths, Detail: detail}
+		}
+		return Result{Outcome: Met, Paths: paths, Detail: detail}
+	},
+}
+
+var threeLevels = &Check{
+	ID:          "bodies.three-levels",
+	Title:       "Fonctionnement en trois niveaux",
+	Description: "Respecté si le CLSM a un comité de pilotage, une assemblée plénière et au moins un groupe de travail ; non respecté si l'un manque ; non renseigné sinon.",
+	Axis:        AxisGovernance,
+	reads:       fixed("/copil/exists", "/plenary/exists", "/workingGroups"),
+	eval: func(in input, _ Params) Result {
+		paths := []string{"/copil/exists", "/plenary/exists", "/workingGroups"}
+		var no, missing []string
+		for i, b := range []*bool{in.d.Copil.Exists, in.d.Plenary.Exists} {
+			switch {
+			case b == nil:
+				missing = append(missing, paths[i])
+			case !*b:
+				no = append(no, paths[i])
+			}
+		}
+		switch {
+		case in.d.WorkingGroups == nil:
+			missing = append(missing, paths[2])
+		case len(in.d.WorkingGroups) == 0:
+			no = append(no, paths[2])
+		}
+		switch {
+		case len(no) > 0:
+			return Result{Outcome: Unmet, Paths: paths, Detail: "Manque : " + titles(no) + "."}
+		case len(missing) > 0:
+			return Result{Outcome: Unknown, Paths: paths, Missing: missing, Detail: "Sans réponse : " + titles(missing) + "."}
+		}
+		return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Comité de pilotage, assemblée plénière et %d groupe(s) de travail.", len(in.d.WorkingGroups))}
+	},
+}
+
+// --- action plan ----------------------------------------------------------
+
+// coverage finds whether the working groups or the actions hold a value.
+func coverage(in input, inGroup func(clsm.WorkingGroup) bool, inAction func(clsm.Action) bool, what string, paths []string) Result {
+	if in.d.WorkingGroups == nil && in.d.ActionPlan.Actions == nil {
+		return Result{Outcome: Unknown, Paths: paths, Missing: paths, Detail: "Ni les groupes de travail ni les actions ne sont renseignés."}
+	}
+	var where []string
+	for _, g := range in.d.WorkingGroups {
+		if inGroup != nil && inGroup(g) {
+			where = append(where, "groupe « "+firstNonEmpty(g.Name, g.Theme.Label())+" »")
+		}
+	}
+	for _, a := range in.d.ActionPlan.Actions {
+		if inAction(a) {
+			where = append(where, "action « "+a.Title+" »")
+		}
+	}
+	if len(where) == 0 {
+		return Result{Outcome: Unmet, Paths: paths, Detail: "Aucun groupe de travail ni aucune action ne porte sur : " + what + "."}
+	}
+	if len(where) > 3 {
+		where = append(where[:3], fmt.Sprintf("et %d autre(s)", len(where)-3))
+	}
+	return Result{Outcome: Met, Paths: paths, Detail: what + " : " + strings.Join(where, ", ") + "."}
+}
+
+var themeAddressed = &Check{
+	ID:          "theme.addressed",
+	Title:       "Thème travaillé",
+	Description: "Respecté si un groupe de travail ou une action porte sur le thème ; non respecté si aucun ; non renseigné si ni les groupes ni les actions ne sont renseignés.",
+	Axis:        AxisPartnership,
+	Params:      []ParamSpec{{Name: "theme", Kind: ParamString, Options: clsm.Theme("").Options(), Description: "le thème"}},
+	reads:       fixed("/workingGroups", "/actionPlan/actions"),
+	eval: func(in input, p Params) Result {
+		t := clsm.Theme(p.String("theme"))
+		return coverage(in,
+			func(g clsm.WorkingGroup) bool { return g.Theme == t },
+			func(a clsm.Action) bool { return slices.Contains(a.Themes, t) },
+			t.Label(), []string{"/workingGroups", "/actionPlan/actions"})
+	},
+}
+
+var objectiveCovered = &Check{
+	ID:          "objective.covered",
+	Title:       "Objectif stratégique servi",
+	Description: "Respecté si au moins une action ou un groupe de travail sert l'objectif stratégique ; non respecté si aucun ; non renseigné si ni les groupes ni les actions ne sont renseignés.",
+	Axis:        AxisObservation,
+	Params:      []ParamSpec{{Name: "objective", Kind: ParamString, Options: clsm.StrategicObjective("").Options(), Description: "l'objectif stratégique"}},
+	reads:       fixed("/workingGroups", "/actionPlan/actions"),
+	eval: func(in input, p Params) Result {
+		o := clsm.StrategicObjective(p.String("objective"))
+		return coverage(in,
+			func(g clsm.WorkingGroup) bool { return slices.Contains(g.Objectives, o) },
+			func(a clsm.Action) bool { return slices.Contains(a.Objectives, o) },
+			o.Label(), []string{"/workingGroups", "/actionPlan/actions"})
+	},
+}
+
+var domainCovered = &Check{
+	ID:          "domain.covered",
+	Title:       "Domaine d'action prioritaire couvert",
+	Description: "Respecté si au moins une action relève du domaine ; non respecté si aucune ; non renseigné si les actions ne sont pas renseignées.",
+	Axis:        AxisOrganisation,
+	Params:      []ParamSpec{{Name: "domain", Kind: ParamString, Options: clsm.PriorityDomain("").Options(), Description: "le domaine d'action prioritaire (§9)"}},
+	reads:       fixed("/actionPlan/actions"),
+	eval: func(in input, p Params) Result {
+		dom := clsm.PriorityDomain(p.String("domain"))
+		paths := []string{"/actionPlan/actions"}
+		if in.d.ActionPlan.Actions == nil {
+			return Result{Outcome: Unknown, Paths: paths, Missing: paths, Detail: "Les actions ne sont pas renseignées."}
+		}
+		return coverage(input{d: &clsm.Dossier{ActionPlan: in.d.ActionPlan}, at: in.at}, nil,
+			func(a clsm.Action) bool { return slices.Contains(a.Domains, dom) },
+			dom.Label(), paths)
+	},
+}
+
+// --- coordinator ----------------------------------------------------------
+
+var coordinatorPresent = &Check{
+	ID:          "coordinator.present",
+	Title:       "Poste de coordination",
+	Description: "Respecté si le CLSM dispose d'un coordonnateur dont le temps de travail atteint le minimum demandé ; non respecté s'il n'y en a pas ou si le temps est inférieur ; non renseigné sinon.",
+	Axis:        AxisOrganisation,
+	Params:      []ParamSpec{{Name: "minFTE", Kind: ParamNumber, Default: 0.0, Description: "le temps de travail minimal, en équivalent temps plein (0 : pas de minimum)"}},
+	reads:       fixed("/coordinator/exists", "/coordinator/fte"),
+	eval: func(in input, p Params) Result {
+		paths := []string{"/coordinator/exists", "/coordinator/fte"}
+		c := in.d.Coordinator
+		if c.Exists != nil && !*c.Exists {
+			return Result{Outcome: Unmet, Paths: paths, Detail: "Le CLSM n'a pas de poste de coordonnateur."}
+		}
+		min := p.Number("minFTE")
+		if c.FTE == nil {
+			if c.Exists == nil {
+				return Result{Outcome: Unknown, Paths: paths, Missing: paths, Detail: "Le poste de coordination n'est pas renseigné."}
+			}
+			if min > 0 {
+				return Result{Outcome: Unknown, Paths: paths, Missing: paths[1:], Detail: "Le temps de travail du coordonnateur n'est pas indiqué."}
+			}
+			return Result{Outcome: Met, Paths: paths, Detail: "Le CLSM dispose d'un poste de coordonnateur."}
+		}
+		detail := fmt.Sprintf("Coordonnateur à %s ETP", frNum(*c.FTE))
+		if *c.FTE < min {
+			return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("%s, pour %s ETP demandé.", detail, frNum(min))}
+		}
+		return Result{Outcome: Met, Paths: paths, Detail: detail + "."}
+	},
+}
+
+var coordinatorTraining = &Check{
+	ID:    "coordinator.training",
+	Title: "Compétences et formation du coordonnateur",
+	Description: "Respecté si le coordonnateur répond au référentiel de compétences, si aucune formation n'est nécessaire, ou si la formation qualifiante a été engagée dans le délai suivant sa prise de poste (ou peut encore l'être) ; " +
+		"non respecté si le délai est dépassé sans formation engagée ; non renseigné sinon.",
+	Axis:   AxisOrganisation,
+	Params: []ParamSpec{{Name: "years", Kind: ParamInt, Default: 2, Description: "le délai pour engager la formation, en années après la prise de poste"}},
+	reads:  fixed("/coordinator/meetsCompetencies", "/coordinator/trainingNeeded", "/coordinator/startedOn", "/coordinator/trainingStartedOn"),
+	eval: func(in input, p Params) Result {
+		paths := []string{"/coordinator/meetsCompetencies", "/coordinator/trainingNeeded", "/coordinator/startedOn", "/coordinator/trainingStartedOn"}
+		c := in.d.Coordinator
+		if c.MeetsCompetencies != nil && *c.MeetsCompetencies {
+			return Result{Outcome: Met, Paths: paths, Detail: "Le coordonnateur répond au référentiel de compétences."}
+		}
+		if c.TrainingNeeded == nil {
+			return Result{Outcome: Unknown, Paths: paths, Missing: paths[:2], Detail: "On ne sait pas si le coordonnateur répond au référentiel ni si une formation est nécessaire."}
+		}
+		if !*c.TrainingNeeded {
+			return Result{Outcome: Met, Paths: paths, Detail: "Aucune formation qualifiante n'est nécessaire."}
+		}
+		start, ok := c.StartedOn.Time()
+		if !ok {
+			return Result{Outcome: Unknown, Paths: paths, Missing: paths[2:3], Detail: "La date de prise de poste n'est pas indiquée : le délai de formation ne peut pas être calculé."}
+		}
+		deadline := start.AddDate(p.Int("years"), 0, 0)
+		if t, ok := c.TrainingStartedOn.Time(); ok && !t.After(in.at) {
+			if t.After(deadline) {
+				return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("Formation engagée le %s, après la limite du %s.", frDate(t), frDate(deadline))}
+			}
+			return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Formation engagée le %s, avant la limite du %s.", frDate(t), frDate(deadline))}
+		}
+		if in.at.After(deadline) {
+			return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("Aucune formation engagée alors que le délai a expiré le %s.", frDate(deadline))}
+		}
+		return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Formation à engager avant le %s.", frDate(deadline))}
+	},
+}
+
+var coordinatorRecruitment = &Check{
+	ID:    "coordinator.recruitment",
+	Title: "Recrutement du coordonnateur",
+	Description: "L'employeur (centre hospitalier ou collectivité) organise le recrutement en y associant l'autre partie : le maire (ou l'élu du regroupement si le territoire est intercommunal) si l'employeur est l'hôpital, le responsable de la psychiatrie de secteur si c'est la collectivité. " +
+		"Sans objet pour un autre employeur ; non renseigné si l'employeur ou les personnes associées ne sont pas indiqués.",
+	Axis:  AxisOrganisation,
+	reads: fixed("/coordinator/employer", "/coordinator/recruitmentAssociated", "/territory/scale"),
+	eval: func(in input, _ Params) Result {
+		paths := []string{"/coordinator/employer", "/coordinator/recruitmentAssociated", "/territory/scale"}
+		c := in.d.Coordinator
+		var need []clsm.RecruitmentParty
+		switch c.Employer {
+		case "":
+			return Result{Outcome: Unknown, Paths: paths, Missing: paths[:1], Detail: "L'employeur du coordonnateur n'est pas indiqué."}
+		case clsm.EmployerHospital:
+			switch in.d.Territory.Scale {
+			case clsm.ScaleIntercommunal:
+				need = []clsm.RecruitmentParty{clsm.RecruitmentGroupementElected}
+			case "":
+				need = []clsm.RecruitmentParty{clsm.RecruitmentMayor, clsm.RecruitmentGroupementElected}
+			default:
+				need = []clsm.RecruitmentParty{clsm.RecruitmentMayor}
+			}
+		case clsm.EmployerCommune, clsm.EmployerEPCI, clsm.EmployerSyndicatMixte:
+			need = []clsm.RecruitmentParty{clsm.RecruitmentPsychiatryHead}
+		default:
+			return Result{Outcome: NotApplicable, Paths: paths, Detail: "Employeur : " + c.Employer.Label() + ". Le cahier des charges ne prévoit que l'hôpital ou la collectivité comme employeur : vérifiez ce point avec l'ARS."}
+		}
+		if c.RecruitmentAssociated == nil {
+			return Result{Outcome: Unknown, Paths: paths, Missing: paths[1:2], Detail: "Les personnes associées au recrutement ne sont pas indiquées."}
+		}
+		for _, n := range need {
+			if slices.Contains(c.RecruitmentAssociated, n) {
+				return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Employeur : %s ; associé au recrutement : %s.", c.Employer.Label(), n.Label())}
+			}
+		}
+		return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("Employeur : %s ; il fallait associer au recrutement : %s.", c.Employer.Label(), lowerFirst(need[0].Label()))}
+	},
+}
+
+var arsShare = &Check{
+	ID:    "coordinator.ars-share",
+	Title: "Part du poste financée par l'ARS",
+	Description: "Respecté si la part du temps de coordination financée par l'ARS ne dépasse pas le pourcentage demandé et, s'il y a un plafond, si le temps financé par l'ARS (temps de travail × part) ne dépasse pas ce plafond en ETP. " +
+		"Sans objet si l'ARS ne finance pas le poste ; non renseigné si les financeurs (ou le temps de travail, s'il y a un plafond) ne sont pas indiqués.",
+	Axis: AxisOrganisation,
+	Params: []ParamSpec{
+		{Name: "maxShare", Kind: ParamNumber, Default: 50.0, Description: "la part maximale financée par l'ARS, en %"},
+		{Name: "maxFTE", Kind: ParamNumber, Default: 0.0, Description: "le temps maximal financé par l'ARS, en ETP (0 : pas de plafond)"},
+	},
+	reads: fixed("/coordinator/funders", "/coordinator/fte"),
+	eval: func(in input, p Params) Result {
+		paths := []string{"/coordinator/funders", "/coordinator/fte"}
+		c := in.d.Coordinator
+		if c.Funders == nil {
+			return Result{Outcome: Unknown, Paths: paths, Missing: paths[:1], Detail: "Les financeurs du poste ne sont pas indiqués."}
+		}
+		share, funded := 0.0, false
+		for _, f := range c.Funders {
+			if f.Kind == clsm.FunderARS && f.Share != nil {
+				share += *f.Share
+				funded = true
+			}
+		}
+		if !funded {
+			return Result{Outcome: NotApplicable, Paths: paths, Detail: "L'ARS ne figure pas parmi les financeurs du poste."}
+		}
+		if max := p.Number("maxShare"); share > max {
+			return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("L'ARS financerait %s %% du temps de coordination, pour %s %% au plus.", frNum(share), frNum(max))}
+		}
+		cap := p.Number("maxFTE")
+		if cap > 0 {
+			if c.FTE == nil {
+				return Result{Outcome: Unknown, Paths: paths, Missing: paths[1:], Detail: "Le temps de travail du coordonnateur n'est pas indiqué : le temps financé par l'ARS ne peut pas être calculé."}
+			}
+			fte := *c.FTE * share / 100
+			if fte > cap+1e-9 {
+				return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("L'ARS financerait %s ETP (%s %% de %s ETP), pour %s ETP au plus.", frNum(fte), frNum(share), frNum(*c.FTE), frNum(cap))}
+			}
+			return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("L'ARS finance %s %% du temps, soit %s ETP.", frNum(share), frNum(fte))}
+		}
+		return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("L'ARS finance %s %% du temps de coordination.", frNum(share))}
+	},
+}
+
+// --- articulations and territory -------------------------------------------
+
+var schemeOptions = func() []clsm.Option {
+	t := reflect.TypeFor[clsm.Articulations]()
+	var opts []clsm.Option
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		if sf.Type != reflect.TypeFor[clsm.Articulation]() {
+			continue
+		}
+		key, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
+		opts = append(opts, clsm.Option{Value: key, Label: sf.Tag.Get("title")})
+	}
+	return opts
+}()
+
+var articulation = &Check{
+	ID:          "articulation",
+	Title:       "Articulation avec un dispositif",
+	Description: "Respecté si le CLSM s'articule avec le dispositif ; non respecté s'il ne s'articule pas avec lui alors qu'il existe sur le territoire ; sans objet si le dispositif est absent du territoire ; non renseigné sinon.",
+	Axis:        AxisPartnership,
+	Params:      []ParamSpec{{Name: "scheme", Kind: ParamString, Options: schemeOptions, Description: "le dispositif : cls, cityContract, asv, ptsm, cpts, dac, clspd ou cpt"}},
+	reads:       func(p Params) []string { return []string{"/articulations/" + p.String("scheme")} },
+	eval: func(in input, p Params) Result {
+		path := "/articulations/" + p.String("scheme")
+		v, _, _ := clsm.ValueAt(in.d, path)
+		name := optionLabel(schemeOptions, p.String("scheme"))
+		switch clsm.Articulation(v.String()) {
+		case clsm.ArticulationYes:
+			return Result{Outcome: Met, Paths: []string{path}, Detail: name + " : le CLSM s'articule avec ce dispositif."}
+		case clsm.ArticulationNo:
+			return Result{Outcome: Unmet, Paths: []string{path}, Detail: name + " : présent sur le territoire, mais le CLSM ne s'articule pas avec lui."}
+		case clsm.ArticulationAbsent:
+			return Result{Outcome: NotApplicable, Paths: []string{path}, Detail: name + " : absent du territoire."}
+		}
+		return Result{Outcome: Unknown, Paths: []string{path}, Missing: []string{path}, Detail: name + " : non renseigné."}
+	},
+}
+
+var territoryDefined = &Check{
+	ID:          "territory.defined",
+	Title:       "Territoire défini",
+	Description: "Respecté si l'échelle du territoire (infra-communal, communal ou intercommunal) et ses communes sont indiquées ; non renseigné sinon.",
+	Axis:        AxisGovernance,
+	reads:       fixed("/territory/scale", "/territory/communes"),
+	eval: func(in input, _ Params) Result {
+		paths := []string{"/territory/scale", "/territory/communes"}
+		var missing []string
+		if in.d.Territory.Scale == "" {
+			missing = append(missing, paths[0])
+		}
+		if len(in.d.Territory.Communes) == 0 {
+			missing = append(missing, paths[1])
+		}
+		if len(missing) > 0 {
+			return Result{Outcome: Unknown, Paths: paths, Missing: missing, Detail: "Sans réponse : " + titles(missing) + "."}
+		}
+		return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Territoire %s, %d commune(s).", strings.ToLower(in.d.Territory.Scale.Label()), len(in.d.Territory.Communes))}
+	},
+}
+
+// --- helpers --------------------------------------------------------------
+
+// titles joins the French titles of the questions at the given paths.
+func titles(paths []string) string {
+	out := make([]string, len(paths))
+	for i, p := range paths {
+		f, err := clsm.FieldAt(p)
+		if err != nil || f.Title == "" {
+			out[i] = p
+			continue
+		}
+		out[i] = "« " + f.Title + " »"
+	}
+	return strings.Join(out, ", ")
+}
+
+func anyOf(alts string, has func(string) bool) bool {
+	for _, a := range strings.Split(alts, "|") {
+		if has(a) {
+			return true
+		}
+	}
+	return false
+}
+
+func alternatives(alts string, label func(string) string) string {
+	parts := strings.Split(alts, "|")
+	for i, p := range parts {
+		if label != nil {
+			p = label(p)
+		}
+		parts[i] = "« " + p + " »"
+	}
+	return strings.Join(parts, " ou ")
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+var frMonths = [...]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
+
+// frDate writes a day the French way: "3 mars 2026", "1er avril 2026".
+func frDate(t time.Time) string {
+	day := fmt.Sprint(t.Day())
+	if t.Day() == 1 {
+		day = "1er"
+	}
+	return fmt.Sprintf("%s %s %d", day, frMonths[t.Month()-1], t.Year())
+}
+
+// frNum writes a number with a decimal comma and at most two decimals.
+func frNum(f float64) string {
+	s := strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.2f", f), "0"), ".")
+	return strings.Replace(s, ".", ",", 1)
+}

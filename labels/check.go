@@ -1,0 +1,239 @@
+package labels
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strings"
+	"time"
+
+	"github.com/clsmkit/go-clsm/clsm"
+)
+
+// Check is one verification of the catalogue, written in Go. A referential's
+// rule selects a check by ID and sets its parameters.
+type Check struct {
+	ID          string      // stable identifier, e.g. "meetings.count"
+	Title       string      // French, short
+	Description string      // French: what the check verifies and when it is "non renseigné"
+	Axis        Axis        // the axis a rule gets when it sets none
+	Params      []ParamSpec // typed parameters, with their defaults
+
+	// reads lists the dossier paths the check reads with these parameters.
+	reads func(p Params) []string
+	// eval computes the outcome. It never sees a stage or a condition: the
+	// rule has handled them.
+	eval func(in input, p Params) Result
+	// validate checks relations between parameters after their types.
+	validate func(p Params) error
+}
+
+// Reads lists the dossier paths (JSON Pointers) the check reads with the given
+// parameters.
+func (c *Check) Reads(p Params) []string { return c.reads(p) }
+
+// ParamKind is the type of a check parameter.
+type ParamKind string
+
+// Kinds of parameters.
+const (
+	ParamInt     ParamKind = "int"     // a whole number
+	ParamNumber  ParamKind = "number"  // a number
+	ParamString  ParamKind = "string"  // one of Options
+	ParamStrings ParamKind = "strings" // a list of Options; "a|b" accepts either
+	ParamPath    ParamKind = "path"    // a JSON Pointer into the dossier
+	ParamPaths   ParamKind = "paths"   // a list of JSON Pointers
+)
+
+// ParamSpec describes one parameter of a check.
+type ParamSpec struct {
+	Name        string
+	Kind        ParamKind
+	Description string        // French
+	Default     any           // nil: the parameter is required
+	Options     []clsm.Option // allowed values of a string or strings parameter, if restricted
+	// PathKind restricts a path parameter: "yesno" (a *bool), "list" (a
+	// list) or "date" (a clsm.Date).
+	PathKind string
+}
+
+// Params holds the decoded parameters of a rule: int, float64, string or
+// []string values, by name.
+type Params map[string]any
+
+// Int returns an int parameter.
+func (p Params) Int(name string) int { v, _ := p[name].(int); return v }
+
+// Number returns a number parameter.
+func (p Params) Number(name string) float64 { v, _ := p[name].(float64); return v }
+
+// String returns a string or path parameter.
+func (p Params) String(name string) string { v, _ := p[name].(string); return v }
+
+// Strings returns a strings or paths parameter.
+func (p Params) Strings(name string) []string { v, _ := p[name].([]string); return v }
+
+// Result is the outcome of one rule for one dossier.
+type Result struct {
+	Outcome Outcome  `json:"outcome"`
+	Detail  string   `json:"detail"`            // French: what was found
+	Paths   []string `json:"paths"`             // the dossier paths involved
+	Missing []string `json:"missing,omitempty"` // unanswered paths that could change the outcome
+}
+
+type input struct {
+	d  *clsm.Dossier
+	at time.Time
+}
+
+// decodeParams checks and decodes raw parameters against the check's specs.
+// It returns one problem per fault, with paths under base.
+func (c *Check) decodeParams(raw map[string]json.RawMessage, base string) (Params, clsm.Problems) {
+	var ps clsm.Problems
+	p := Params{}
+	known := map[string]bool{}
+	for _, spec := range c.Params {
+		known[spec.Name] = true
+		at := base + "/" + spec.Name
+		data, ok := raw[spec.Name]
+		if !ok {
+			if spec.Default == nil {
+				ps = append(ps, clsm.Problem{Code: "missing_param", Path: base, Message: fmt.Sprintf(
+					"La vérification « %s » demande le paramètre « %s » (%s).", c.ID, spec.Name, spec.Description)})
+				continue
+			}
+			p[spec.Name] = spec.Default
+			continue
+		}
+		v, err := spec.decode(data)
+		if err != nil {
+			ps = append(ps, clsm.Problem{Code: "param_type", Path: at, Message: fmt.Sprintf(
+				"Le paramètre « %s » de la vérification « %s » : %s.", spec.Name, c.ID, err)})
+			continue
+		}
+		p[spec.Name] = v
+	}
+	for name := range raw {
+		if !known[name] {
+			var names []string
+			for _, s := range c.Params {
+				names = append(names, s.Name)
+			}
+			expected := "elle n'a aucun paramètre"
+			if len(names) > 0 {
+				expected = "ses paramètres sont : " + strings.Join(names, ", ")
+			}
+			ps = append(ps, clsm.Problem{Code: "unknown_param", Path: base + "/" + name, Message: fmt.Sprintf(
+				"La vérification « %s » n'a pas de paramètre « %s » ; %s.", c.ID, name, expected)})
+		}
+	}
+	if len(ps) == 0 && c.validate != nil {
+		if err := c.validate(p); err != nil {
+			ps = append(ps, clsm.Problem{Code: "param_value", Path: base, Message: fmt.Sprintf(
+				"Les paramètres de la vérification « %s » ne vont pas ensemble : %s.", c.ID, err)})
+		}
+	}
+	return p, ps
+}
+
+func (s ParamSpec) decode(data json.RawMessage) (any, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var raw any
+	if err := dec.Decode(&raw); err != nil {
+		return nil, fmt.Errorf("la valeur n'est pas du JSON valide")
+	}
+	switch s.Kind {
+	case ParamInt:
+		n, ok := raw.(json.Number)
+		if !ok {
+			return nil, fmt.Errorf("un nombre entier est attendu")
+		}
+		i, err := n.Int64()
+		if err != nil || i < 0 || i > 1000 {
+			return nil, fmt.Errorf("un nombre entier entre 0 et 1000 est attendu, et non %s", n)
+		}
+		return int(i), nil
+	case ParamNumber:
+		n, ok := raw.(json.Number)
+		if !ok {
+			return nil, fmt.Errorf("un nombre est attendu")
+		}
+		f, err := n.Float64()
+		if err != nil || f < 0 || f > 1000 {
+			return nil, fmt.Errorf("un nombre entre 0 et 1000 est attendu, et non %s", n)
+		}
+		return f, nil
+	case ParamString, ParamPath:
+		str, ok := raw.(string)
+		if !ok {
+			return nil, fmt.Errorf("un texte est attendu")
+		}
+		return str, s.checkValue(str)
+	case ParamStrings, ParamPaths:
+		list, ok := raw.([]any)
+		if !ok || len(list) == 0 {
+			return nil, fmt.Errorf("une liste non vide de textes est attendue")
+		}
+		out := make([]string, len(list))
+		for i, item := range list {
+			str, ok := item.(string)
+			if !ok {
+				return nil, fmt.Errorf("l'élément n° %d de la liste n'est pas un texte", i+1)
+			}
+			if err := s.checkValue(str); err != nil {
+				return nil, err
+			}
+			out[i] = str
+		}
+		return out, nil
+	}
+	return nil, fmt.Errorf("type de paramètre inconnu %q", s.Kind)
+}
+
+func (s ParamSpec) checkValue(v string) error {
+	if s.Kind == ParamPath || s.Kind == ParamPaths {
+		return checkPath(v, s.PathKind)
+	}
+	if s.Options == nil {
+		return nil
+	}
+	for _, alt := range strings.Split(v, "|") {
+		if !hasOption(s.Options, alt) {
+			values := make([]string, len(s.Options))
+			for i, o := range s.Options {
+				values[i] = o.Value
+			}
+			return fmt.Errorf("« %s » n'est pas une valeur possible (valeurs possibles : %s)", alt, strings.Join(values, ", "))
+		}
+	}
+	return nil
+}
+
+var (
+	yesNoType = reflect.TypeFor[*bool]()
+	dateType  = reflect.TypeFor[clsm.Date]()
+)
+
+func checkPath(path, kind string) error {
+	f, err := clsm.FieldAt(path)
+	if err != nil {
+		return err
+	}
+	switch kind {
+	case "yesno":
+		if f.Type != yesNoType {
+			return fmt.Errorf("« %s » n'est pas une question à réponse oui/non", path)
+		}
+	case "list":
+		if f.Type.Kind() != reflect.Slice {
+			return fmt.Errorf("« %s » n'est pas une liste", path)
+		}
+	case "date":
+		if f.Type != dateType {
+			return fmt.Errorf("« %s » n'est pas une date", path)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,141 @@
+package labels
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"github.com/clsmkit/go-clsm/clsm"
+)
+
+// Problem codes of a referential, beyond those of clsm's decoding and
+// validation.
+const (
+	CodeDuplicateRule     = "duplicate_rule"     // two rules with one ID
+	CodeDuplicateDocument = "duplicate_document" // two documents with one ID
+	CodeUnknownDocument   = "unknown_document"   // a rule cites no listed document
+	CodeUnknownCheck      = "unknown_check"      // a rule names no check of the catalogue
+	CodeUnknownParam      = "unknown_param"      // a parameter the check does not have
+	CodeMissingParam      = "missing_param"      // a required parameter is absent
+	CodeParamType         = "param_type"         // a parameter of the wrong type or value
+	CodeParamValue        = "param_value"        // parameters that do not fit together
+	CodeConditionPath     = "condition_path"     // a condition names no question
+	CodeConditionValue    = "condition_value"    // a condition's value cannot be an answer
+)
+
+// Decode reads a referential from r (at most clsm.MaxSize bytes); see [Parse].
+func Decode(r io.Reader) (*Referential, error) {
+	data, err := io.ReadAll(io.LimitReader(r, clsm.MaxSize+1))
+	if err != nil {
+		return nil, clsm.Problems{{Code: clsm.CodeSyntax, Message: fmt.Sprintf("Le référentiel n'a pas pu être lu : %v.", err)}}
+	}
+	return Parse(data)
+}
+
+// Parse reads a referential from JSON, strictly, and checks it: the format
+// (unknown keys, types, required fields, levels, stages, bases), then the
+// references (unknown check, unknown or ill-typed parameter, duplicate rule
+// ID, citation of an unlisted document, condition on a question that does not
+// exist). The error is clsm.Problems with every problem found; the
+// referential is returned only when there is none.
+func Parse(data []byte) (*Referential, error) {
+	var r Referential
+	if ps := clsm.DecodeStrict(data, &r); ps != nil {
+		return nil, ps
+	}
+	ps := clsm.ValidateStruct(&r)
+	ps = append(ps, r.resolve()...)
+	if len(ps) > 0 {
+		return nil, ps
+	}
+	return &r, nil
+}
+
+// resolve binds every rule to its check and decoded parameters.
+func (r *Referential) resolve() clsm.Problems {
+	var ps clsm.Problems
+	docs := map[string]bool{}
+	for i, d := range r.Documents {
+		if docs[d.ID] && d.ID != "" {
+			ps = append(ps, clsm.Problem{Code: CodeDuplicateDocument, Path: fmt.Sprintf("/documents/%d/id", i), Message: fmt.Sprintf("Deux documents portent l'identifiant « %s ».", d.ID)})
+		}
+		docs[d.ID] = true
+	}
+	ids := map[string]int{}
+	for i := range r.Rules {
+		rule := &r.Rules[i]
+		base := "/rules/" + strconv.Itoa(i)
+		if j, dup := ids[rule.ID]; dup && rule.ID != "" {
+			ps = append(ps, clsm.Problem{Code: CodeDuplicateRule, Path: base + "/id", Message: fmt.Sprintf("La règle n° %d porte le même identifiant « %s » que la règle n° %d ; chaque règle doit avoir le sien.", i+1, rule.ID, j+1)})
+		}
+		ids[rule.ID] = i
+		if rule.Source != "" && !docs[rule.Source] {
+			ps = append(ps, clsm.Problem{Code: CodeUnknownDocument, Path: base + "/source", Message: fmt.Sprintf("La règle « %s » cite le document « %s », qui n'est pas dans la liste « documents ».", rule.ID, rule.Source)})
+		}
+		for j, c := range rule.When {
+			ps = append(ps, c.check(fmt.Sprintf("%s/when/%d", base, j))...)
+		}
+		if rule.Check == "" {
+			continue
+		}
+		check, ok := LookupCheck(rule.Check)
+		if !ok {
+			ps = append(ps, clsm.Problem{Code: CodeUnknownCheck, Path: base + "/check", Message: unknownCheckMessage(rule.Check)})
+			continue
+		}
+		params, pps := check.decodeParams(rule.Params, base+"/params")
+		ps = append(ps, pps...)
+		rule.check, rule.params = check, params
+	}
+	for i, u := range r.NotCheckable {
+		if u.Source != "" && !docs[u.Source] {
+			ps = append(ps, clsm.Problem{Code: CodeUnknownDocument, Path: fmt.Sprintf("/notCheckable/%d/source", i), Message: fmt.Sprintf("L'exigence non vérifiable n° %d cite le document « %s », qui n'est pas dans la liste « documents ».", i+1, u.Source)})
+		}
+	}
+	return ps
+}
+
+func (c Condition) check(base string) clsm.Problems {
+	if c.Path == "" {
+		return nil
+	}
+	f, err := clsm.FieldAt(c.Path)
+	if err != nil {
+		return clsm.Problems{{Code: CodeConditionPath, Path: base + "/path", Message: "Condition : " + err.Error() + "."}}
+	}
+	var ps clsm.Problems
+	t := f.Type
+	if t.Kind() == reflect.Slice {
+		ps = append(ps, clsm.Problem{Code: CodeConditionPath, Path: base + "/path", Message: fmt.Sprintf("Condition : « %s » est une liste ; une condition porte sur une réponse unique.", c.Path)})
+		return ps
+	}
+	for i, raw := range c.In {
+		v := reflect.New(t)
+		dec := json.NewDecoder(bytes.NewReader(raw))
+		err := dec.Decode(v.Interface())
+		if err == nil && t.Kind() == reflect.Pointer && v.Elem().IsNil() {
+			err = fmt.Errorf("null")
+		}
+		if err == nil {
+			if e, ok := reflect.Indirect(v).Interface().(clsm.Enum); ok && !e.Valid() {
+				err = fmt.Errorf("not an option")
+			}
+		}
+		if err != nil {
+			ps = append(ps, clsm.Problem{Code: CodeConditionValue, Path: fmt.Sprintf("%s/in/%d", base, i), Message: fmt.Sprintf("Condition sur « %s » : %s n'est pas une réponse possible à cette question.", c.Path, string(raw))})
+		}
+	}
+	return ps
+}
+
+func unknownCheckMessage(id string) string {
+	var ids []string
+	for _, c := range Catalogue() {
+		ids = append(ids, c.ID)
+	}
+	return fmt.Sprintf("La vérification « %s » n'existe pas dans le catalogue. Vérifications disponibles : %s.", id, strings.Join(ids, ", "))
+}
