@@ -129,6 +129,12 @@ var messages = map[string]func(validator.FieldError) string{
 		}
 		return fmt.Sprintf("%s ne doit pas dépasser %s caractères (le texte en compte %d).", label(fe), fe.Param(), len([]rune(fmt.Sprint(fe.Value()))))
 	},
+	"min": func(fe validator.FieldError) string {
+		if fe.Kind() == reflect.Slice {
+			return fmt.Sprintf("%s doit compter au moins %s élément(s).", label(fe), fe.Param())
+		}
+		return fmt.Sprintf("%s doit compter au moins %s caractère(s).", label(fe), fe.Param())
+	},
 	"gte": func(fe validator.FieldError) string {
 		return fmt.Sprintf("%s doit valoir au moins %s (valeur donnée : %s).", label(fe), frenchNumber(fe.Param()), frenchValue(fe.Value()))
 	},
@@ -164,6 +170,14 @@ var messages = map[string]func(validator.FieldError) string{
 		total, _ := shareSum(reflect.ValueOf(fe.Value()))
 		return fmt.Sprintf("%s : les parts additionnées font %s %%, ce qui dépasse 100 %%.", label(fe), frenchValue(total))
 	},
+}
+
+// HasFrenchMessage reports whether the validation tag has a French message of
+// this package, so that packages validating their own types with
+// [ValidateStruct] can test that no message falls back to English.
+func HasFrenchMessage(tag string) bool {
+	_, ok := messages[tag]
+	return ok || tag == "omitempty" || tag == "omitnil" || tag == "dive"
 }
 
 func label(fe validator.FieldError) string {

@@ -657,9 +657,9 @@ var articulation = &Check{
 var territoryDefined = &Check{
 	ID:          "territory.defined",
 	Title:       "Territoire défini",
-	Description: "Respecté si l'échelle du territoire (infra-communal, communal ou intercommunal) et ses communes sont indiquées ; non renseigné sinon.",
+	Description: "Respecté si l'échelle du territoire (infra-communal, communal ou intercommunal) et ses communes sont indiquées et cohérentes ; non respecté si un territoire communal couvre plusieurs communes ou si une commune n'est pas dans le département indiqué ; non renseigné sinon.",
 	Axis:        AxisGovernance,
-	reads:       fixed("/territory/scale", "/territory/communes"),
+	reads:       fixed("/territory/scale", "/territory/communes", "/territory/department"),
 	eval: func(in input, _ Params) Result {
 		paths := []string{"/territory/scale", "/territory/communes"}
 		var missing []string
@@ -672,7 +672,23 @@ var territoryDefined = &Check{
 		if len(missing) > 0 {
 			return Result{Outcome: Unknown, Paths: paths, Missing: missing, Detail: "Sans réponse : " + titles(missing) + "."}
 		}
-		return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Territoire %s, %d commune(s).", strings.ToLower(in.d.Territory.Scale.Label()), len(in.d.Territory.Communes))}
+		t := in.d.Territory
+		if t.Scale == clsm.ScaleCommunal && len(t.Communes) > 1 {
+			return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("Le territoire est dit communal mais couvre %d communes : choisissez l'échelle intercommunale, ou ne gardez que la commune concernée.", len(t.Communes))}
+		}
+		if t.Department != "" {
+			var elsewhere []string
+			for _, c := range t.Communes {
+				if d, _ := clsm.DepartmentOfCommune(c); d != t.Department {
+					elsewhere = append(elsewhere, string(c))
+				}
+			}
+			if len(elsewhere) > 0 {
+				paths = append(paths, "/territory/department")
+				return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("Commune(s) hors du département %s : %s. Vérifiez les codes INSEE ou le département.", t.Department.Label(), strings.Join(elsewhere, ", "))}
+			}
+		}
+		return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Territoire %s, %d commune(s).", strings.ToLower(t.Scale.Label()), len(t.Communes))}
 	},
 }
 

@@ -1,4 +1,16 @@
 // Package labels holds the cahiers des charges of the ARS (agences régionales
-// de santé) as rules: a catalogue of checks written in Go, and referentials,
-// written as data, that select, parameterise and cite them.
+// de santé) as rules: a catalogue of checks written in Go ([Catalogue]), and
+// referentials written as data ([Referential]) that select, parameterise and
+// cite them. Four referentials are built in ([BuiltinIDs]): Île-de-France,
+// Occitanie, Hauts-de-France and a national baseline. An ARS writes its own as
+// a JSON file and reads it with [Parse]; CATALOGUE.md lists every rule.
+//
+// A rule's outcome is met, unmet, unknown or not applicable ([Outcome]). A
+// missing answer gives "unknown", never "unmet"; a rule whose condition does
+// not hold (no ASV on the territory, a scheme absent from it, another stage)
+// is not applicable. Dates are judged at the date the caller gives.
+//
+// This package evaluates rules one by one; package assess builds the report.
 package labels
+
+//go:generate go run ./internal/gencatalogue

@@ -1,6 +1,7 @@
 // Package schema holds the JSON Schemas (draft 2020-12) of the documents this
 // module reads and writes, generated from the Go types and committed:
-// dossier.schema.json for a CLSM dossier. Run "go generate ./..." after
+// dossier.schema.json for a CLSM dossier and referential.schema.json for a
+// referential (a cahier des charges as rules). Run "go generate ./..." after
 // changing a type; a test fails when a committed file is stale.
 //
 // The schemas are embedded so that programs (the browser checker among them)
@@ -19,3 +20,9 @@ import _ "embed"
 //
 //go:embed dossier.schema.json
 var Dossier []byte
+
+// Referential is the JSON Schema of a referential (labels.Referential): the
+// format an ARS writes to use its own rules.
+//
+//go:embed referential.schema.json
+var Referential []byte

@@ -51,6 +51,9 @@ func Generate(root any, id, title, description string) ([]byte, error) {
 // mapper keeps named string types (enumerations, codes, dates) inline as
 // strings; annotate adds their constraints from the validate tags.
 func mapper(t reflect.Type) *jsonschema.Schema {
+	if t == reflect.TypeFor[json.RawMessage]() {
+		return &jsonschema.Schema{} // any JSON value; the Go side checks it
+	}
 	if t.Kind() == reflect.String && t.PkgPath() != "" {
 		return &jsonschema.Schema{Type: "string"}
 	}
@@ -74,6 +77,9 @@ func collect(t reflect.Type, into map[string]reflect.Type) error {
 	}
 	into[t.Name()] = t
 	for i := 0; i < t.NumField(); i++ {
+		if !t.Field(i).IsExported() {
+			continue
+		}
 		if err := collect(t.Field(i).Type, into); err != nil {
 			return err
 		}

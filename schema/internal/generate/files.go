@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/labels"
 )
 
 const baseID = "https://github.com/clsmkit/go-clsm/schema/"
@@ -15,5 +16,12 @@ func Files() (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return map[string][]byte{"dossier.schema.json": dossier}, nil
+	referential, err := Generate(&labels.Referential{}, baseID+"referential.schema.json",
+		"Référentiel d'un cahier des charges de CLSM",
+		"Les règles d'un cahier des charges : quelles vérifications du catalogue s'appliquent, avec quels paramètres, à quel niveau, "+
+			"pour quels stades du CLSM, en citant quelle section de quel document. C'est le format qu'une ARS écrit pour utiliser ses propres règles.")
+	if err != nil {
+		return nil, err
+	}
+	return map[string][]byte{"dossier.schema.json": dossier, "referential.schema.json": referential}, nil
 }

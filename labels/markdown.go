@@ -1,0 +1,121 @@
+package labels
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/clsmkit/go-clsm/clsm"
+)
+
+// WriteCatalogue writes, in French Markdown, the check catalogue and every
+// rule of the given referentials: identifier, level, stages, conditions,
+// citation, quoted text, requirement and advice, then the requirements that no
+// dossier can show. An ARS reviewer reads it beside its own cahier des charges.
+func WriteCatalogue(w io.Writer, refs ...*Referential) error {
+	var b strings.Builder
+	b.WriteString("# Catalogue des règles\n\n")
+	b.WriteString("Document généré par `go generate ./...` à partir des référentiels intégrés ; ne pas le modifier à la main.\n\n")
+	b.WriteString("Chaque règle donne un résultat parmi : **respecté**, **non respecté**, **non renseigné** (une réponse manque : ce n'est jamais un « non ») ou **sans objet** (la règle ne concerne pas ce CLSM, par exemple parce que le dispositif est absent du territoire).\n\n")
+	b.WriteString("## Référentiels\n\n")
+	for _, r := range refs {
+		fmt.Fprintf(&b, "- [%s](#%s) — %s, version %s : %d règles\n", md(r.Name), anchor(r.ID), md(r.Issuer), md(r.Version), len(r.Rules))
+	}
+	b.WriteString("\n## Vérifications du catalogue\n\n")
+	b.WriteString("Les référentiels choisissent ces vérifications et fixent leurs paramètres.\n\n")
+	for _, c := range Catalogue() {
+		fmt.Fprintf(&b, "### `%s` — %s\n\n%s\n\n", c.ID, md(c.Title), md(c.Description))
+		if len(c.Params) > 0 {
+			b.WriteString("| Paramètre | Type | Par défaut | Description |\n|---|---|---|---|\n")
+			for _, p := range c.Params {
+				def := "obligatoire"
+				if p.Default != nil {
+					def = fmt.Sprint(p.Default)
+				}
+				fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", p.Name, p.Kind, md(def), md(p.Description))
+			}
+			b.WriteString("\n")
+		}
+	}
+	for _, r := range refs {
+		fmt.Fprintf(&b, "## %s\n<a id=\"%s\"></a>\n\n", md(r.Name), anchor(r.ID))
+		fmt.Fprintf(&b, "Identifiant `%s` · émis par %s · version %s\n\n", r.ID, md(r.Issuer), md(r.Version))
+		if r.Summary != "" {
+			b.WriteString(md(r.Summary) + "\n\n")
+		}
+		b.WriteString("Documents cités :\n\n")
+		for _, d := range r.Documents {
+			fmt.Fprintf(&b, "- `%s` : %s", d.ID, md(d.Title))
+			if d.Issuer != "" {
+				b.WriteString(" — " + md(d.Issuer))
+			}
+			if d.Date != "" {
+				b.WriteString(", " + string(d.Date))
+			}
+			if d.URL != "" {
+				fmt.Fprintf(&b, " (<%s>)", d.URL)
+			}
+			b.WriteString("\n")
+		}
+		b.WriteString("\n")
+		for i := range r.Rules {
+			rule := &r.Rules[i]
+			fmt.Fprintf(&b, "### `%s`\n\n", rule.ID)
+			fmt.Fprintf(&b, "- **Exigence** : %s\n", md(rule.Requirement))
+			fmt.Fprintf(&b, "- **Niveau** : %s · **Fondement** : %s · **Axe** : %s\n", rule.Level.Label(), rule.Basis.Label(), rule.EffectiveAxis().Label())
+			fmt.Fprintf(&b, "- **Stades** : %s\n", stagesLabel(rule.Stages))
+			for _, c := range rule.When {
+				var vals []string
+				for _, v := range c.In {
+					vals = append(vals, "`"+string(v)+"`")
+				}
+				fmt.Fprintf(&b, "- **S'applique si** %s (`%s`) vaut %s\n", titles([]string{c.Path}), c.Path, strings.Join(vals, " ou "))
+			}
+			fmt.Fprintf(&b, "- **Source** : `%s`, %s\n", rule.Source, md(rule.Section))
+			if rule.Quote != "" {
+				fmt.Fprintf(&b, "- **Texte** : « %s »\n", md(rule.Quote))
+			}
+			fmt.Fprintf(&b, "- **Vérification** : `%s`%s\n", rule.Check, paramsLabel(rule))
+			fmt.Fprintf(&b, "- **Conseil** : %s\n\n", md(rule.Advice))
+		}
+		if len(r.NotCheckable) > 0 {
+			b.WriteString("### Exigences non vérifiables à partir d'un dossier\n\n| Source | Section | Exigence | Pourquoi |\n|---|---|---|---|\n")
+			for _, u := range r.NotCheckable {
+				fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", u.Source, md(u.Section), md(u.Text), md(u.Reason))
+			}
+			b.WriteString("\n")
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func paramsLabel(r *Rule) string {
+	if r.check == nil || len(r.check.Params) == 0 {
+		return ""
+	}
+	var parts []string
+	for _, p := range r.check.Params {
+		parts = append(parts, fmt.Sprintf("%s = %v", p.Name, r.params[p.Name]))
+	}
+	return " (" + md(strings.Join(parts, " ; ")) + ")"
+}
+
+func stagesLabel(stages []clsm.Stage) string {
+	var out []string
+	for _, s := range stages {
+		l := s.Label()
+		if i := strings.Index(l, " ("); i > 0 {
+			l = l[:i]
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, ", ")
+}
+
+func anchor(id string) string { return "referentiel-" + id }
+
+// md escapes the characters that Markdown tables and emphasis would read.
+func md(s string) string {
+	return strings.NewReplacer("|", "\\|", "*", "\\*", "_", "\\_", "<", "&lt;", ">", "&gt;", "\n", " ").Replace(s)
+}
