@@ -12,6 +12,10 @@
 //     complex-situations cell and SISM actions;
 //   - ile-de-france-montreuil-actif.json: an active Île-de-France CLSM, in a
 //     CLS and a contrat de ville, with an atelier santé ville.
+//
+// The referentials in referentials/ show how an ARS writes its own rules:
+// aveyron-exemple.json asks for three COPIL meetings a year, drops a rule of
+// the Occitanie referential and cites its own document.
 package examples
 
 import (
@@ -23,6 +27,16 @@ import (
 
 //go:embed dossiers/*.json
 var dossiers embed.FS
+
+//go:embed referentials/*.json
+var referentials embed.FS
+
+// Referential returns the JSON of the example referential with the given name
+// (the file name without ".json").
+func Referential(name string) (data []byte, ok bool) {
+	data, err := referentials.ReadFile("referentials/" + name + ".json")
+	return data, err == nil
+}
 
 // Dossier returns the JSON of the example dossier with the given name (the
 // file name without ".json"); ok is false for an unknown name.

@@ -1,0 +1,58 @@
+package labels_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/labels"
+)
+
+func ExampleBuiltin() {
+	ref, err := labels.Builtin("idf")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	d, _ := clsm.Parse([]byte(`{"schemaVersion": 1, "stage": "active",
+		"copil": {"exists": true, "meetings": ["2026-03-10", "2026-10-02"]}}`))
+	at := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
+	for _, id := range []string{"idf-copil-reunions", "idf-ap-reunion", "idf-asv"} {
+		rule, _ := ref.Rule(id)
+		res := rule.Evaluate(d, at)
+		fmt.Printf("%s: %s\n", id, res.Outcome.Label())
+	}
+	// Output:
+	// idf-copil-reunions: Respecté
+	// idf-ap-reunion: Non renseigné
+	// idf-asv: Non renseigné
+}
+
+func ExampleParse() {
+	// An ARS's own rule: three COPIL meetings a year.
+	ref, err := labels.Parse([]byte(`{
+	  "schemaVersion": 1, "id": "dd12", "name": "Aveyron", "issuer": "ARS Occitanie — DD12", "version": "1",
+	  "documents": [{"id": "cdc", "title": "Cahier des charges départemental"}],
+	  "rules": [{"id": "dd12-copil", "check": "meetings.count", "params": {"body": "copil", "min": 3},
+	    "level": "required", "stages": ["active"], "source": "cdc", "section": "§2",
+	    "basis": "ars_requirement", "requirement": "Trois réunions du COPIL par an.",
+	    "advice": "Réunissez le COPIL chaque trimestre."}]
+	}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(ref.Name, len(ref.Rules))
+
+	_, err = labels.Parse([]byte(`{"schemaVersion": 1, "id": "x", "name": "X", "issuer": "X", "version": "1",
+	  "documents": [{"id": "cdc", "title": "C"}],
+	  "rules": [{"id": "r", "check": "meetings.count", "params": {"body": "copil", "min": "trois"},
+	    "level": "required", "stages": ["active"], "source": "cdc", "section": "§2",
+	    "basis": "ars_requirement", "requirement": "R", "advice": "A"}]}`))
+	for _, p := range err.(clsm.Problems) {
+		fmt.Println(p.Code, p.Path)
+	}
+	// Output:
+	// Aveyron 1
+	// param_type /rules/0/params/min
+}
