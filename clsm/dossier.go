@@ -17,7 +17,10 @@ const SchemaVersion = 1
 //
 // Struct tags: json gives the key; validate gives the well-formedness
 // constraints (checked by [Dossier.Validate] and copied into the JSON Schema);
-// title and help give the French label and help text a person reads.
+// title and help give the French label and help text a person reads; showif
+// ("key=value|value", a sibling key) says when the form shows a question. In a
+// struct with an "exists" (or, for the diagnostic, "done") answer, the other
+// questions are shown only once it is answered "yes".
 type Dossier struct {
 	SchemaVersion int                   `json:"schemaVersion,omitzero" validate:"required,eq=1" title:"Version du format du dossier" help:"Toujours 1 pour ce format."`
 	Name          string                `json:"name,omitzero" validate:"omitempty,max=200" title:"Nom du CLSM" help:"Par exemple « CLSM de la ville de Rodez »."`
@@ -52,7 +55,7 @@ type Territory struct {
 	EPCI              []SIREN        `json:"epci,omitzero" validate:"omitempty,max=20,unique,dive,siren" title:"Intercommunalités couvertes (numéros SIREN)"`
 	Population        *int           `json:"population,omitzero" validate:"omitnil,gte=0,lte=15000000" title:"Population couverte (habitants)"`
 	CoversQPV         *bool          `json:"coversQPV,omitzero" title:"Le territoire compte-t-il un ou plusieurs quartiers prioritaires de la politique de la ville (QPV) ?"`
-	QPVCount          *int           `json:"qpvCount,omitzero" validate:"omitnil,gte=0,lte=500" title:"Nombre de QPV couverts"`
+	QPVCount          *int           `json:"qpvCount,omitzero" showif:"coversQPV=true" validate:"omitnil,gte=0,lte=500" title:"Nombre de QPV couverts"`
 	PsychSectors      *int           `json:"psychiatricSectors,omitzero" validate:"omitnil,gte=0,lte=100" title:"Nombre de secteurs de psychiatrie adulte couverts"`
 	PublicPsychNearby *bool          `json:"publicPsychiatryNearby,omitzero" title:"Un service de psychiatrie publique intervient-il sur le territoire ?"`
 }
@@ -63,7 +66,7 @@ type Governance struct {
 	President         President `json:"president,omitzero" title:"Présidence du CLSM"`
 	PsychiatryCoLeads *bool     `json:"psychiatryCoLeads,omitzero" title:"La psychiatrie publique co-anime-t-elle le CLSM ?" help:"Les chefs de secteur ou de pôle de psychiatrie publique sont étroitement associés au pilotage."`
 	Convention        *bool     `json:"convention,omitzero" title:"Une convention lie-t-elle la collectivité et la psychiatrie de secteur ?" help:"Convention constitutive ou de partenariat signée entre la collectivité et l'établissement de psychiatrie."`
-	ConventionSigned  Date      `json:"conventionSignedOn,omitzero" validate:"omitempty,date" title:"Date de signature de la convention"`
+	ConventionSigned  Date      `json:"conventionSignedOn,omitzero" validate:"omitempty,date" showif:"convention=true" title:"Date de signature de la convention"`
 	UsersFromStart    *bool     `json:"usersFromStart,omitzero" title:"Les représentants des usagers sont-ils associés depuis la constitution du CLSM ?"`
 	CarersFromStart   *bool     `json:"carersFromStart,omitzero" title:"Les représentants des aidants sont-ils associés depuis la constitution du CLSM ?"`
 }
@@ -90,7 +93,7 @@ type Copil struct {
 	Meetings           []Date         `json:"meetings,omitzero" validate:"omitempty,max=100,dive,date" title:"Dates des réunions du COPIL"`
 	RulesOfProcedure   *bool          `json:"rulesOfProcedure,omitzero" title:"Le COPIL a-t-il adopté un règlement intérieur ?"`
 	Roadmap            *bool          `json:"roadmap,omitzero" title:"Le COPIL a-t-il adopté une feuille de route ?" help:"Feuille de route annuelle ou pluriannuelle, construite à partir du diagnostic."`
-	RoadmapAdoptedOn   Date           `json:"roadmapAdoptedOn,omitzero" validate:"omitempty,date" title:"Date d'adoption de la feuille de route"`
+	RoadmapAdoptedOn   Date           `json:"roadmapAdoptedOn,omitzero" validate:"omitempty,date" showif:"roadmap=true" title:"Date d'adoption de la feuille de route"`
 	Decisions          CopilDecisions `json:"decisions,omitzero" title:"Décisions du COPIL"`
 }
 
@@ -157,7 +160,7 @@ type Coordinator struct {
 	StartedOn             Date               `json:"startedOn,omitzero" validate:"omitempty,date" title:"Date de prise de poste"`
 	MeetsCompetencies     *bool              `json:"meetsCompetencies,omitzero" title:"Le coordonnateur répond-il au référentiel de compétences ?"`
 	TrainingNeeded        *bool              `json:"trainingNeeded,omitzero" title:"Une formation qualifiante est-elle nécessaire ?"`
-	TrainingStartedOn     Date               `json:"trainingStartedOn,omitzero" validate:"omitempty,date" title:"Date d'engagement de la formation qualifiante"`
+	TrainingStartedOn     Date               `json:"trainingStartedOn,omitzero" validate:"omitempty,date" showif:"trainingNeeded=true" title:"Date d'engagement de la formation qualifiante"`
 	Funders               []Funder           `json:"funders,omitzero" validate:"omitempty,max=10,sharesum,dive" title:"Financeurs du poste"`
 	MutualisedWithCLS     *bool              `json:"mutualisedWithCLS,omitzero" title:"La coordination est-elle mutualisée avec celle du contrat local de santé (CLS) ?"`
 	MutualisedWithCLSM    *bool              `json:"mutualisedWithOtherCLSM,omitzero" title:"La coordination est-elle partagée avec un autre CLSM ?"`
@@ -212,7 +215,7 @@ type Articulations struct {
 	CLSPD           Articulation `json:"clspd,omitzero" validate:"omitempty,enum" title:"Conseil local de sécurité et de prévention de la délinquance (CLSPD)"`
 	CPT             Articulation `json:"cpt,omitzero" validate:"omitempty,enum" title:"Communauté psychiatrique de territoire (CPT)"`
 	ConsultedOnPTSM *bool        `json:"consultedOnPTSM,omitzero" title:"Le CLSM a-t-il été consulté pour avis sur le diagnostic et le projet territorial de santé mentale ?"`
-	ASVFromCreation *bool        `json:"asvCoordinatorFromCreation,omitzero" title:"Le coordonnateur de l'ASV est-il associé au CLSM depuis sa création ?"`
+	ASVFromCreation *bool        `json:"asvCoordinatorFromCreation,omitzero" showif:"asv=yes|no" title:"Le coordonnateur de l'ASV est-il associé au CLSM depuis sa création ?"`
 }
 
 // Communication is what the CLSM says about itself and to citizens (seed 001

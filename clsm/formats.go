@@ -2,6 +2,7 @@ package clsm
 
 import (
 	"regexp"
+	"strconv"
 	"time"
 )
 
@@ -77,6 +78,22 @@ func (d Date) Time() (t time.Time, ok bool) {
 
 // Valid reports whether d is a real calendar day written YYYY-MM-DD.
 func (d Date) Valid() bool { _, ok := d.Time(); return ok }
+
+var frenchMonths = [...]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
+
+// French writes the day the French way ("3 mars 2026", "1er avril 2026"), or
+// returns d unchanged when it is not a valid date.
+func (d Date) French() string {
+	t, ok := d.Time()
+	if !ok {
+		return string(d)
+	}
+	day := strconv.Itoa(t.Day())
+	if t.Day() == 1 {
+		day = "1er"
+	}
+	return day + " " + frenchMonths[t.Month()-1] + " " + strconv.Itoa(t.Year())
+}
 
 // DateOf returns the Date of the calendar day of t, in t's location.
 func DateOf(t time.Time) Date { return Date(t.Format(time.DateOnly)) }

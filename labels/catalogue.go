@@ -737,16 +737,8 @@ func firstNonEmpty(s ...string) string {
 	return ""
 }
 
-var frMonths = [...]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
-
 // frDate writes a day the French way: "3 mars 2026", "1er avril 2026".
-func frDate(t time.Time) string {
-	day := fmt.Sprint(t.Day())
-	if t.Day() == 1 {
-		day = "1er"
-	}
-	return fmt.Sprintf("%s %s %d", day, frMonths[t.Month()-1], t.Year())
-}
+func frDate(t time.Time) string { return clsm.DateOf(t).French() }
 
 // frNum writes a number with a decimal comma and at most two decimals.
 func frNum(f float64) string {
