@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 )
 
 // Field describes the place a JSON Pointer names in the dossier model.
 type Field struct {
+	index   [][]int      // the struct field index at each step
 	Pointer string       // the JSON Pointer, e.g. "/coordinator/fte"
 	Title   string       // the French label of the question
 	Help    string       // the French help text, if any
@@ -19,6 +21,21 @@ type Field struct {
 // the dossier model, without a dossier. It fails with a French message when
 // the pointer names nothing.
 func FieldAt(pointer string) (Field, error) {
+	if f, ok := fieldCache.Load(pointer); ok {
+		return f.(Field), nil
+	}
+	f, err := fieldAt(pointer)
+	if err == nil {
+		fieldCache.Store(pointer, f)
+	}
+	return f, err
+}
+
+// fieldCache holds the resolved pointers: the model is fixed, and the form
+// re-assesses on every answer.
+var fieldCache sync.Map // string -> Field
+
+func fieldAt(pointer string) (Field, error) {
 	if !strings.HasPrefix(pointer, "/") {
 		return Field{}, fmt.Errorf("le chemin « %s » doit commencer par « / »", pointer)
 	}
@@ -35,7 +52,7 @@ func FieldAt(pointer string) (Field, error) {
 		if !ok {
 			return Field{}, fmt.Errorf("le chemin « %s » ne correspond à aucune question du dossier (« %s » inconnu)", pointer, key)
 		}
-		f = Field{Pointer: pointer, Title: sf.Tag.Get("title"), Help: sf.Tag.Get("help"), Type: sf.Type, Tag: sf.Tag.Get("validate")}
+		f = Field{index: append(f.index, sf.Index), Pointer: pointer, Title: sf.Tag.Get("title"), Help: sf.Tag.Get("help"), Type: sf.Type, Tag: sf.Tag.Get("validate")}
 		t = sf.Type
 	}
 	return f, nil
@@ -45,19 +62,19 @@ func FieldAt(pointer string) (Field, error) {
 // whether it is answered: a non-nil pointer, a non-empty string, a non-nil
 // slice. It fails when the pointer names nothing in the model.
 func ValueAt(d *Dossier, pointer string) (v reflect.Value, answered bool, err error) {
-	if _, err := FieldAt(pointer); err != nil {
+	f, err := FieldAt(pointer)
+	if err != nil {
 		return reflect.Value{}, false, err
 	}
 	v = reflect.ValueOf(d).Elem()
-	for _, key := range strings.Split(pointer[1:], "/") {
+	for _, index := range f.index {
 		for v.Kind() == reflect.Pointer {
 			if v.IsNil() {
 				return reflect.Value{}, false, nil
 			}
 			v = v.Elem()
 		}
-		sf, _ := fieldByKey(v.Type(), unescape(key))
-		v = v.FieldByIndex(sf.Index)
+		v = v.FieldByIndex(index)
 	}
 	return v, Answered(v), nil
 }

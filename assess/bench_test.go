@@ -1,0 +1,62 @@
+package assess_test
+
+import (
+	"io"
+	"testing"
+
+	"github.com/clsmkit/go-clsm/assess"
+	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/examples"
+)
+
+// BenchmarkEvaluate assesses each example dossier against the Île-de-France
+// referential, the largest: what the form does on every answer.
+func BenchmarkEvaluate(b *testing.B) {
+	ref := builtin(b, "idf")
+	for _, name := range examples.DossierNames() {
+		d := exampleDossier(b, name)
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := assess.Evaluate(d, ref, evalDate); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkParseEvaluate adds strict decoding and validation of the JSON.
+func BenchmarkParseEvaluate(b *testing.B) {
+	ref := builtin(b, "idf")
+	for _, name := range examples.DossierNames() {
+		data, _ := examples.Dossier(name)
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				d, err := clsm.Parse(data)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := assess.Evaluate(d, ref, evalDate); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkRenderHTML renders the printable report.
+func BenchmarkRenderHTML(b *testing.B) {
+	r, err := assess.Evaluate(exampleDossier(b, "ile-de-france-montreuil-actif"), builtin(b, "idf"), evalDate)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := assess.Render(io.Discard, r, assess.FormatHTML); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
