@@ -76,7 +76,10 @@ func readiness(fs []Finding) Readiness {
 	switch {
 	case c.RequiredUnmet == 0 && c.RequiredUnknown == 0:
 		r.Level = Ready
-		r.Explanation = fmt.Sprintf("Les %d exigences requises qui s'appliquent sont respectées.", applicable)
+		r.Explanation = fmt.Sprintf("Toutes les exigences requises qui s'appliquent à ce stade sont respectées (%d sur %d).", c.RequiredMet, applicable)
+		if applicable == 0 {
+			r.Explanation = "Aucune exigence requise ne s'applique à ce stade."
+		}
 	case applicable > 0 && float64(answered) < MinConfidence*float64(applicable):
 		r.Level = Incomplete
 		r.Explanation = fmt.Sprintf("Seules %d exigences requises sur %d ont pu être vérifiées : répondez aux questions restantes pour obtenir un verdict.", answered, applicable)

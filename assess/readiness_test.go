@@ -60,8 +60,8 @@ func TestConfidenceAndCompliance(t *testing.T) {
 
 func TestAxisScoreWeights(t *testing.T) {
 	fs := []Finding{
-		{Axis: labels.AxisGovernance, Level: labels.LevelRequired, Outcome: labels.Met},       // weight 3
-		{Axis: labels.AxisGovernance, Level: labels.LevelGoodPractice, Outcome: labels.Unmet}, // weight 1
+		{Axis: labels.AxisGovernance, Level: labels.LevelRequired, Outcome: labels.Met},        // weight 3
+		{Axis: labels.AxisGovernance, Level: labels.LevelGoodPractice, Outcome: labels.Unmet},  // weight 1
 		{Axis: labels.AxisGovernance, Level: labels.LevelRecommended, Outcome: labels.Unknown}, // weight 2
 		{Axis: labels.AxisCLS, Level: labels.LevelRequired, Outcome: labels.NotApplicable},
 	}

@@ -7,8 +7,9 @@ import (
 
 // Decode reads one dossier from r: at most [MaxSize] bytes of JSON, decoded
 // strictly (see [DecodeStrict]) and then validated (see [Dossier.Validate]).
-// On failure the error is [Problems]; the returned dossier is nil when the
-// document could not be decoded, and holds what was read when only
+// On failure the error is [Problems], listing every problem found, those of
+// decoding and those of validation; the returned dossier is nil when the
+// document could not be decoded strictly, and holds what was read when only
 // validation failed, so that nothing a person typed is lost.
 func Decode(r io.Reader) (*Dossier, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
@@ -21,8 +22,14 @@ func Decode(r io.Reader) (*Dossier, error) {
 // Parse is [Decode] on a document already in memory.
 func Parse(data []byte) (*Dossier, error) {
 	var d Dossier
-	if ps := DecodeStrict(data, &d); ps != nil {
+	ps := DecodeStrict(data, &d)
+	if fatal(ps) {
 		return nil, ps
+	}
+	if ps != nil {
+		// Report the validation problems too, but not a second time for a
+		// value the decoding already refused.
+		return nil, ps.merge(ValidateStruct(&d))
 	}
 	if err := d.Validate(); err != nil {
 		return &d, err

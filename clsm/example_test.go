@@ -45,6 +45,7 @@ func ExampleParse_problems() {
 	}
 	// Output:
 	// unknown_field /coordinator/ftee
+	// insee /territory/communes/0
 }
 
 func ExampleDossier_Validate() {

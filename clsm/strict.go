@@ -28,9 +28,10 @@ var rawMessageType = reflect.TypeFor[json.RawMessage]()
 // to a struct, refusing what encoding/json lets through: unknown keys,
 // duplicate keys, null, "" for coded fields (an enumeration, a date, a code),
 // numbers out of range, values of the wrong type and data after the document.
-// It reports every such problem with its JSON Pointer and a French message,
-// and decodes nothing unless there is none. It is what [Decode] uses; the
-// labels package uses it for referentials.
+// It reports every such problem with its JSON Pointer and a French message.
+// Unless the document is not one JSON object at all, v holds what could be
+// decoded, so that the caller can validate the rest. It is what [Decode]
+// uses; the labels package uses it for referentials.
 func DecodeStrict(data []byte, v any) Problems {
 	if len(data) > MaxSize {
 		return Problems{{Code: CodeTooLarge, Message: fmt.Sprintf(
@@ -47,16 +48,46 @@ func DecodeStrict(data []byte, v any) Problems {
 	w := &walker{data: data, dec: json.NewDecoder(bytes.NewReader(data))}
 	w.dec.UseNumber()
 	if !w.root(rv.Elem().Type()) {
-		return w.problems
+		return w.problems // not a single JSON object: nothing to decode
 	}
-	if len(w.problems) > 0 {
-		return w.problems
-	}
-	if err := json.Unmarshal(data, v); err != nil {
+	// Decode what can be: Unmarshal skips unknown keys and null, and keeps
+	// going after a value of the wrong type, so the caller can still validate
+	// the rest and report every problem at once.
+	if err := json.Unmarshal(data, v); err != nil && len(w.problems) == 0 {
 		// The walk accepts only what Unmarshal accepts; this is a safety net.
 		return Problems{{Code: CodeType, Message: "Le fichier n'a pas pu être lu : " + err.Error()}}
 	}
-	return nil
+	return w.problems
+}
+
+// fatal reports whether ps stops decoding altogether: the document is not
+// one JSON object of reasonable size.
+func fatal(ps Problems) bool {
+	for _, p := range ps {
+		switch p.Code {
+		case CodeTooLarge, CodeSyntax, CodeNotObject, CodeTrailingData:
+			return true
+		}
+	}
+	return false
+}
+
+// merge appends to ps the problems of more whose path is not already
+// reported by ps, nor inside a value ps reports.
+func (ps Problems) merge(more Problems) Problems {
+	for _, m := range more {
+		dup := false
+		for _, p := range ps {
+			if p.Path != "" && (m.Path == p.Path || strings.HasPrefix(m.Path, p.Path+"/")) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			ps = append(ps, m)
+		}
+	}
+	return ps
 }
 
 type walker struct {

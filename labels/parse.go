@@ -44,10 +44,11 @@ func Decode(r io.Reader) (*Referential, error) {
 // referential is returned only when there is none.
 func Parse(data []byte) (*Referential, error) {
 	var r Referential
-	if ps := clsm.DecodeStrict(data, &r); ps != nil {
+	ps := clsm.DecodeStrict(data, &r)
+	if len(ps) > 0 {
 		return nil, ps
 	}
-	ps := clsm.ValidateStruct(&r)
+	ps = clsm.ValidateStruct(&r)
 	ps = append(ps, r.resolve()...)
 	if len(ps) > 0 {
 		return nil, ps
