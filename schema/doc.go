@@ -1,7 +1,8 @@
 // Package schema holds the JSON Schemas (draft 2020-12) of the documents this
 // module reads and writes, generated from the Go types and committed:
-// dossier.schema.json for a CLSM dossier and referential.schema.json for a
-// referential (a cahier des charges as rules). Run "go generate ./..." after
+// dossier.schema.json for a CLSM dossier, referential.schema.json for a
+// referential (a cahier des charges as rules) and report.schema.json for an
+// assessment report. Run "go generate ./..." after
 // changing a type; a test fails when a committed file is stale.
 //
 // The schemas are embedded so that programs (the browser checker among them)
@@ -26,3 +27,8 @@ var Dossier []byte
 //
 //go:embed referential.schema.json
 var Referential []byte
+
+// Report is the JSON Schema of an assessment report (assess.Report).
+//
+//go:embed report.schema.json
+var Report []byte

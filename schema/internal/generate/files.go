@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/clsmkit/go-clsm/assess"
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/labels"
 )
@@ -23,5 +24,12 @@ func Files() (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return map[string][]byte{"dossier.schema.json": dossier, "referential.schema.json": referential}, nil
+	report, err := Generate(&assess.Report{}, baseID+"report.schema.json",
+		"Rapport d'auto-évaluation d'un CLSM",
+		"Le résultat de l'évaluation d'un dossier de CLSM au regard d'un référentiel, à une date : verdict, scores par axe, "+
+			"résultat et source de chaque règle, prochaines étapes, questions décisives et indicateurs de résultats.")
+	if err != nil {
+		return nil, err
+	}
+	return map[string][]byte{"dossier.schema.json": dossier, "referential.schema.json": referential, "report.schema.json": report}, nil
 }
