@@ -7,10 +7,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/go-playground/locales/fr"
-	ut "github.com/go-playground/universal-translator"
 	"github.com/go-playground/validator/v10"
-	frtrans "github.com/go-playground/validator/v10/translations/fr"
 )
 
 // Validate checks that d is well formed: types, ranges, formats and
@@ -28,7 +25,7 @@ func (d *Dossier) Validate() error {
 // same tags as [Dossier] (the labels package validates referentials with it)
 // and returns the problems with French messages and JSON Pointer paths.
 func ValidateStruct(v any) (ps Problems) {
-	val, trans := validatorInstance()
+	val := validatorInstance()
 	defer func() {
 		if r := recover(); r != nil {
 			ps = Problems{{Code: "internal", Message: fmt.Sprintf("Erreur interne pendant la vérification : %v. Merci de signaler ce problème avec le fichier qui l'a causé.", r)}}
@@ -48,18 +45,13 @@ func ValidateStruct(v any) (ps Problems) {
 	}
 	for _, fe := range verrs {
 		path, _ := pointerOf(root, fe.StructNamespace())
-		ps = append(ps, Problem{Code: fe.Tag(), Path: path, Message: fe.Translate(trans)})
+		ps = append(ps, Problem{Code: fe.Tag(), Path: path, Message: translate(fe)})
 	}
 	return ps
 }
 
-var validatorInstance = sync.OnceValues(func() (*validator.Validate, ut.Translator) {
+var validatorInstance = sync.OnceValue(func() *validator.Validate {
 	val := validator.New(validator.WithRequiredStructEnabled())
-	locale := fr.New()
-	trans, _ := ut.New(locale, locale).GetTranslator("fr")
-	if err := frtrans.RegisterDefaultTranslations(val, trans); err != nil {
-		panic(err) // fixed data: fails in every test run if it fails at all
-	}
 	val.RegisterTagNameFunc(func(sf reflect.StructField) string {
 		if t := sf.Tag.Get("title"); t != "" {
 			return t
@@ -69,18 +61,11 @@ var validatorInstance = sync.OnceValues(func() (*validator.Validate, ut.Translat
 	})
 	for tag, fn := range customValidations {
 		if err := val.RegisterValidation(tag, fn); err != nil {
-			panic(err)
+			panic(err) // fixed data: fails in every test run if it fails at all
 		}
 	}
-	for tag, msg := range messages {
-		err := val.RegisterTranslation(tag, trans,
-			func(ut.Translator) error { return nil },
-			func(_ ut.Translator, fe validator.FieldError) string { return msg(fe) })
-		if err != nil {
-			panic(err)
-		}
-	}
-	return val, trans
+	registerTranslations(val)
+	return val
 })
 
 var customValidations = map[string]validator.Func{

@@ -1,0 +1,234 @@
+package wasm
+
+import (
+	"encoding/json"
+	"fmt"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/clsmkit/go-clsm/assess"
+	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/examples"
+	"github.com/clsmkit/go-clsm/labels"
+	"github.com/clsmkit/go-clsm/schema"
+)
+
+// Version is the checker's version, shown by the form.
+const Version = "0.1.0"
+
+// Error is the error half of an envelope: a French message and, for a bad
+// dossier or referential, the list of problems with their paths.
+type Error struct {
+	Message  string        `json:"message"`
+	Problems clsm.Problems `json:"problems,omitempty"`
+}
+
+type envelope struct {
+	Value any    `json:"value,omitempty"`
+	Error *Error `json:"error,omitempty"`
+}
+
+// Methods lists the API, by name, with the number of string arguments each
+// takes.
+var Methods = map[string]int{
+	"version":       0,
+	"referentials":  0,
+	"questionnaire": 1, // referential
+	"validate":      1, // dossier
+	"assess":        3, // dossier, referential, date
+	"render":        4, // dossier, referential, date, format
+	"schemas":       0,
+	"examples":      0,
+	"example":       1, // name
+}
+
+// Call runs one method of the API with its string arguments and returns the
+// JSON envelope. A referential argument is either the ID of a built-in
+// referential or the JSON of a custom one; a date is YYYY-MM-DD. Call never
+// panics: an unexpected failure becomes an error envelope.
+func Call(method string, args ...string) (out string) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = fail(fmt.Sprintf("Erreur interne du vérificateur (%s) : %v. Vos réponses sont conservées ; merci de signaler ce problème.", method, r), nil)
+		}
+	}()
+	n, ok := Methods[method]
+	if !ok {
+		return fail(fmt.Sprintf("Méthode « %s » inconnue.", truncate(method, 40)), nil)
+	}
+	if len(args) != n {
+		return fail(fmt.Sprintf("La méthode « %s » attend %d argument(s), et non %d.", method, n, len(args)), nil)
+	}
+	for i, a := range args {
+		if len(a) > clsm.MaxSize {
+			return fail(fmt.Sprintf("L'argument n° %d de « %s » est trop grand (%d octets ; au plus %d).", i+1, method, len(a), clsm.MaxSize), nil)
+		}
+	}
+	v, err := dispatch(method, args)
+	if err != nil {
+		return marshal(envelope{Error: err})
+	}
+	return marshal(envelope{Value: v})
+}
+
+func dispatch(method string, args []string) (any, *Error) {
+	switch method {
+	case "version":
+		return map[string]any{"version": Version, "go": runtime.Version(), "dossierVersion": clsm.SchemaVersion, "referentialVersion": labels.ReferentialVersion, "reportVersion": assess.ReportVersion}, nil
+	case "referentials":
+		return referentialList()
+	case "questionnaire":
+		ref, err := referential(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return assess.NewQuestionnaire(ref), nil
+	case "validate":
+		_, err := clsm.Parse([]byte(args[0]))
+		return map[string]any{"valid": err == nil, "problems": problemsOf(err)}, nil
+	case "assess":
+		r, ps, err := evaluate(args[0], args[1], args[2])
+		if err != nil {
+			return nil, err
+		}
+		return map[string]any{"report": r, "problems": ps}, nil
+	case "render":
+		r, _, err := evaluate(args[0], args[1], args[2])
+		if err != nil {
+			return nil, err
+		}
+		var b strings.Builder
+		if rerr := assess.Render(&b, r, assess.Format(args[3])); rerr != nil {
+			return nil, &Error{Message: rerr.Error()}
+		}
+		return b.String(), nil
+	case "schemas":
+		return map[string]json.RawMessage{"dossier": schema.Dossier, "referential": schema.Referential, "report": schema.Report}, nil
+	case "examples":
+		var out []map[string]string
+		for _, name := range examples.DossierNames() {
+			data, _ := examples.Dossier(name)
+			var head struct {
+				Name string `json:"name"`
+			}
+			_ = json.Unmarshal(data, &head)
+			out = append(out, map[string]string{"id": name, "name": head.Name})
+		}
+		return out, nil
+	case "example":
+		data, ok := examples.Dossier(args[0])
+		if !ok {
+			return nil, &Error{Message: fmt.Sprintf("Dossier d'exemple « %s » inconnu.", truncate(args[0], 60))}
+		}
+		return json.RawMessage(data), nil
+	}
+	return nil, &Error{Message: "Méthode inconnue."}
+}
+
+// evaluate reads the dossier and the referential and assesses. A dossier with
+// validation problems is still assessed, on what is valid, and the problems
+// are returned beside the report; a dossier that cannot be read is an error.
+func evaluate(dossier, ref, date string) (*assess.Report, clsm.Problems, *Error) {
+	d, err := clsm.Parse([]byte(dossier))
+	ps := problemsOf(err)
+	if d == nil {
+		return nil, nil, &Error{Message: "Le dossier ne peut pas être lu.", Problems: ps}
+	}
+	r, rerr := referential(ref)
+	if rerr != nil {
+		return nil, nil, rerr
+	}
+	at, ok := clsm.Date(date).Time()
+	if !ok {
+		return nil, nil, &Error{Message: fmt.Sprintf("Date d'évaluation « %s » invalide : AAAA-MM-JJ attendu.", truncate(date, 40))}
+	}
+	report, aerr := assess.Evaluate(d, r, at)
+	if aerr != nil {
+		return nil, nil, &Error{Message: aerr.Error()}
+	}
+	return report, ps, nil
+}
+
+var custom struct {
+	sync.Mutex
+	spec string
+	ref  *labels.Referential
+}
+
+// referential returns a built-in referential by ID, or parses a custom one
+// given as JSON (the last one is kept, since the form sends it on every
+// answer).
+func referential(spec string) (*labels.Referential, *Error) {
+	trimmed := strings.TrimSpace(spec)
+	if !strings.HasPrefix(trimmed, "{") {
+		r, err := labels.Builtin(trimmed)
+		if err != nil {
+			return nil, &Error{Message: err.Error()}
+		}
+		return r, nil
+	}
+	custom.Lock()
+	defer custom.Unlock()
+	if custom.spec == spec && custom.ref != nil {
+		return custom.ref, nil
+	}
+	r, err := labels.Parse([]byte(spec))
+	if err != nil {
+		return nil, &Error{Message: "Le référentiel personnalisé contient des erreurs.", Problems: problemsOf(err)}
+	}
+	custom.spec, custom.ref = spec, r
+	return r, nil
+}
+
+func referentialList() (any, *Error) {
+	type info struct {
+		ID      string `json:"id"`
+		Name    string `json:"name"`
+		Issuer  string `json:"issuer"`
+		Version string `json:"version"`
+		Summary string `json:"summary"`
+		Rules   int    `json:"rules"`
+	}
+	var out []info
+	for _, id := range labels.BuiltinIDs() {
+		r, err := labels.Builtin(id)
+		if err != nil {
+			return nil, &Error{Message: err.Error()}
+		}
+		out = append(out, info{ID: r.ID, Name: r.Name, Issuer: r.Issuer, Version: r.Version, Summary: r.Summary, Rules: len(r.Rules)})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].ID == "national" && out[j].ID != "national" })
+	return out, nil
+}
+
+func problemsOf(err error) clsm.Problems {
+	if err == nil {
+		return clsm.Problems{}
+	}
+	if ps, ok := err.(clsm.Problems); ok {
+		return ps
+	}
+	return clsm.Problems{{Code: "error", Message: err.Error()}}
+}
+
+func fail(msg string, ps clsm.Problems) string {
+	return marshal(envelope{Error: &Error{Message: msg, Problems: ps}})
+}
+
+func marshal(e envelope) string {
+	data, err := json.Marshal(e)
+	if err != nil {
+		return `{"error":{"message":"Erreur interne : la réponse n'a pas pu être écrite."}}`
+	}
+	return string(data)
+}
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
