@@ -1,7 +1,10 @@
 // Package wasm is the checker that runs in the browser: a JSON-in, JSON-out
-// API over the clsm, labels and assess packages ([Call]), the js/wasm entry
-// point that exposes it to JavaScript (cmd/checker), the web form that uses it
-// (web/), and the command that builds and serves the form (serve/).
+// API over the clsm, labels and assess packages ([Call]). Beside it: the
+// js/wasm entry point that exposes it to JavaScript (cmd/checker), the web
+// form and its ES modules (web), the building and serving of the static site
+// (site), and the command that does both (serve). The browser build leaves
+// out everything it does not need: no JSON Schema generator, no HTTP server,
+// no template engine.
 //
 // Every method takes JSON strings and returns one JSON string, an envelope
 // {"value": …} or {"error": {"message": …, "problems": […]}}: passing strings

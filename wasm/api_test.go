@@ -1,0 +1,131 @@
+package wasm_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/clsmkit/go-clsm/examples"
+	"github.com/clsmkit/go-clsm/labels"
+	"github.com/clsmkit/go-clsm/wasm"
+)
+
+type envelope struct {
+	Value json.RawMessage `json:"value"`
+	Error *wasm.Error     `json:"error"`
+}
+
+func call(t *testing.T, method string, args ...string) envelope {
+	t.Helper()
+	out := wasm.Call(method, args...)
+	var e envelope
+	require.NoError(t, json.Unmarshal([]byte(out), &e), out)
+	require.True(t, (e.Error == nil) != (e.Value == nil), "exactly one of value and error: %s", out)
+	return e
+}
+
+func TestAPI(t *testing.T) {
+	d, _ := examples.Dossier("ile-de-france-montreuil-actif")
+	custom, _ := examples.Referential("aveyron-exemple")
+
+	var refs []map[string]any
+	require.NoError(t, json.Unmarshal(call(t, "referentials").Value, &refs))
+	require.Len(t, refs, len(labels.BuiltinIDs()))
+	assert.Equal(t, "national", refs[0]["id"], "the national baseline comes first")
+
+	var a struct {
+		Report struct {
+			Readiness struct{ Level string } `json:"readiness"`
+		} `json:"report"`
+		Problems []any `json:"problems"`
+	}
+	require.NoError(t, json.Unmarshal(call(t, "assess", string(d), "idf", "2026-11-22").Value, &a))
+	assert.Equal(t, "almost_ready", a.Report.Readiness.Level)
+	assert.Empty(t, a.Problems)
+
+	require.NoError(t, json.Unmarshal(call(t, "assess", string(d), string(custom), "2026-11-22").Value, &a), "a custom referential is its JSON")
+	assert.Equal(t, "ready", a.Report.Readiness.Level)
+
+	// A dossier with a validation problem is still assessed, problems beside.
+	bad := strings.Replace(string(d), `"93048"`, `"93000"`, 1)
+	require.NoError(t, json.Unmarshal(call(t, "assess", bad, "idf", "2026-11-22").Value, &a))
+	require.Len(t, a.Problems, 1)
+
+	var html string
+	require.NoError(t, json.Unmarshal(call(t, "render", string(d), "idf", "2026-11-22", "html").Value, &html))
+	assert.True(t, strings.HasPrefix(html, "<!DOCTYPE html>"))
+
+	var q struct{ Sections []any }
+	require.NoError(t, json.Unmarshal(call(t, "questionnaire", "hdf").Value, &q))
+	assert.NotEmpty(t, q.Sections)
+
+	var s map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(call(t, "schemas").Value, &s))
+	assert.Contains(t, string(s["dossier"]), "2020-12")
+
+	var ex []map[string]string
+	require.NoError(t, json.Unmarshal(call(t, "examples").Value, &ex))
+	require.NotEmpty(t, ex)
+	assert.JSONEq(t, string(d), string(call(t, "example", "ile-de-france-montreuil-actif").Value))
+}
+
+// TestAPIErrors feeds the API what a page could send by mistake: every call
+// returns an error envelope with a French message, and none panics.
+func TestAPIErrors(t *testing.T) {
+	big := strings.Repeat("x", 2<<20)
+	tests := []struct {
+		method string
+		args   []string
+		says   string
+	}{
+		{"assesss", nil, "inconnue"},
+		{"assess", []string{"{}"}, "attend 3"},
+		{"assess", []string{"pas du json", "idf", "2026-11-22"}, "ne peut pas être lu"},
+		{"assess", []string{`{"schemaVersion":1}`, "bretagne", "2026-11-22"}, "inconnu"},
+		{"assess", []string{`{"schemaVersion":1}`, "{pas un référentiel", "2026-11-22"}, "référentiel personnalisé"},
+		{"assess", []string{`{"schemaVersion":1}`, "idf", "22/11/2026"}, "AAAA-MM-JJ"},
+		{"assess", []string{big, "idf", "2026-11-22"}, "trop grand"},
+		{"render", []string{`{"schemaVersion":1}`, "idf", "2026-11-22", "pdf"}, "inconnu"},
+		{"questionnaire", []string{`{"schemaVersion": 1, "rules": "non"}`}, "erreurs"},
+		{"example", []string{"<script>"}, "inconnu"},
+	}
+	for _, tt := range tests {
+		e := call(t, tt.method, tt.args...)
+		require.NotNil(t, e.Error, "%s %v", tt.method, tt.args)
+		assert.Contains(t, e.Error.Message+problemsText(e.Error), tt.says, tt.method)
+	}
+	var v struct {
+		Valid    bool
+		Problems []map[string]string
+	}
+	require.NoError(t, json.Unmarshal(call(t, "validate", `{"schemaVersion":1,"coordinator":{"fte":9}}`).Value, &v))
+	assert.False(t, v.Valid)
+	assert.Equal(t, "/coordinator/fte", v.Problems[0]["path"])
+}
+
+func problemsText(e *wasm.Error) string {
+	var b strings.Builder
+	for _, p := range e.Problems {
+		b.WriteString(p.Message)
+	}
+	return b.String()
+}
+
+// FuzzCall: whatever the arguments, Call answers one JSON envelope.
+func FuzzCall(f *testing.F) {
+	d, _ := examples.Dossier("gers-rural-intercommunal")
+	f.Add("assess", string(d), "idf", "2026-11-22")
+	f.Add("render", `{"schemaVersion":1}`, `{"rules":[]}`, "x")
+	f.Fuzz(func(t *testing.T, method, a, b, c string) {
+		out := wasm.Call(method, a, b, c)
+		if !json.Valid([]byte(out)) {
+			t.Fatalf("not JSON: %q", out)
+		}
+		if strings.Contains(out, "Erreur interne") {
+			t.Fatalf("panic recovered: %s", out)
+		}
+	})
+}

@@ -1,0 +1,100 @@
+// API ES du vérificateur d'auto-évaluation des CLSM (conseils locaux de santé mentale).
+//
+//   import { load } from "./clsm.js";
+//   const api = await load();
+//   const r = api.assess(dossier, "idf", "2026-11-22");
+//   if (r.error) { … r.error.message, r.error.problems … } else { … r.value.report … }
+//
+// Chaque méthode renvoie un objet { value } ou { error: { message, problems } } et ne lève
+// jamais d'exception. Les arguments sont des chaînes JSON ou des objets (convertis en JSON).
+// Le module WebAssembly n'est chargé qu'une fois par page, quel que soit le nombre d'appels à load().
+
+let loading = null;
+
+/**
+ * Charge le vérificateur (une seule fois par page) et renvoie son API.
+ * @param {{base?: string, wasm?: string}} [options] base : adresse du dossier qui contient
+ *   checker.wasm et wasm_exec.js (par défaut, celui de ce module).
+ */
+export function load(options = {}) {
+  if (!loading) {
+    loading = start(options).catch((err) => {
+      loading = null; // a later call may try again
+      throw err;
+    });
+  }
+  return loading;
+}
+
+async function start(options) {
+  const base = options.base ? new URL(options.base, document.baseURI) : new URL(".", import.meta.url);
+  if (!globalThis.Go) {
+    await loadScript(new URL("wasm_exec.js", base).href);
+  }
+  const go = new globalThis.Go();
+  const ready = new Promise((resolve) => {
+    globalThis.clsmCheckerReady = resolve;
+  });
+  const url = new URL(options.wasm || "checker.wasm?v=dev", base).href;
+  let result;
+  try {
+    result = await WebAssembly.instantiateStreaming(fetch(url), go.importObject);
+  } catch (streamingError) {
+    // A server that does not send application/wasm: fall back to a buffer.
+    const response = await fetch(url);
+    if (!response.ok) {
+      throw new Error(`Le vérificateur n'a pas pu être téléchargé (${response.status}).`);
+    }
+    result = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
+  }
+  let exited = false;
+  go.run(result.instance).finally(() => {
+    exited = true;
+  });
+  await ready;
+  return makeAPI(globalThis.clsmChecker, () => exited);
+}
+
+function loadScript(src) {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = src;
+    script.onload = resolve;
+    script.onerror = () => reject(new Error(`Le fichier ${src} n'a pas pu être chargé.`));
+    document.head.append(script);
+  });
+}
+
+function makeAPI(raw, exited) {
+  const call = (name, ...args) => {
+    if (exited()) {
+      return { error: { message: "Le vérificateur s'est arrêté : rechargez la page. Vos réponses sont conservées dans ce navigateur." } };
+    }
+    try {
+      const out = raw[name](...args.map((a) => (typeof a === "string" ? a : JSON.stringify(a ?? null))));
+      return JSON.parse(out);
+    } catch (err) {
+      return { error: { message: `Le vérificateur n'a pas pu répondre (${name}) : ${err && err.message ? err.message : err}.` } };
+    }
+  };
+  return Object.freeze({
+    /** Version du vérificateur et des formats. */
+    version: () => call("version"),
+    /** Référentiels intégrés : [{id, name, issuer, version, summary, rules}]. */
+    referentials: () => call("referentials"),
+    /** Questionnaire d'un référentiel (identifiant intégré ou JSON d'un référentiel personnalisé). */
+    questionnaire: (referential) => call("questionnaire", referential),
+    /** Vérifie qu'un dossier est bien formé : {valid, problems}. */
+    validate: (dossier) => call("validate", dossier),
+    /** Évalue un dossier à une date AAAA-MM-JJ : {report, problems}. */
+    assess: (dossier, referential, date) => call("assess", dossier, referential, date),
+    /** Rapport rendu en "html", "md", "text" ou "json" (une chaîne). */
+    render: (dossier, referential, date, format) => call("render", dossier, referential, date, format),
+    /** Schémas JSON du dossier, du référentiel et du rapport. */
+    schemas: () => call("schemas"),
+    /** Dossiers d'exemple : [{id, name}]. */
+    examples: () => call("examples"),
+    /** Un dossier d'exemple. */
+    example: (id) => call("example", id),
+  });
+}

@@ -1,0 +1,839 @@
+// Formulaire d'auto-évaluation d'un CLSM, construit à partir du questionnaire que renvoie le
+// vérificateur. Tout reste dans le navigateur : les réponses sont enregistrées dans le
+// stockage local et ne sont jamais envoyées.
+
+const OUTCOMES = [
+  ["unmet", "Non respecté"],
+  ["unknown", "Non renseigné"],
+  ["met", "Respecté"],
+  ["not_applicable", "Sans objet"],
+];
+const DOSSIER_VERSION = 1;
+let instances = 0;
+
+/** Le jour local, AAAA-MM-JJ. */
+export function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === "class") e.className = v;
+    else if (k === "text") e.textContent = v;
+    else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v === true ? "" : String(v));
+  }
+  for (const c of children.flat()) {
+    if (c !== null && c !== undefined && c !== false) e.append(c);
+  }
+  return e;
+}
+
+function keys(path) {
+  return path.split("/").slice(1);
+}
+
+export function getAt(obj, path) {
+  let cur = obj;
+  for (const k of keys(path)) {
+    if (cur === null || typeof cur !== "object" || !(k in cur)) return undefined;
+    cur = cur[k];
+  }
+  return cur;
+}
+
+export function setAt(obj, path, value) {
+  const ks = keys(path);
+  let cur = obj;
+  for (const k of ks.slice(0, -1)) {
+    if (cur[k] === null || typeof cur[k] !== "object") cur[k] = /^\d+$/.test(k) ? [] : {};
+    cur = cur[k];
+  }
+  cur[ks[ks.length - 1]] = value;
+}
+
+export function deleteAt(obj, path) {
+  const ks = keys(path);
+  const parents = [];
+  let cur = obj;
+  for (const k of ks.slice(0, -1)) {
+    if (cur === null || typeof cur !== "object" || !(k in cur)) return;
+    parents.push([cur, k]);
+    cur = cur[k];
+  }
+  if (cur && typeof cur === "object") delete cur[ks[ks.length - 1]];
+  // Remove the objects left empty, so that "unanswered" stays absent.
+  for (let i = parents.length - 1; i >= 0; i--) {
+    const [p, k] = parents[i];
+    const v = p[k];
+    if (v && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0) delete p[k];
+    else break;
+  }
+}
+
+function slug(path) {
+  return path.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+function frenchTime(d) {
+  return `${d.getHours()} h ${String(d.getMinutes()).padStart(2, "0")}`;
+}
+
+function answered(v) {
+  return v !== undefined && v !== null && v !== "";
+}
+
+/**
+ * Le formulaire. root : l'élément qui le reçoit ; api : ce que renvoie load() de clsm.js.
+ * options.storageKey : clé du stockage local (deux formulaires d'une page doivent en avoir
+ * deux différentes) ; options.referential : référentiel par défaut ; options.date : date
+ * d'évaluation imposée ; options.customReferential : JSON d'un référentiel personnalisé.
+ */
+export class ClsmForm {
+  constructor(root, api, options = {}) {
+    this.root = root;
+    this.api = api;
+    this.p = `clsm${++instances}`;
+    this.storageKey = options.storageKey || "clsm-autoevaluation";
+    this.fixedDate = options.date || "";
+    this.dossier = { schemaVersion: DOSSIER_VERSION };
+    this.raw = {}; // text typed in number fields that is not a number yet: kept, never lost
+    this.referential = options.referential || "national";
+    this.custom = options.customReferential || "";
+    this.date = this.fixedDate || today();
+    this.report = null;
+    this.problems = [];
+    this.restore();
+    this.build();
+  }
+
+  // --- state ---------------------------------------------------------------
+
+  restore() {
+    let saved = null;
+    try {
+      saved = JSON.parse(localStorage.getItem(this.storageKey) || "null");
+    } catch (err) {
+      this.pendingAlert = "Les réponses enregistrées dans ce navigateur n'ont pas pu être relues.";
+    }
+    if (saved && saved.dossier && typeof saved.dossier === "object") {
+      this.dossier = saved.dossier;
+      this.raw = saved.raw || {};
+      if (saved.referential) this.referential = saved.referential;
+      if (saved.custom) this.custom = saved.custom;
+      if (saved.date && !this.fixedDate) this.date = saved.date;
+      this.savedAt = saved.savedAt ? new Date(saved.savedAt) : null;
+    }
+  }
+
+  save() {
+    const record = {
+      version: 1,
+      dossier: this.dossier,
+      raw: this.raw,
+      referential: this.referential,
+      custom: this.custom,
+      date: this.dateChosen ? this.date : undefined,
+      savedAt: new Date().toISOString(),
+    };
+    try {
+      localStorage.setItem(this.storageKey, JSON.stringify(record));
+      this.savedAt = new Date();
+      this.status.textContent = `Enregistré dans ce navigateur à ${frenchTime(this.savedAt)}.`;
+      this.status.classList.remove("clsm-status--error");
+      if (this.storageFailed) {
+        this.storageFailed = false;
+        this.showAlert("");
+      }
+    } catch (err) {
+      this.storageFailed = true;
+      this.status.textContent = "Non enregistré.";
+      this.status.classList.add("clsm-status--error");
+      this.showAlert(
+        "Attention : vos réponses n'ont pas pu être enregistrées dans ce navigateur (stockage refusé ou plein). " +
+          "Elles restent affichées : exportez votre dossier (bouton « Exporter le dossier ») pour ne rien perdre.",
+      );
+    }
+  }
+
+  refSpec() {
+    return this.referential === "custom" && this.custom ? this.custom : this.referential;
+  }
+
+  // --- skeleton ------------------------------------------------------------
+
+  build() {
+    const p = this.p;
+    this.root.textContent = "";
+    this.root.classList.add("clsm-form");
+    const refs = this.api.referentials();
+    const examples = this.api.examples();
+    this.refSelect = el("select", { class: "fr-select", id: `${p}-ref`, onchange: () => this.changeReferential() },
+      (refs.value || []).map((r) => el("option", { value: r.id, text: `${r.name} (${r.rules} règles)` })),
+      el("option", { value: "custom", text: "Référentiel d'une ARS (fichier JSON)…" }),
+    );
+    this.refFile = el("input", { type: "file", id: `${p}-ref-file`, accept: "application/json,.json", class: "clsm-hidden", tabindex: "-1", "aria-hidden": "true", onchange: (e) => this.loadReferentialFile(e) });
+    this.dateInput = el("input", { type: "date", class: "fr-input", id: `${p}-date`, value: this.date, disabled: !!this.fixedDate, onchange: () => this.changeDate() });
+    this.exampleSelect = el("select", { class: "fr-select", id: `${p}-example` },
+      (examples.value || []).map((x) => el("option", { value: x.id, text: x.name })));
+    this.importInput = el("input", { type: "file", id: `${p}-import`, accept: "application/json,.json", class: "clsm-hidden", tabindex: "-1", "aria-hidden": "true", onchange: (e) => this.importFile(e) });
+    this.status = el("p", { class: "fr-text--sm clsm-status", id: `${p}-status`, role: "status", "aria-live": "polite" },
+      this.savedAt ? `Réponses enregistrées dans ce navigateur le ${this.savedAt.toLocaleDateString("fr-FR")} à ${frenchTime(this.savedAt)}.` : "Rien n'est encore enregistré.");
+    this.alert = el("div", { class: "clsm-alert", id: `${p}-alert`, role: "alert" });
+    this.confirmBox = el("div", { class: "clsm-confirm", hidden: true });
+    this.nav = el("ul", { class: "fr-sidemenu__list" });
+    this.sections = el("div", { class: "clsm-questions" });
+    this.summary = el("div", { class: "clsm-summary-body" });
+    this.printArea = el("div", { class: "clsm-print-area", hidden: true });
+
+    this.root.append(
+      el("p", { class: "fr-text--sm clsm-privacy" },
+        "Vos réponses restent sur cet ordinateur : elles ne sont envoyées à personne. Elles sont enregistrées dans ce navigateur au fur et à mesure ; exportez votre dossier pour le garder ou le transmettre."),
+      el("div", { class: "clsm-toolbar" },
+        el("div", { class: "fr-select-group" },
+          el("label", { class: "fr-label", for: `${p}-ref` }, "Cahier des charges de référence",
+            el("span", { class: "fr-hint-text" }, "Choisissez celui de votre ARS (agence régionale de santé) ou le socle national.")),
+          this.refSelect, this.refFile),
+        el("div", { class: "fr-input-group" },
+          el("label", { class: "fr-label", for: `${p}-date` }, "Date de l'évaluation",
+            el("span", { class: "fr-hint-text" }, "Les règles annuelles (réunions, bilan) sont comptées sur les 12 mois qui précèdent.")),
+          this.dateInput),
+      ),
+      el("div", { class: "clsm-actions" },
+        el("div", { class: "fr-select-group clsm-example" },
+          el("label", { class: "fr-label", for: `${p}-example` }, "Dossier d'exemple"),
+          this.exampleSelect,
+          el("button", { type: "button", class: "fr-btn fr-btn--secondary fr-btn--sm", id: `${p}-load-example`, onclick: () => this.askLoadExample() }, "Charger cet exemple")),
+        el("ul", { class: "fr-btns-group fr-btns-group--inline fr-btns-group--sm" },
+          el("li", {}, el("button", { type: "button", class: "fr-btn fr-btn--secondary", id: `${p}-export`, onclick: () => this.exportFile() }, "Exporter le dossier (JSON)")),
+          el("li", {}, el("button", { type: "button", class: "fr-btn fr-btn--secondary", id: `${p}-import-btn`, onclick: () => this.importInput.click() }, "Importer un dossier"), this.importInput),
+          el("li", {}, el("button", { type: "button", class: "fr-btn fr-btn--secondary", id: `${p}-print`, onclick: () => this.print() }, "Imprimer le rapport")),
+          el("li", {}, el("button", { type: "button", class: "fr-btn fr-btn--tertiary", id: `${p}-reset`, onclick: () => this.askReset() }, "Recommencer")),
+        ),
+      ),
+      this.status, this.alert, this.confirmBox,
+      el("div", { class: "clsm-layout" },
+        el("nav", { class: "fr-sidemenu clsm-nav", "aria-label": "Sections du questionnaire" },
+          el("p", { class: "fr-sidemenu__title" }, "Sections"), this.nav),
+        this.sections,
+        el("aside", { class: "clsm-summary", "aria-labelledby": `${p}-summary-title` },
+          el("h2", { id: `${p}-summary-title`, class: "fr-h4" }, "Où en êtes-vous ?"), this.summary),
+      ),
+      this.printArea,
+    );
+    if (this.pendingAlert) this.showAlert(this.pendingAlert);
+    if (refs.error) this.showAlert(refs.error.message);
+    this.selectReferentialOption();
+    this.loadQuestionnaire();
+  }
+
+  selectReferentialOption() {
+    if (this.referential === "custom" && this.custom) {
+      let name = "Référentiel personnalisé";
+      try {
+        name = JSON.parse(this.custom).name || name;
+      } catch (e) { /* shown by the checker */ }
+      let opt = this.refSelect.querySelector('option[value="custom"]');
+      opt.textContent = `${name} (fichier)`;
+    }
+    this.refSelect.value = this.referential;
+    if (this.refSelect.value !== this.referential) {
+      this.referential = "national";
+      this.refSelect.value = "national";
+    }
+  }
+
+  // --- questionnaire -------------------------------------------------------
+
+  loadQuestionnaire() {
+    const q = this.api.questionnaire(this.refSpec());
+    if (q.error) {
+      this.showAlert(problemText(q.error));
+      if (this.referential !== "national") {
+        this.referential = "national";
+        this.custom = "";
+        this.selectReferentialOption();
+        this.loadQuestionnaire();
+      }
+      return;
+    }
+    this.questionnaire = q.value;
+    this.items = [];
+    this.sections.textContent = "";
+    this.nav.textContent = "";
+    for (const s of this.questionnaire.sections) {
+      const sid = `${this.p}-s-${s.id}`;
+      const section = el("section", { class: "clsm-section", id: sid, "aria-labelledby": `${sid}-title` },
+        el("h2", { class: "fr-h5", id: `${sid}-title` }, s.title));
+      const progress = el("span", { class: "clsm-progress" });
+      this.nav.append(el("li", { class: "fr-sidemenu__item" },
+        el("a", { class: "fr-sidemenu__link", href: `#${sid}` }, s.title, " ", progress)));
+      const sectionItems = [];
+      for (const item of s.questions) {
+        const node = this.renderItem(item);
+        section.append(node.wrapper);
+        sectionItems.push(node);
+        this.items.push(node);
+      }
+      this.sections.append(section);
+      s.progressEl = progress;
+      s.nodes = sectionItems;
+    }
+    this.refresh();
+  }
+
+  renderItem(item) {
+    const id = `${this.p}-q-${slug(item.path)}`;
+    const inputId = `${this.p}-i-${slug(item.path)}`;
+    const helpId = `${inputId}-help`;
+    const errId = `${inputId}-error`;
+    const wrapper = el("div", { class: "fr-input-group clsm-question", id, "data-path": item.path });
+    const node = { item, wrapper, id, inputId, errId, error: el("p", { class: "fr-error-text clsm-error", id: errId, hidden: true }) };
+    const describedBy = [item.help ? helpId : "", errId].filter(Boolean).join(" ");
+    const help = item.help ? el("span", { class: "fr-hint-text", id: helpId }, item.help) : null;
+    const onChange = () => this.changed();
+    const value = getAt(this.dossier, item.path);
+
+    switch (item.widget) {
+      case "yesno": {
+        const name = inputId;
+        const choices = [["true", "Oui"], ["false", "Non"], ["", "Je ne sais pas"]];
+        wrapper.append(el("fieldset", { class: "fr-fieldset", "aria-describedby": describedBy },
+          el("legend", { class: "fr-fieldset__legend fr-text--regular" }, item.title, help),
+          choices.map(([v, label]) => el("div", { class: "fr-fieldset__element fr-fieldset__element--inline" },
+            el("div", { class: "fr-radio-group" },
+              el("input", {
+                type: "radio", id: `${inputId}-${v || "unknown"}`, name, value: v,
+                checked: (value === true && v === "true") || (value === false && v === "false") || (value === undefined && v === ""),
+                onchange: (e) => {
+                  if (e.target.value === "") deleteAt(this.dossier, item.path);
+                  else setAt(this.dossier, item.path, e.target.value === "true");
+                  onChange();
+                },
+              }),
+              el("label", { class: "fr-label", for: `${inputId}-${v || "unknown"}` }, label)))),
+        ), node.error);
+        break;
+      }
+      case "choice": {
+        const select = el("select", {
+          class: "fr-select", id: inputId, "aria-describedby": describedBy,
+          onchange: (e) => {
+            if (e.target.value === "") deleteAt(this.dossier, item.path);
+            else setAt(this.dossier, item.path, e.target.value);
+            onChange();
+          },
+        }, el("option", { value: "", text: "— Non renseigné —" }), item.options.map((o) => el("option", { value: o.value, text: o.label })));
+        select.value = value || "";
+        wrapper.append(el("label", { class: "fr-label", for: inputId }, item.title, help), select, node.error);
+        break;
+      }
+      case "multichoice": {
+        const chosen = new Set(Array.isArray(value) ? value : []);
+        wrapper.append(el("fieldset", { class: "fr-fieldset", "aria-describedby": describedBy },
+          el("legend", { class: "fr-fieldset__legend fr-text--regular" }, item.title, help),
+          item.options.map((o, i) => el("div", { class: "fr-fieldset__element" },
+            el("div", { class: "fr-checkbox-group fr-checkbox-group--sm" },
+              el("input", {
+                type: "checkbox", id: `${inputId}-${i}`, value: o.value, checked: chosen.has(o.value),
+                onchange: () => {
+                  const values = [...wrapper.querySelectorAll('input[type="checkbox"]:checked')].map((c) => c.value);
+                  if (values.length) setAt(this.dossier, item.path, values);
+                  else deleteAt(this.dossier, item.path);
+                  onChange();
+                },
+              }),
+              el("label", { class: "fr-label", for: `${inputId}-${i}` }, o.label)))),
+        ), node.error);
+        break;
+      }
+      case "integer":
+      case "number":
+      case "text":
+      case "date": {
+        const isNumber = item.widget === "integer" || item.widget === "number";
+        const raw = this.raw[item.path];
+        const input = el("input", {
+          class: "fr-input", id: inputId, "aria-describedby": describedBy,
+          type: item.widget === "date" ? "date" : "text",
+          inputmode: item.widget === "integer" ? "numeric" : item.widget === "number" ? "decimal" : undefined,
+          maxlength: item.maxLength || undefined,
+          value: raw !== undefined ? raw : value !== undefined ? String(value).replace(".", isNumber ? "," : ".") : "",
+          oninput: (e) => {
+            this.setScalar(item, e.target.value);
+            onChange();
+          },
+        });
+        wrapper.append(el("label", { class: "fr-label", for: inputId }, item.title, help), input, node.error);
+        break;
+      }
+      case "longtext": {
+        const input = el("textarea", {
+          class: "fr-input", id: inputId, rows: 4, "aria-describedby": describedBy, maxlength: item.maxLength || undefined,
+          oninput: (e) => {
+            if (e.target.value === "") deleteAt(this.dossier, item.path);
+            else setAt(this.dossier, item.path, e.target.value);
+            onChange();
+          },
+        });
+        input.value = value || "";
+        wrapper.append(el("label", { class: "fr-label", for: inputId }, item.title, help), input, node.error);
+        break;
+      }
+      case "communes":
+      case "sirens":
+      case "textlist": {
+        const byLine = item.widget === "textlist";
+        const hint = byLine ? "Un élément par ligne." : item.widget === "communes" ? "Codes INSEE séparés par des espaces ou des virgules, par exemple 12202 2A004." : "Numéros SIREN séparés par des espaces ou des virgules.";
+        const input = el("textarea", {
+          class: "fr-input", id: inputId, rows: byLine ? 3 : 2, "aria-describedby": `${helpId} ${errId}`,
+          oninput: (e) => {
+            const parts = byLine ? e.target.value.split("\n").map((s) => s.trim()).filter(Boolean) : e.target.value.split(/[\s,;]+/).filter(Boolean);
+            if (parts.length) setAt(this.dossier, item.path, parts);
+            else deleteAt(this.dossier, item.path);
+            onChange();
+          },
+        });
+        input.value = Array.isArray(value) ? value.join(byLine ? "\n" : " ") : "";
+        wrapper.append(el("label", { class: "fr-label", for: inputId }, item.title,
+          el("span", { class: "fr-hint-text", id: helpId }, [item.help, hint].filter(Boolean).join(" "))), input, node.error);
+        break;
+      }
+      case "dates":
+      case "list":
+        this.renderList(node, describedBy, help);
+        break;
+      default:
+        wrapper.append(el("p", {}, item.title));
+    }
+    return node;
+  }
+
+  setScalar(item, text) {
+    const t = text.trim();
+    delete this.raw[item.path];
+    if (t === "") {
+      deleteAt(this.dossier, item.path);
+      return;
+    }
+    if (item.widget === "integer" || item.widget === "number") {
+      const normal = t.replace(/\s/g, "").replace(",", ".");
+      const ok = item.widget === "integer" ? /^-?\d+$/.test(normal) : /^-?\d+(\.\d+)?$/.test(normal);
+      if (!ok) {
+        this.raw[item.path] = text; // kept as typed, and reported
+        deleteAt(this.dossier, item.path);
+        return;
+      }
+      setAt(this.dossier, item.path, Number(normal));
+      return;
+    }
+    setAt(this.dossier, item.path, t);
+  }
+
+  // A list (of dates, or of objects): add, remove, or "none".
+  renderList(node, describedBy, help) {
+    const { item, wrapper, inputId } = node;
+    wrapper.textContent = "";
+    const list = getAt(this.dossier, item.path);
+    const items = Array.isArray(list) ? list : [];
+    const none = Array.isArray(list) && list.length === 0;
+    const fieldset = el("fieldset", { class: "fr-fieldset clsm-list", "aria-describedby": describedBy },
+      el("legend", { class: "fr-fieldset__legend fr-text--regular" }, item.title, help));
+    items.forEach((entry, i) => {
+      const base = `${item.path}/${i}`;
+      const row = el("div", { class: "fr-fieldset__element clsm-list-item" });
+      if (item.widget === "dates") {
+        const id = `${inputId}-${i}`;
+        row.append(
+          el("label", { class: "fr-label", for: id }, `Date n° ${i + 1}`),
+          el("input", { class: "fr-input", type: "date", id, value: entry || "", oninput: (e) => { items[i] = e.target.value; this.changed(); } }));
+      } else {
+        const box = el("div", { class: "clsm-list-fields", role: "group", "aria-label": `${item.title} — élément n° ${i + 1}` });
+        for (const f of item.fields) {
+          const id = `${inputId}-${i}-${slug(f.path)}`;
+          const path = base + f.path;
+          const v = getAt(this.dossier, path);
+          let input;
+          if (f.widget === "choice") {
+            input = el("select", { class: "fr-select", id, onchange: (e) => { if (e.target.value) setAt(this.dossier, path, e.target.value); else deleteAt(this.dossier, path); this.changed(); } },
+              el("option", { value: "", text: "— Non renseigné —" }), f.options.map((o) => el("option", { value: o.value, text: o.label })));
+            input.value = v || "";
+          } else if (f.widget === "multichoice") {
+            input = el("select", { class: "fr-select clsm-multi", id, multiple: true, size: Math.min(6, f.options.length),
+              onchange: (e) => { const vals = [...e.target.selectedOptions].map((o) => o.value); if (vals.length) setAt(this.dossier, path, vals); else deleteAt(this.dossier, path); this.changed(); } },
+              f.options.map((o) => el("option", { value: o.value, text: o.label, selected: Array.isArray(v) && v.includes(o.value) })));
+          } else if (f.widget === "yesno") {
+            input = el("select", { class: "fr-select", id, onchange: (e) => { if (e.target.value === "") deleteAt(this.dossier, path); else setAt(this.dossier, path, e.target.value === "true"); this.changed(); } },
+              el("option", { value: "", text: "Je ne sais pas" }), el("option", { value: "true", text: "Oui" }), el("option", { value: "false", text: "Non" }));
+            input.value = v === true ? "true" : v === false ? "false" : "";
+          } else {
+            const isNumber = f.widget === "number" || f.widget === "integer";
+            input = el("input", { class: "fr-input", id, type: "text", inputmode: isNumber ? "decimal" : undefined, maxlength: f.maxLength || undefined,
+              value: v !== undefined ? String(v).replace(".", isNumber ? "," : ".") : "",
+              oninput: (e) => { this.setScalar({ ...f, path }, e.target.value); this.changed(); } });
+          }
+          box.append(el("div", { class: "clsm-list-field" }, el("label", { class: "fr-label", for: id }, f.title, f.required ? " (obligatoire)" : ""), input));
+        }
+        row.append(box);
+      }
+      row.append(el("button", {
+        type: "button", class: "fr-btn fr-btn--tertiary fr-btn--sm", "aria-label": `Retirer l'élément n° ${i + 1} de « ${item.title} »`,
+        onclick: () => { items.splice(i, 1); if (items.length) setAt(this.dossier, item.path, items); else deleteAt(this.dossier, item.path); this.renderList(node, describedBy, help); this.changed(); },
+      }, "Retirer"));
+      fieldset.append(row);
+    });
+    const addLabel = item.widget === "dates" ? "Ajouter une date" : "Ajouter un élément";
+    fieldset.append(el("div", { class: "fr-fieldset__element clsm-list-actions" },
+      el("button", {
+        type: "button", class: "fr-btn fr-btn--secondary fr-btn--sm", disabled: none,
+        onclick: () => {
+          const arr = Array.isArray(getAt(this.dossier, item.path)) ? getAt(this.dossier, item.path) : [];
+          arr.push(item.widget === "dates" ? "" : {});
+          setAt(this.dossier, item.path, arr);
+          this.renderList(node, describedBy, help);
+          this.changed();
+          const rows = node.wrapper.querySelectorAll(".clsm-list-item");
+          rows[rows.length - 1]?.querySelector("input, select")?.focus();
+        },
+      }, addLabel),
+      el("div", { class: "fr-checkbox-group fr-checkbox-group--sm" },
+        el("input", {
+          type: "checkbox", id: `${inputId}-none`, checked: none, disabled: items.length > 0,
+          onchange: (e) => { if (e.target.checked) setAt(this.dossier, item.path, []); else deleteAt(this.dossier, item.path); this.renderList(node, describedBy, help); this.changed(); document.getElementById(`${inputId}-none`)?.focus(); },
+        }),
+        el("label", { class: "fr-label", for: `${inputId}-none` }, item.widget === "dates" ? "Aucune pour l'instant" : "Aucun pour l'instant"))));
+    wrapper.append(fieldset, node.error);
+  }
+
+  // --- live assessment -------------------------------------------------------
+
+  changed() {
+    this.save();
+    this.refresh();
+  }
+
+  refresh() {
+    // Show or hide the questions that depend on an answer.
+    for (const node of this.items) {
+      const cond = node.item.showIf;
+      node.wrapper.hidden = !!cond && !cond.in.some((v) => getAt(this.dossier, cond.path) === v);
+    }
+    for (const s of this.questionnaire.sections) {
+      const visible = s.nodes.filter((n) => !n.wrapper.hidden);
+      const done = visible.filter((n) => answered(getAt(this.dossier, n.item.path))).length;
+      s.progressEl.textContent = `${done}/${visible.length}`;
+      s.progressEl.setAttribute("aria-label", `${done} question(s) renseignée(s) sur ${visible.length}`);
+    }
+    const res = this.api.assess(this.dossier, this.refSpec(), this.date);
+    if (res.error) {
+      this.report = null;
+      this.problems = res.error.problems || [];
+      this.renderSummaryError(res.error);
+    } else {
+      this.report = res.value.report;
+      this.problems = res.value.problems || [];
+      this.renderSummary();
+      this.root.dispatchEvent(new CustomEvent("clsm-report", { detail: this.report, bubbles: true, composed: true }));
+    }
+    this.renderProblems();
+  }
+
+  renderProblems() {
+    for (const node of this.items) {
+      node.error.hidden = true;
+      node.error.textContent = "";
+    }
+    for (const path of Object.keys(this.raw)) {
+      const node = this.nodeFor(path);
+      if (node) this.addError(node, "Ce n'est pas un nombre : écrivez par exemple 0,5 ou 12. Ce que vous avez tapé est conservé.");
+    }
+    for (const prob of this.problems) {
+      const node = this.nodeFor(prob.path);
+      if (node) this.addError(node, prob.message);
+      else this.showAlert(prob.message);
+    }
+  }
+
+  addError(node, message) {
+    node.error.hidden = false;
+    node.error.append(el("span", { class: "clsm-error-line" }, message));
+  }
+
+  nodeFor(path) {
+    let best = null;
+    for (const node of this.items) {
+      const p = node.item.path;
+      if ((path === p || path.startsWith(p + "/")) && (!best || p.length > best.item.path.length)) best = node;
+    }
+    return best;
+  }
+
+  renderSummaryError(error) {
+    this.summary.textContent = "";
+    this.summary.append(el("p", { class: "fr-error-text" }, problemText(error)));
+  }
+
+  renderSummary() {
+    const r = this.report;
+    this.summary.textContent = "";
+    const levelClass = { ready: "fr-badge--success", almost_ready: "fr-badge--info", in_progress: "fr-badge--warning", incomplete: "fr-badge--new" }[r.readiness.level];
+    this.summary.append(
+      el("p", { class: "clsm-verdict" }, el("span", { class: `fr-badge ${levelClass} clsm-badge clsm-badge--${r.readiness.level}`, id: `${this.p}-readiness` }, r.readiness.label)),
+      el("p", { class: "fr-text--sm" }, r.readiness.explanation),
+      el("p", { class: "fr-text--sm" },
+        r.readiness.compliance !== undefined ? `Exigences requises respectées parmi celles renseignées : ${r.readiness.compliance} %. ` : "",
+        `Exigences requises renseignées : ${r.readiness.confidence} %.`),
+    );
+    const axes = el("ul", { class: "clsm-axes" });
+    for (const a of r.axes) {
+      const applicable = a.met + a.unmet + a.unknown;
+      if (!applicable) continue;
+      const id = `${this.p}-axis-${a.axis}`;
+      axes.append(el("li", {},
+        el("label", { for: id }, a.label, " : ", a.score !== undefined ? `${a.score} %` : "pas encore de réponse"),
+        el("meter", { id, min: 0, max: 100, value: a.score !== undefined ? a.score : 0 })));
+    }
+    this.summary.append(el("h3", { class: "fr-h6" }, "Scores par axe"), axes);
+
+    const steps = el("ol", { class: "clsm-steps" });
+    for (const s of r.nextSteps.slice(0, 12)) {
+      const target = s.questions.map((q) => this.nodeFor(q.path)).find(Boolean);
+      steps.append(el("li", {},
+        el("strong", {}, s.kind === "act" ? "À faire" : "À renseigner", s.blocking ? " (bloquant)" : ""), " — ", s.text, " ",
+        target ? this.linkTo(target, "Aller à la question") : null));
+    }
+    if (r.nextSteps.length > 12) steps.append(el("li", {}, `… et ${r.nextSteps.length - 12} autre(s) : voir le détail des règles.`));
+    this.summary.append(el("h3", { class: "fr-h6" }, "Prochaines étapes"), r.nextSteps.length ? steps : el("p", {}, "Rien à faire : toutes les règles qui s'appliquent sont respectées."));
+
+    if (r.decisiveQuestions.length) {
+      this.summary.append(el("h3", { class: "fr-h6" }, "Questions sans réponse qui peuvent changer le verdict"),
+        el("ul", {}, r.decisiveQuestions.map((q) => { const n = this.nodeFor(q.path); return el("li", {}, n ? this.linkTo(n, q.title) : q.title); })));
+    }
+
+    const findings = el("div", { class: "clsm-findings" });
+    for (const [outcome, label] of OUTCOMES) {
+      const list = r.findings.filter((f) => f.outcome === outcome);
+      if (!list.length) continue;
+      findings.append(el("details", { class: `clsm-findings-group clsm-findings-group--${outcome}`, open: outcome === "unmet" },
+        el("summary", {}, `${label} (${list.length})`),
+        el("ul", {}, list.map((f) => {
+          const target = [...(f.missing || []), ...f.paths].map((p) => this.nodeFor(p)).find((n) => n && !n.wrapper.hidden) ||
+            [...f.paths].map((p) => this.nodeFor(p)).find(Boolean);
+          return el("li", { class: "clsm-finding", "data-rule": f.ruleId },
+            el("p", {}, el("strong", {}, f.requirement), " ", el("span", { class: "fr-text--xs" }, `(${f.ruleId}, ${f.level === "required" ? "requis" : f.level === "recommended" ? "recommandé" : "bonne pratique"})`)),
+            el("p", { class: "fr-text--sm" }, f.detail),
+            outcome === "unmet" ? el("p", { class: "fr-text--sm" }, "Conseil : ", f.advice) : null,
+            el("p", { class: "fr-text--xs" }, "Source : ", f.citation.document, ", ", f.citation.section),
+            f.citation.quote ? el("blockquote", { class: "fr-text--xs" }, "« ", f.citation.quote, " »") : null,
+            target ? this.linkTo(target, "Aller à la question") : null);
+        }))));
+    }
+    this.summary.append(el("h3", { class: "fr-h6" }, "Règle par règle"), findings);
+  }
+
+  linkTo(node, text) {
+    return el("a", {
+      href: `#${node.id}`, class: "fr-link fr-text--sm clsm-goto",
+      onclick: (e) => {
+        e.preventDefault();
+        this.focusQuestion(node);
+      },
+    }, text);
+  }
+
+  focusQuestion(node) {
+    // A question hidden by its condition: show the one it depends on.
+    if (node.wrapper.hidden && node.item.showIf) {
+      const gate = this.nodeFor(node.item.showIf.path);
+      if (gate) node = gate;
+    }
+    node.wrapper.scrollIntoView({ block: "center" });
+    const input = node.wrapper.querySelector("input:checked, input:not([type=radio]):not([disabled]), select, textarea, input, button");
+    if (input) input.focus();
+    node.wrapper.classList.add("clsm-question--target");
+    setTimeout(() => node.wrapper.classList.remove("clsm-question--target"), 2000);
+  }
+
+  // --- actions -------------------------------------------------------------
+
+  changeReferential() {
+    if (this.refSelect.value === "custom") {
+      if (this.custom) {
+        this.referential = "custom";
+      } else {
+        this.refSelect.value = this.referential;
+        this.refFile.click();
+        return;
+      }
+    } else {
+      this.referential = this.refSelect.value;
+    }
+    this.save();
+    this.loadQuestionnaire();
+  }
+
+  async loadReferentialFile(e) {
+    const file = e.target.files[0];
+    e.target.value = "";
+    if (!file) return;
+    const text = await file.text();
+    const q = this.api.questionnaire(text);
+    if (q.error) {
+      this.showAlert(`Le référentiel « ${file.name} » ne peut pas être utilisé. ${problemText(q.error)}`);
+      return;
+    }
+    this.custom = text;
+    this.referential = "custom";
+    this.selectReferentialOption();
+    this.showAlert("");
+    this.save();
+    this.loadQuestionnaire();
+  }
+
+  /** Utilise un référentiel personnalisé (JSON) ; renvoie l'erreur éventuelle. */
+  setCustomReferential(json) {
+    const q = this.api.questionnaire(json);
+    if (q.error) return q.error;
+    this.custom = json;
+    this.referential = "custom";
+    this.selectReferentialOption();
+    this.save();
+    this.loadQuestionnaire();
+    return null;
+  }
+
+  changeDate() {
+    const v = this.dateInput.value;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return;
+    this.date = v;
+    this.dateChosen = v !== today();
+    this.save();
+    this.refresh();
+  }
+
+  hasAnswers() {
+    return Object.keys(this.dossier).some((k) => k !== "schemaVersion");
+  }
+
+  confirm(message, action, confirmLabel) {
+    if (!this.hasAnswers()) {
+      action();
+      return;
+    }
+    this.confirmBox.textContent = "";
+    const yes = el("button", { type: "button", class: "fr-btn fr-btn--sm", onclick: () => { this.confirmBox.hidden = true; action(); } }, confirmLabel);
+    this.confirmBox.append(
+      el("p", {}, message),
+      el("ul", { class: "fr-btns-group fr-btns-group--inline fr-btns-group--sm" },
+        el("li", {}, yes),
+        el("li", {}, el("button", { type: "button", class: "fr-btn fr-btn--secondary fr-btn--sm", onclick: () => { this.confirmBox.hidden = true; } }, "Annuler"))));
+    this.confirmBox.hidden = false;
+    yes.focus();
+  }
+
+  askReset() {
+    this.confirm("Effacer toutes vos réponses de ce navigateur ? Exportez d'abord votre dossier si vous voulez le garder.", () => this.reset(), "Tout effacer");
+  }
+
+  reset() {
+    this.setDossier({ schemaVersion: DOSSIER_VERSION });
+    this.status.textContent = "Réponses effacées.";
+  }
+
+  askLoadExample() {
+    this.confirm("Remplacer vos réponses par le dossier d'exemple ? Exportez d'abord votre dossier si vous voulez le garder.", () => this.loadExample(), "Remplacer");
+  }
+
+  loadExample() {
+    const res = this.api.example(this.exampleSelect.value);
+    if (res.error) {
+      this.showAlert(res.error.message);
+      return;
+    }
+    this.setDossier(res.value);
+  }
+
+  /** Remplace le dossier (objet) et enregistre. */
+  setDossier(dossier) {
+    this.dossier = dossier && typeof dossier === "object" ? dossier : { schemaVersion: DOSSIER_VERSION };
+    if (!this.dossier.schemaVersion) this.dossier.schemaVersion = DOSSIER_VERSION;
+    this.raw = {};
+    this.showAlert("");
+    this.save();
+    this.loadQuestionnaire();
+  }
+
+  /** Le dossier courant, tel qu'il est exporté. */
+  getDossier() {
+    return JSON.parse(JSON.stringify(this.dossier));
+  }
+
+  exportFile() {
+    const text = JSON.stringify(this.dossier, null, 2) + "\n";
+    const name = (this.dossier.name || "clsm").normalize("NFD").replace(/[^\w]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "clsm";
+    const a = el("a", { href: URL.createObjectURL(new Blob([text], { type: "application/json" })), download: `dossier-${name}-${this.date}.json` });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    this.status.textContent = `Dossier exporté (${a.download}).`;
+  }
+
+  async importFile(e) {
+    const file = e.target.files[0];
+    e.target.value = "";
+    if (!file) return;
+    this.importText(await file.text(), file.name);
+  }
+
+  /** Importe un dossier JSON (texte) ; les réponses actuelles ne sont remplacées que s'il est lisible. */
+  importText(text, name = "le fichier") {
+    const v = this.api.validate(text);
+    if (v.error) {
+      this.showAlert(`${name} n'a pas pu être vérifié : ${v.error.message}`);
+      return false;
+    }
+    const fatal = v.value.problems.some((p) => ["syntax", "too_large", "not_object", "trailing_data", "unknown_field", "type", "null", "duplicate_key", "empty", "number"].includes(p.code));
+    if (fatal) {
+      this.showAlert(`${name} n'est pas un dossier lisible ; vos réponses actuelles sont conservées. ${problemText({ message: "", problems: v.value.problems })}`);
+      return false;
+    }
+    this.setDossier(JSON.parse(text));
+    this.status.textContent = `Dossier importé depuis ${name}.`;
+    return true;
+  }
+
+  print() {
+    const res = this.api.render(this.dossier, this.refSpec(), this.date, "html");
+    if (res.error) {
+      this.showAlert(problemText(res.error));
+      return;
+    }
+    const doc = new DOMParser().parseFromString(res.value, "text/html");
+    this.printArea.textContent = "";
+    for (const part of doc.body.children) this.printArea.append(document.importNode(part, true));
+    this.printArea.hidden = false;
+    document.body.classList.add("clsm-printing");
+    const done = () => {
+      document.body.classList.remove("clsm-printing");
+      this.printArea.hidden = true;
+      window.removeEventListener("afterprint", done);
+    };
+    window.addEventListener("afterprint", done);
+    window.print();
+  }
+
+  showAlert(message) {
+    this.alert.textContent = "";
+    if (message) this.alert.append(el("div", { class: "fr-alert fr-alert--error fr-alert--sm" }, el("p", {}, message)));
+  }
+}
+
+function problemText(error) {
+  const lines = (error.problems || []).slice(0, 8).map((p) => (p.path ? `${p.path} : ${p.message}` : p.message));
+  const more = (error.problems || []).length > 8 ? ` … et ${(error.problems || []).length - 8} autre(s).` : "";
+  return [error.message, ...lines].filter(Boolean).join(" ") + more;
+}
