@@ -1,0 +1,328 @@
+//go:build !(js && wasm)
+
+package site_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/clsmkit/go-clsm/wasm/site"
+)
+
+// The browser tests drive Debian's headless Chromium with chromedp against the
+// real site, built once, served on 127.0.0.1. Where no Chromium exists they
+// skip with a message; CI sets CLSM_REQUIRE_BROWSER=1, which turns the skip
+// into a failure.
+
+var (
+	siteOnce sync.Once
+	siteDir  string
+	siteErr  error
+)
+
+func builtSite(t testing.TB) string {
+	t.Helper()
+	siteOnce.Do(func() {
+		siteDir, siteErr = os.MkdirTemp("", "clsm-site-test-")
+		if siteErr == nil {
+			siteErr = site.BuildSite(siteDir)
+		}
+	})
+	require.NoError(t, siteErr)
+	return siteDir
+}
+
+func chromiumPath(t testing.TB) string {
+	t.Helper()
+	if p := os.Getenv("CLSM_CHROMIUM"); p != "" {
+		return p
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	msg := "Chromium introuvable : installez le paquet Debian « chromium » (ou indiquez son chemin dans CLSM_CHROMIUM) pour lancer les tests dans le navigateur"
+	if os.Getenv("CLSM_REQUIRE_BROWSER") != "" {
+		t.Fatal(msg + " ; CLSM_REQUIRE_BROWSER est défini, ce saut est donc un échec.")
+	}
+	t.Skip(msg + ".")
+	return ""
+}
+
+// page is one tab on a fresh origin (its own server port, so its own local
+// storage), with the form loaded.
+type page struct {
+	t      testing.TB
+	ctx    context.Context
+	url    string
+	dir    string
+	server *httptest.Server
+}
+
+func newBrowser(t testing.TB) context.Context {
+	exe := chromiumPath(t)
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(exe),
+		chromedp.NoSandbox,
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1400, 1000),
+	)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(allocCtx)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)
+	t.Cleanup(func() { cancelTimeout(); cancel(); cancelAlloc() })
+	return ctx
+}
+
+func openForm(t testing.TB) *page {
+	t.Helper()
+	dir := builtSite(t)
+	ctx := newBrowser(t)
+	srv := httptest.NewServer(site.Handler(dir))
+	t.Cleanup(srv.Close)
+	p := &page{t: t, ctx: ctx, url: srv.URL + "/", dir: dir, server: srv}
+	p.do(chromedp.Navigate(p.url))
+	p.waitReady()
+	return p
+}
+
+func (p *page) do(steps ...chromedp.Action[chromedp.Void]) {
+	p.t.Helper()
+	require.NoError(p.t, chromedp.Do(p.ctx, steps...))
+}
+
+func (p *page) waitReady() {
+	p.t.Helper()
+	_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](`document.documentElement.dataset.clsmReady === "true"`))
+	require.NoError(p.t, err, "the form did not start")
+}
+
+func eval[T any](p *page, js string) T {
+	p.t.Helper()
+	v, err := chromedp.Run(p.ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
+	require.NoError(p.t, err, js)
+	return v
+}
+
+// choose sets a select as a person would with the mouse, and fires change.
+func (p *page) choose(sel, value string) {
+	p.t.Helper()
+	ok := eval[bool](p, fmt.Sprintf(`(() => { const s = document.querySelector(%q); if (!s) return false; s.value = %q; s.dispatchEvent(new Event("change", {bubbles: true})); return s.value === %q; })()`, sel, value, value))
+	require.True(p.t, ok, "select %s to %s", sel, value)
+}
+
+func (p *page) readiness() string {
+	return strings.TrimSpace(eval[string](p, `document.querySelector(".clsm-badge").textContent`))
+}
+
+// q returns the CSS selector of the question at a dossier path.
+func q(path string) string {
+	return "#clsm1-q-" + strings.Trim(strings.NewReplacer("/", "-").Replace(path), "-")
+}
+
+func TestFillFormAndWatchVerdict(t *testing.T) {
+	p := openForm(t)
+	assert.Equal(t, "À compléter", p.readiness())
+	p.choose("#clsm1-ref", "hdf")
+	p.choose(q("/stage")+" select", "project")
+	p.choose(q("/governance/president/role")+" select", "mayor")
+	assert.Equal(t, "Presque prêt", p.readiness(), "one required rule met, the other not answered yet")
+	p.do(chromedp.Click(chromedp.CSS(q("/governance/psychiatryCoLeads") + ` label[for$="-true"]`)))
+	assert.Equal(t, "Prêt à déposer", p.readiness())
+	p.do(chromedp.Click(chromedp.CSS(q("/governance/psychiatryCoLeads") + ` label[for$="-false"]`)))
+	assert.Equal(t, "En construction", p.readiness(), "one of two required rules is not met")
+	steps := eval[string](p, `document.querySelector(".clsm-steps").textContent`)
+	assert.Contains(t, steps, "co-animer")
+}
+
+func TestReloadKeepsEveryAnswer(t *testing.T) {
+	p := openForm(t)
+	p.do(chromedp.SendKeys(chromedp.CSS(q("/name")+" input"), "CLSM de Millau"))
+	p.choose(q("/stage")+" select", "constitution")
+	p.do(
+		chromedp.Click(chromedp.CSS(q("/governance/usersFromStart")+` label[for$="-true"]`)),
+		chromedp.SendKeys(chromedp.CSS(q("/territory/communes")+" textarea"), "12145"),
+		chromedp.SendKeys(chromedp.CSS(q("/territory/population")+" input"), "21 800"),
+		chromedp.SendKeys(chromedp.CSS(q("/territory/psychiatricSectors")+" input"), "deux"), // not a number: kept as typed
+	)
+	assert.Contains(t, eval[string](p, `document.querySelector(".clsm-status").textContent`), "Enregistré")
+	p.do(chromedp.Reload())
+	p.waitReady()
+	assert.Equal(t, "CLSM de Millau", eval[string](p, `document.querySelector("`+q("/name")+` input").value`))
+	assert.Equal(t, "constitution", eval[string](p, `document.querySelector("`+q("/stage")+` select").value`))
+	assert.True(t, eval[bool](p, `document.querySelector("`+q("/governance/usersFromStart")+` input[value=true]").checked`))
+	assert.Equal(t, "12145", eval[string](p, `document.querySelector("`+q("/territory/communes")+` textarea").value`))
+	assert.Equal(t, "21800", eval[string](p, `document.querySelector("`+q("/territory/population")+` input").value`))
+	assert.Equal(t, "deux", eval[string](p, `document.querySelector("`+q("/territory/psychiatricSectors")+` input").value`))
+	assert.Contains(t, eval[string](p, `document.querySelector("`+q("/territory/psychiatricSectors")+` .clsm-error").textContent`), "pas un nombre")
+}
+
+type summary struct {
+	Level    string
+	Counts   map[string]int
+	Outcomes map[string]string
+}
+
+func (p *page) summary() summary {
+	p.t.Helper()
+	var s summary
+	raw := eval[string](p, `JSON.stringify({level: clsmForm.report.readiness.level, counts: clsmForm.report.counts,
+		outcomes: Object.fromEntries(clsmForm.report.findings.map(f => [f.ruleId, f.outcome]))})`)
+	require.NoError(p.t, json.Unmarshal([]byte(raw), &s))
+	return s
+}
+
+func TestExportStartOverImport(t *testing.T) {
+	p := openForm(t)
+	p.choose("#clsm1-ref", "idf")
+	p.choose("#clsm1-example", "hauts-de-france-roubaix-actif")
+	p.do(chromedp.Click(chromedp.ID("clsm1-load-example")))
+	before := p.summary()
+	require.Equal(t, "almost_ready", before.Level)
+
+	// Catch the download the export button starts and read it.
+	eval[bool](p, `(() => { window.__exported = null; const create = URL.createObjectURL;
+		URL.createObjectURL = (blob) => { blob.text().then(t => { window.__exported = t; }); return create(blob); };
+		const click = HTMLAnchorElement.prototype.click;
+		HTMLAnchorElement.prototype.click = function () { if (this.download) window.__exportName = this.download; else click.call(this); };
+		return true; })()`)
+	p.do(chromedp.Click(chromedp.ID("clsm1-export")))
+	_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](`window.__exported !== null`))
+	require.NoError(t, err)
+	exported := eval[string](p, `window.__exported`)
+	assert.Contains(t, eval[string](p, `window.__exportName`), "dossier-conseil-roubaisien")
+
+	p.do(chromedp.Click(chromedp.ID("clsm1-reset")))
+	p.do(chromedp.Click(chromedp.Search(`//button[text()="Tout effacer"]`)))
+	assert.Equal(t, "incomplete", p.summary().Level)
+	assert.Equal(t, "", eval[string](p, `document.querySelector("`+q("/name")+` input").value`))
+
+	file := filepath.Join(t.TempDir(), "dossier.json")
+	require.NoError(t, os.WriteFile(file, []byte(exported), 0o644))
+	p.do(chromedp.SetUploadFiles(chromedp.ID("clsm1-import"), []string{file}))
+	_, err = chromedp.Run(p.ctx, chromedp.Poll[bool](`clsmForm.report.readiness.level !== "incomplete"`))
+	require.NoError(t, err)
+	assert.Equal(t, before, p.summary(), "the imported dossier gives the same report")
+
+	// A file that is not a dossier changes nothing and says why.
+	bad := filepath.Join(t.TempDir(), "pas-un-dossier.json")
+	require.NoError(t, os.WriteFile(bad, []byte(`{"schemaVersion": 1, "nom": "x"}`), 0o644))
+	p.do(chromedp.SetUploadFiles(chromedp.ID("clsm1-import"), []string{bad}))
+	_, err = chromedp.Run(p.ctx, chromedp.Poll[bool](`document.querySelector(".clsm-alert").textContent.includes("nom")`))
+	require.NoError(t, err)
+	assert.Equal(t, before, p.summary())
+}
+
+func TestFindingLinksToItsQuestion(t *testing.T) {
+	p := openForm(t)
+	p.choose("#clsm1-ref", "idf")
+	p.choose("#clsm1-example", "ile-de-france-montreuil-actif")
+	p.do(chromedp.Click(chromedp.ID("clsm1-load-example")))
+	p.do(chromedp.Click(chromedp.CSS(`.clsm-findings-group--unmet .clsm-finding[data-rule="idf-cellule-charte"] .clsm-goto`)))
+	path := eval[string](p, `document.activeElement.closest(".clsm-question").dataset.path`)
+	assert.Equal(t, "/complexSituations/ethicalCharter", path)
+	// A next step links to its question too.
+	p.do(chromedp.Click(chromedp.CSS(`.clsm-steps li .clsm-goto`)))
+	assert.Equal(t, "/complexSituations/ethicalCharter", eval[string](p, `document.activeElement.closest(".clsm-question").dataset.path`))
+}
+
+func TestTypedHTMLIsShownAsText(t *testing.T) {
+	p := openForm(t)
+	evil := `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>`
+	p.do(
+		chromedp.SendKeys(chromedp.CSS(q("/name")+" input"), evil),
+		chromedp.SendKeys(chromedp.CSS(q("/notes")+" textarea"), evil),
+	)
+	eval[bool](p, `(() => { window.print = () => {}; clsmForm.print(); return true; })()`)
+	assert.True(t, eval[bool](p, `window.__xss === undefined`), "nothing typed may run")
+	assert.Contains(t, eval[string](p, `document.querySelector(".clsm-print-area h1").textContent`), evil)
+	assert.Equal(t, 0, eval[int](p, `document.querySelectorAll(".clsm-print-area img, .clsm-print-area script").length`))
+}
+
+func TestNoRequestLeavesTheOrigin(t *testing.T) {
+	p := openForm(t)
+	p.choose("#clsm1-example", "gers-rural-intercommunal")
+	p.do(chromedp.Click(chromedp.ID("clsm1-load-example")))
+	p.choose("#clsm1-ref", "occitanie")
+	urls := eval[[]string](p, `[location.href, ...performance.getEntriesByType("resource").map(e => e.name)]`)
+	require.NotEmpty(t, urls)
+	for _, u := range urls {
+		assert.True(t, strings.HasPrefix(u, p.server.URL+"/"), "request to %s", u)
+	}
+	assert.GreaterOrEqual(t, len(urls), 5, "page, modules, stylesheet, wasm_exec.js and checker.wasm")
+}
+
+func TestAccessibility(t *testing.T) {
+	axe, err := os.ReadFile(filepath.Join("..", "..", "node_modules", "axe-core", "axe.min.js"))
+	if err != nil {
+		msg := "axe-core absent : lancez « npm ci » à la racine du dépôt pour l'audit d'accessibilité"
+		if os.Getenv("CLSM_REQUIRE_BROWSER") != "" {
+			t.Fatal(msg)
+		}
+		t.Skip(msg)
+	}
+	p := openForm(t)
+	p.choose("#clsm1-example", "ile-de-france-montreuil-actif")
+	p.do(chromedp.Click(chromedp.ID("clsm1-load-example")))
+	eval[bool](p, string(axe)+"; true")
+	raw := eval[string](p, `axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+		.then(r => JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(" "))}))))`)
+	var violations []struct {
+		ID, Impact, Help string
+		Nodes            []string
+	}
+	require.NoError(t, json.Unmarshal([]byte(raw), &violations))
+	for _, v := range violations {
+		if v.Impact == "serious" || v.Impact == "critical" {
+			t.Errorf("axe %s (%s): %s — %v", v.ID, v.Impact, v.Help, v.Nodes)
+		} else {
+			t.Logf("axe %s (%s): %s — %v", v.ID, v.Impact, v.Help, v.Nodes)
+		}
+	}
+}
+
+// TestKeyboardOnly answers with the keyboard alone: Tab to a control, arrows
+// to choose, and the verdict follows.
+func TestKeyboardOnly(t *testing.T) {
+	p := openForm(t)
+	tabTo := func(id string) {
+		t.Helper()
+		for i := 0; i < 400; i++ {
+			if eval[string](p, `document.activeElement ? document.activeElement.id : ""`) == id {
+				return
+			}
+			p.do(chromedp.KeyEvent(kb.Tab))
+		}
+		t.Fatalf("%s cannot be reached with Tab", id)
+	}
+	p.do(chromedp.Focus(chromedp.ID("clsm1-ref")), chromedp.KeyEvent(kb.ArrowDown)) // national → Hauts-de-France
+	assert.Equal(t, "hdf", eval[string](p, `document.getElementById("clsm1-ref").value`))
+	tabTo("clsm1-i-stage")
+	p.do(chromedp.KeyEvent(kb.ArrowDown)) // en projet
+	assert.Equal(t, "project", eval[string](p, `document.getElementById("clsm1-i-stage").value`))
+	tabTo("clsm1-i-governance-president-role")
+	p.do(chromedp.KeyEvent(kb.ArrowDown)) // le maire
+	tabTo("clsm1-i-governance-psychiatryCoLeads-unknown")
+	p.do(chromedp.KeyEvent(kb.ArrowLeft), chromedp.KeyEvent(kb.ArrowLeft)) // non, then oui
+	assert.True(t, eval[bool](p, `document.getElementById("clsm1-i-governance-psychiatryCoLeads-true").checked`))
+	assert.Equal(t, "Prêt à déposer", p.readiness(), "Hauts-de-France, project stage: the elected president and the co-animation are met")
+}
