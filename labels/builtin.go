@@ -43,7 +43,10 @@ func Builtin(id string) (*Referential, error) {
 	if !ok {
 		return nil, fmt.Errorf("référentiel « %s » inconnu ; référentiels disponibles : %s", id, strings.Join(BuiltinIDs(), ", "))
 	}
-	r, err := Parse(data)
+	// The built-in files are checked in full by the tests (labels.Parse);
+	// here they skip the struct-tag validation, which would cost the form
+	// a few hundred milliseconds at start-up in the browser.
+	r, err := parse(data, false)
 	if err != nil {
 		return nil, fmt.Errorf("référentiel intégré « %s » : %w", id, err)
 	}

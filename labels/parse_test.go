@@ -87,6 +87,10 @@ func TestParseBadReferentials(t *testing.T) {
 
 func TestBuiltinReferentials(t *testing.T) {
 	for _, id := range labels.BuiltinIDs() {
+		data, ok := labels.BuiltinJSON(id)
+		require.True(t, ok)
+		_, err := labels.Parse(data)
+		require.NoError(t, err, "%s must pass the full checks", id)
 		r, err := labels.Builtin(id)
 		require.NoError(t, err, id)
 		assert.Equal(t, id, r.ID)

@@ -182,8 +182,19 @@ func referential(spec string) (*labels.Referential, *Error) {
 	return r, nil
 }
 
+// referentialList describes the built-in referentials from their JSON
+// headers, without parsing their rules: the form shows the list at start-up,
+// and only the referential chosen is parsed.
 func referentialList() (any, *Error) {
 	type info struct {
+		ID      string            `json:"id"`
+		Name    string            `json:"name"`
+		Issuer  string            `json:"issuer"`
+		Version string            `json:"version"`
+		Summary string            `json:"summary"`
+		Rules   []json.RawMessage `json:"rules"`
+	}
+	type item struct {
 		ID      string `json:"id"`
 		Name    string `json:"name"`
 		Issuer  string `json:"issuer"`
@@ -191,13 +202,14 @@ func referentialList() (any, *Error) {
 		Summary string `json:"summary"`
 		Rules   int    `json:"rules"`
 	}
-	var out []info
+	var out []item
 	for _, id := range labels.BuiltinIDs() {
-		r, err := labels.Builtin(id)
-		if err != nil {
-			return nil, &Error{Message: err.Error()}
+		data, _ := labels.BuiltinJSON(id)
+		var h info
+		if err := json.Unmarshal(data, &h); err != nil {
+			return nil, &Error{Message: fmt.Sprintf("Référentiel intégré « %s » illisible : %v", id, err)}
 		}
-		out = append(out, info{ID: r.ID, Name: r.Name, Issuer: r.Issuer, Version: r.Version, Summary: r.Summary, Rules: len(r.Rules)})
+		out = append(out, item{ID: h.ID, Name: h.Name, Issuer: h.Issuer, Version: h.Version, Summary: h.Summary, Rules: len(h.Rules)})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].ID == "national" && out[j].ID != "national" })
 	return out, nil

@@ -6,10 +6,15 @@ const root = document.getElementById("app");
 const started = performance.now();
 try {
   const api = await load();
+  globalThis.clsmCheckerAt = performance.now();
   const form = new ClsmForm(root, api, { storageKey: "clsm-autoevaluation" });
-  // For the browser tests and the measure of the time to a usable form.
+  // For the browser tests and the measures of the start-up (milliseconds since
+  // the navigation started): the questions are shown, then the first verdict.
   globalThis.clsmForm = form;
-  globalThis.clsmReadyAfter = performance.now() - started;
+  globalThis.clsmScriptAt = started;
+  globalThis.clsmUsableAt = performance.now();
+  await form.firstVerdict;
+  globalThis.clsmVerdictAt = performance.now();
   document.documentElement.dataset.clsmReady = "true";
 } catch (err) {
   root.textContent = "";

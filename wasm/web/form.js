@@ -107,6 +107,9 @@ export class ClsmForm {
     this.report = null;
     this.problems = [];
     this.restore();
+    this.firstVerdict = new Promise((resolve) => {
+      this.resolveFirstVerdict = resolve;
+    });
     this.build();
   }
 
@@ -281,6 +284,18 @@ export class ClsmForm {
       this.sections.append(section);
       s.progressEl = progress;
       s.nodes = sectionItems;
+    }
+    if (this.resolveFirstVerdict) {
+      // The first time, show the questions at once and compute the verdict
+      // right after: the person can start answering while it is computed.
+      this.summary.textContent = "Calcul du résultat…";
+      setTimeout(() => {
+        this.refresh();
+        const resolve = this.resolveFirstVerdict;
+        this.resolveFirstVerdict = null;
+        resolve(this.report);
+      }, 0);
+      return;
     }
     this.refresh();
   }
