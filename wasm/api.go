@@ -73,6 +73,50 @@ func Call(method string, args ...string) (out string) {
 	return marshal(envelope{Value: v})
 }
 
+// StaticData returns what the form needs before the checker is loaded, as one
+// JSON document the site ships beside checker.wasm: the built-in
+// referentials, the example dossiers and the questionnaire of each built-in
+// referential, exactly as the API returns them. The form shows its questions
+// from it while the browser compiles the checker.
+func StaticData() ([]byte, error) {
+	out := map[string]json.RawMessage{}
+	for _, m := range []string{"version", "referentials", "examples"} {
+		v, err := value(Call(m))
+		if err != nil {
+			return nil, err
+		}
+		out[m] = v
+	}
+	qs := map[string]json.RawMessage{}
+	for _, id := range labels.BuiltinIDs() {
+		v, err := value(Call("questionnaire", id))
+		if err != nil {
+			return nil, err
+		}
+		qs[id] = v
+	}
+	data, err := json.Marshal(qs)
+	if err != nil {
+		return nil, err
+	}
+	out["questionnaires"] = data
+	return json.Marshal(out)
+}
+
+func value(envelopeJSON string) (json.RawMessage, error) {
+	var e struct {
+		Value json.RawMessage `json:"value"`
+		Error *Error          `json:"error"`
+	}
+	if err := json.Unmarshal([]byte(envelopeJSON), &e); err != nil {
+		return nil, err
+	}
+	if e.Error != nil {
+		return nil, fmt.Errorf("%s", e.Error.Message)
+	}
+	return e.Value, nil
+}
+
 func dispatch(method string, args []string) (any, *Error) {
 	switch method {
 	case "version":

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/clsmkit/go-clsm/wasm"
 	"github.com/clsmkit/go-clsm/wasm/web"
 )
 
@@ -30,7 +31,9 @@ const ContentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsaf
 
 // BuildSite writes the static site an ARS deploys into dir: the form's files,
 // checker.wasm compiled with the Go toolchain found as "go" (the one in use
-// under "go run"), and the wasm_exec.js of that same toolchain. The module
+// under "go run"), the wasm_exec.js of that same toolchain, and data.json
+// (see wasm.StaticData), which lets the form show its questions while the
+// browser is still compiling the checker. The module
 // root is found from the working directory.
 func BuildSite(dir string) error {
 	goBin, err := exec.LookPath("go")
@@ -71,6 +74,13 @@ func BuildSite(dir string) error {
 	}
 	wasmData, err := os.ReadFile(wasmPath)
 	if err != nil {
+		return err
+	}
+	static, err := wasm.StaticData()
+	if err != nil {
+		return fmt.Errorf("données du formulaire : %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "data.json"), static, 0o644); err != nil {
 		return err
 	}
 	return fs.WalkDir(web.Files, ".", func(path string, d fs.DirEntry, err error) error {

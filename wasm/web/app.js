@@ -1,26 +1,48 @@
-// Page autonome du formulaire : charge le vérificateur et monte le formulaire dans #app.
+// Page autonome du formulaire : affiche les questions dès que data.json est là, pendant que le
+// navigateur compile le vérificateur, puis calcule le résultat.
 import { load } from "./clsm.js";
 import { ClsmForm } from "./form.js";
 
 const root = document.getElementById("app");
 const started = performance.now();
-try {
-  const api = await load();
-  globalThis.clsmCheckerAt = performance.now();
-  const form = new ClsmForm(root, api, { storageKey: "clsm-autoevaluation" });
-  // For the browser tests and the measures of the start-up (milliseconds since
-  // the navigation started): the questions are shown, then the first verdict.
-  globalThis.clsmForm = form;
-  globalThis.clsmScriptAt = started;
-  globalThis.clsmUsableAt = performance.now();
-  await form.firstVerdict;
-  globalThis.clsmVerdictAt = performance.now();
-  document.documentElement.dataset.clsmReady = "true";
-} catch (err) {
-  root.textContent = "";
+const checker = load();
+const data = fetch(new URL("data.json", import.meta.url))
+  .then((r) => (r.ok ? r.json() : null))
+  .catch(() => null);
+
+function fail(err) {
   const p = document.createElement("p");
   p.className = "fr-alert fr-alert--error";
   p.setAttribute("role", "alert");
   p.textContent = `Le vérificateur n'a pas pu démarrer : ${err && err.message ? err.message : err}. Essayez de recharger la page ; vos réponses déjà enregistrées dans ce navigateur sont conservées.`;
-  root.append(p);
+  root.prepend(p);
+}
+
+try {
+  const staticData = await data;
+  // For the browser tests and the measures of the start-up (milliseconds since
+  // the navigation started): the questions are shown, then the checker is
+  // ready, then the first verdict.
+  globalThis.clsmScriptAt = started;
+  let form;
+  if (staticData) {
+    root.textContent = "";
+    form = new ClsmForm(root, null, { storageKey: "clsm-autoevaluation", data: staticData });
+    globalThis.clsmUsableAt = performance.now();
+    const api = await checker;
+    globalThis.clsmCheckerAt = performance.now();
+    form.attach(api);
+  } else {
+    const api = await checker;
+    globalThis.clsmCheckerAt = performance.now();
+    root.textContent = "";
+    form = new ClsmForm(root, api, { storageKey: "clsm-autoevaluation" });
+    globalThis.clsmUsableAt = performance.now();
+  }
+  globalThis.clsmForm = form;
+  await form.firstVerdict;
+  globalThis.clsmVerdictAt = performance.now();
+  document.documentElement.dataset.clsmReady = "true";
+} catch (err) {
+  fail(err);
 }

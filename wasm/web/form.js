@@ -87,7 +87,10 @@ function answered(v) {
 }
 
 /**
- * Le formulaire. root : l'élément qui le reçoit ; api : ce que renvoie load() de clsm.js.
+ * Le formulaire. root : l'élément qui le reçoit ; api : ce que renvoie load() de clsm.js, ou
+ * null tant que le vérificateur se charge (il est alors fourni par attach()) ; options.data :
+ * le contenu de data.json (référentiels, exemples, questionnaires), qui permet d'afficher les
+ * questions avant que le vérificateur soit prêt.
  * options.storageKey : clé du stockage local (deux formulaires d'une page doivent en avoir
  * deux différentes) ; options.referential : référentiel par défaut ; options.date : date
  * d'évaluation imposée ; options.customReferential : JSON d'un référentiel personnalisé.
@@ -95,7 +98,8 @@ function answered(v) {
 export class ClsmForm {
   constructor(root, api, options = {}) {
     this.root = root;
-    this.api = api;
+    this.api = api || null;
+    this.data = options.data || null;
     this.p = `clsm${++instances}`;
     this.storageKey = options.storageKey || "clsm-autoevaluation";
     this.fixedDate = options.date || "";
@@ -172,8 +176,8 @@ export class ClsmForm {
     const p = this.p;
     this.root.textContent = "";
     this.root.classList.add("clsm-form");
-    const refs = this.api.referentials();
-    const examples = this.api.examples();
+    const refs = this.data ? { value: this.data.referentials } : this.api.referentials();
+    const examples = this.data ? { value: this.data.examples } : this.api.examples();
     this.refSelect = el("select", { class: "fr-select", id: `${p}-ref`, onchange: () => this.changeReferential() },
       (refs.value || []).map((r) => el("option", { value: r.id, text: `${r.name} (${r.rules} règles)` })),
       el("option", { value: "custom", text: "Référentiel d'une ARS (fichier JSON)…" }),
@@ -251,8 +255,46 @@ export class ClsmForm {
 
   // --- questionnaire -------------------------------------------------------
 
+  questionnaireFor(spec) {
+    if (this.data && this.data.questionnaires && this.data.questionnaires[spec]) {
+      return { value: this.data.questionnaires[spec] };
+    }
+    if (!this.api) return null; // a custom referential: wait for the checker
+    return this.api.questionnaire(spec);
+  }
+
+  /** Donne au formulaire le vérificateur, une fois chargé. */
+  attach(api) {
+    this.api = api;
+    if (!this.questionnaire) {
+      this.loadQuestionnaire();
+      return;
+    }
+    this.refresh();
+    this.settleFirstVerdict();
+  }
+
+  settleFirstVerdict() {
+    if (this.resolveFirstVerdict && this.report) {
+      const resolve = this.resolveFirstVerdict;
+      this.resolveFirstVerdict = null;
+      resolve(this.report);
+    }
+  }
+
+  /** Renvoie le vérificateur, ou signale qu'il se charge encore. */
+  needAPI() {
+    if (this.api) return true;
+    this.showAlert("Le vérificateur est encore en cours de chargement : réessayez dans un instant.");
+    return false;
+  }
+
   loadQuestionnaire() {
-    const q = this.api.questionnaire(this.refSpec());
+    const q = this.questionnaireFor(this.refSpec());
+    if (!q) {
+      this.summary.textContent = "Chargement du vérificateur…";
+      return;
+    }
     if (q.error) {
       this.showAlert(problemText(q.error));
       if (this.referential !== "national") {
@@ -285,15 +327,13 @@ export class ClsmForm {
       s.progressEl = progress;
       s.nodes = sectionItems;
     }
-    if (this.resolveFirstVerdict) {
+    if (this.resolveFirstVerdict && this.api) {
       // The first time, show the questions at once and compute the verdict
       // right after: the person can start answering while it is computed.
       this.summary.textContent = "Calcul du résultat…";
       setTimeout(() => {
         this.refresh();
-        const resolve = this.resolveFirstVerdict;
-        this.resolveFirstVerdict = null;
-        resolve(this.report);
+        this.settleFirstVerdict();
       }, 0);
       return;
     }
@@ -542,6 +582,10 @@ export class ClsmForm {
       s.progressEl.textContent = `${done}/${visible.length}`;
       s.progressEl.setAttribute("aria-label", `${done} question(s) renseignée(s) sur ${visible.length}`);
     }
+    if (!this.api) {
+      this.summary.textContent = "Chargement du vérificateur… Vous pouvez déjà répondre : vos réponses sont enregistrées au fur et à mesure.";
+      return;
+    }
     const res = this.api.assess(this.dossier, this.refSpec(), this.date);
     if (res.error) {
       this.report = null;
@@ -676,6 +720,10 @@ export class ClsmForm {
 
   changeReferential() {
     if (this.refSelect.value === "custom") {
+      if (!this.needAPI()) {
+        this.refSelect.value = this.referential;
+        return;
+      }
       if (this.custom) {
         this.referential = "custom";
       } else {
@@ -695,6 +743,7 @@ export class ClsmForm {
     e.target.value = "";
     if (!file) return;
     const text = await file.text();
+    if (!this.needAPI()) return;
     const q = this.api.questionnaire(text);
     if (q.error) {
       this.showAlert(`Le référentiel « ${file.name} » ne peut pas être utilisé. ${problemText(q.error)}`);
@@ -710,6 +759,7 @@ export class ClsmForm {
 
   /** Utilise un référentiel personnalisé (JSON) ; renvoie l'erreur éventuelle. */
   setCustomReferential(json) {
+    if (!this.api) return { message: "Le vérificateur n'est pas encore chargé." };
     const q = this.api.questionnaire(json);
     if (q.error) return q.error;
     this.custom = json;
@@ -763,6 +813,7 @@ export class ClsmForm {
   }
 
   loadExample() {
+    if (!this.needAPI()) return;
     const res = this.api.example(this.exampleSelect.value);
     if (res.error) {
       this.showAlert(res.error.message);
@@ -806,6 +857,7 @@ export class ClsmForm {
 
   /** Importe un dossier JSON (texte) ; les réponses actuelles ne sont remplacées que s'il est lisible. */
   importText(text, name = "le fichier") {
+    if (!this.needAPI()) return false;
     const v = this.api.validate(text);
     if (v.error) {
       this.showAlert(`${name} n'a pas pu être vérifié : ${v.error.message}`);
@@ -822,6 +874,7 @@ export class ClsmForm {
   }
 
   print() {
+    if (!this.needAPI()) return;
     const res = this.api.render(this.dossier, this.refSpec(), this.date, "html");
     if (res.error) {
       this.showAlert(problemText(res.error));
