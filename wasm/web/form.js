@@ -710,7 +710,8 @@ export class ClsmForm {
       if (gate) node = gate;
     }
     node.wrapper.scrollIntoView({ block: "center" });
-    const input = node.wrapper.querySelector("input:checked, input:not([type=radio]):not([disabled]), select, textarea, input, button");
+    const input = node.wrapper.querySelector("input[type=radio]:checked") ||
+      node.wrapper.querySelector("input:not([type=radio]):not([disabled]), select, textarea, input, button");
     if (input) input.focus();
     node.wrapper.classList.add("clsm-question--target");
     setTimeout(() => node.wrapper.classList.remove("clsm-question--target"), 2000);
