@@ -391,3 +391,14 @@ func BenchmarkBrowserVerdict(b *testing.B) {
 	b.ReportMetric(median, "ms-median-per-verdict")
 	b.ReportMetric(p90, "ms-p90-per-verdict")
 }
+
+// TestStorageFailureIsLoud: when the browser refuses to store (private mode,
+// full quota), the page says so and keeps what was typed.
+func TestStorageFailureIsLoud(t *testing.T) {
+	p := openForm(t)
+	eval[bool](p, `(() => { Storage.prototype.setItem = () => { throw new DOMException("quota", "QuotaExceededError"); }; return true; })()`)
+	p.do(chromedp.SendKeys(chromedp.CSS(q("/name")+" input"), "CLSM de Figeac"))
+	assert.Contains(t, eval[string](p, `document.querySelector(".clsm-alert").textContent`), "n'ont pas pu être enregistrées")
+	assert.Contains(t, eval[string](p, `document.querySelector(".clsm-status").textContent`), "Non enregistré")
+	assert.Equal(t, "CLSM de Figeac", eval[string](p, `clsmForm.getDossier().name`))
+}
