@@ -31,6 +31,15 @@ var dossiers embed.FS
 //go:embed referentials/*.json
 var referentials embed.FS
 
+// ARSSite holds the demonstration pages of an ARS site (in ars-site/): a mock
+// ARS page that embeds two <clsm-autoevaluation> elements beside its own
+// content and aggressive CSS, a page whose referential URL is broken, and a
+// page that uses the ES module API with its own minimal interface. The serve
+// command's -demo flag publishes them under /demo/.
+//
+//go:embed ars-site
+var ARSSite embed.FS
+
 // Referential returns the JSON of the example referential with the given name
 // (the file name without ".json").
 func Referential(name string) (data []byte, ok bool) {

@@ -5,6 +5,7 @@
 //	go run ./wasm/serve              # construit et sert le formulaire, affiche l'adresse
 //	go run ./wasm/serve -addr 127.0.0.1:9000
 //	go run ./wasm/serve -out site/   # écrit le site statique à déployer
+//	go run ./wasm/serve -demo        # ajoute les pages de démonstration d'un site d'ARS sous /demo/
 package main
 
 import (
@@ -24,16 +25,26 @@ import (
 func main() {
 	addr := flag.String("addr", "127.0.0.1:8080", "adresse d'écoute (127.0.0.1 : le formulaire n'est visible que de cet ordinateur)")
 	out := flag.String("out", "", "écrire le site statique dans ce dossier, sans le servir")
+	demo := flag.Bool("demo", false, "ajouter les pages de démonstration d'un site d'ARS sous /demo/")
 	flag.Parse()
-	if err := run(*addr, *out); err != nil {
+	if err := run(*addr, *out, *demo); err != nil {
 		fmt.Fprintln(os.Stderr, "serve :", err)
 		os.Exit(1)
 	}
 }
 
-func run(addr, out string) error {
+func run(addr, out string, demo bool) error {
+	build := func(dir string) error {
+		if err := site.BuildSite(dir); err != nil {
+			return err
+		}
+		if demo {
+			return site.AddDemo(dir)
+		}
+		return nil
+	}
 	if out != "" {
-		if err := site.BuildSite(out); err != nil {
+		if err := build(out); err != nil {
 			return err
 		}
 		fmt.Printf("Site écrit dans %s : déposez ces fichiers sur votre serveur (voir le README pour la politique de sécurité du contenu).\n", out)
@@ -45,7 +56,7 @@ func run(addr, out string) error {
 	}
 	defer os.RemoveAll(dir)
 	fmt.Println("Compilation du vérificateur…")
-	if err := site.BuildSite(dir); err != nil {
+	if err := build(dir); err != nil {
 		return err
 	}
 	ln, err := net.Listen("tcp", addr)
@@ -57,7 +68,11 @@ func run(addr, out string) error {
 		}
 	}
 	srv := &http.Server{Handler: site.Handler(dir), ReadHeaderTimeout: 10 * time.Second}
-	fmt.Printf("Formulaire d'auto-évaluation : http://%s/\n(Ctrl+C pour arrêter)\n", ln.Addr())
+	fmt.Printf("Formulaire d'auto-évaluation : http://%s/\n", ln.Addr())
+	if demo {
+		fmt.Printf("Démonstration d'un site d'ARS : http://%s/demo/ (API : http://%s/demo/api.html)\n", ln.Addr(), ln.Addr())
+	}
+	fmt.Println("(Ctrl+C pour arrêter)")
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	go func() {

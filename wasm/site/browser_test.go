@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -15,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/stretchr/testify/assert"
@@ -44,6 +46,9 @@ func builtSite(t testing.TB) string {
 		siteDir, siteErr = os.MkdirTemp("", "clsm-site-test-")
 		if siteErr == nil {
 			siteErr = site.BuildSite(siteDir)
+		}
+		if siteErr == nil {
+			siteErr = site.AddDemo(siteDir)
 		}
 	})
 	require.NoError(t, siteErr)
@@ -401,4 +406,119 @@ func TestStorageFailureIsLoud(t *testing.T) {
 	assert.Contains(t, eval[string](p, `document.querySelector(".clsm-alert").textContent`), "n'ont pas pu être enregistrées")
 	assert.Contains(t, eval[string](p, `document.querySelector(".clsm-status").textContent`), "Non enregistré")
 	assert.Equal(t, "CLSM de Figeac", eval[string](p, `clsmForm.getDossier().name`))
+}
+
+// openDemo opens a page of the ARS demonstration site (under /demo/) on a
+// fresh origin, recording any Content-Security-Policy violation from the very
+// start of the page.
+func openDemo(t testing.TB, name string) *page {
+	t.Helper()
+	dir := builtSite(t)
+	ctx := newBrowser(t)
+	srv := httptest.NewServer(site.Handler(dir))
+	t.Cleanup(srv.Close)
+	p := &page{t: t, ctx: ctx, url: srv.URL + "/demo/" + name, dir: dir, server: srv}
+	_, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `window.__csp = []; document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(e.violatedDirective + " " + e.blockedURI));`,
+	})
+	require.NoError(t, err)
+	p.do(chromedp.Navigate(p.url))
+	return p
+}
+
+func (p *page) noCSPViolation() {
+	p.t.Helper()
+	assert.Equal(p.t, []string{}, eval[[]string](p, `window.__csp`), "the page needs nothing the Content-Security-Policy forbids")
+}
+
+func TestEmbeddedElementsInAnARSPage(t *testing.T) {
+	p := openDemo(t, "")
+	_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](`document.querySelectorAll("clsm-autoevaluation .clsm-badge").length === 2 && document.getElementById("ae-departement").report?.referential.id === "dd12-exemple"`))
+	require.NoError(t, err, "both elements show a verdict, the first with the ARS's own referential")
+	assert.Equal(t, "hdf", eval[string](p, `document.getElementById("ae-hdf").report.referential.id`))
+	assert.Equal(t, "custom", eval[string](p, `document.querySelector("#ae-departement select[id$='-ref']").value`))
+	// The host page hears the report event, with the element's verdict.
+	_, err = chromedp.Run(p.ctx, chromedp.Poll[bool](`document.getElementById("verdict-hote").dataset.level === document.getElementById("ae-departement").report.readiness.level`))
+	require.NoError(t, err)
+	assert.Contains(t, eval[string](p, `document.getElementById("verdict-hote").textContent`), "Aveyron")
+
+	// Two elements keep two dossiers.
+	first := `#ae-departement [data-path="/name"] input`
+	second := `#ae-hdf [data-path="/name"] input`
+	p.do(chromedp.SendKeys(chromedp.CSS(first), "CLSM du Lévézou"))
+	assert.Equal(t, "", eval[string](p, `document.querySelector('`+second+`').value`))
+	p.do(chromedp.Reload())
+	_, err = chromedp.Run(p.ctx, chromedp.Poll[bool](`document.querySelectorAll("clsm-autoevaluation .clsm-badge").length === 2`))
+	require.NoError(t, err)
+	assert.Equal(t, "CLSM du Lévézou", eval[string](p, `document.querySelector('`+first+`').value`))
+	assert.Equal(t, "", eval[string](p, `document.querySelector('`+second+`').value`))
+	assert.Equal(t, "CLSM du Lévézou", eval[string](p, `document.getElementById("ae-departement").getDossier().name`))
+
+	// The host's aggressive CSS (80 px inputs, floated labels, content-box)
+	// does not reach the form.
+	assert.Greater(t, eval[float64](p, `document.querySelector('`+first+`').getBoundingClientRect().width`), 200.0)
+	assert.Equal(t, "none", eval[string](p, `getComputedStyle(document.querySelector('#ae-departement label')).float`))
+	assert.Equal(t, "border-box", eval[string](p, `getComputedStyle(document.querySelector('`+first+`')).boxSizing`))
+	assert.Equal(t, 1, eval[int](p, `document.querySelectorAll("link[data-clsm-style]").length`), "one stylesheet for two elements")
+	p.noCSPViolation()
+
+	// Methods for the host: set the dossier, reset.
+	eval[bool](p, `(() => { document.getElementById("ae-hdf").setDossier({schemaVersion: 1, name: "Posé par la page", stage: "project"}); return true; })()`)
+	assert.Equal(t, "Posé par la page", eval[string](p, `document.querySelector('`+second+`').value`))
+	eval[bool](p, `(() => { document.getElementById("ae-hdf").reset(); return true; })()`)
+	assert.Equal(t, "", eval[string](p, `document.querySelector('`+second+`').value`))
+	assert.Equal(t, "CLSM du Lévézou", eval[string](p, `document.querySelector('`+first+`').value`), "resetting one element leaves the other")
+}
+
+func TestBrokenReferentialURL(t *testing.T) {
+	p := openDemo(t, "broken.html")
+	_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](`!!document.querySelector("#ae-casse .clsm-element-error")`))
+	require.NoError(t, err)
+	msg := eval[string](p, `document.querySelector("#ae-casse .clsm-element-error").textContent`)
+	assert.Contains(t, msg, "introuvable.json")
+	assert.Contains(t, msg, "n'a pas pu être chargé")
+	assert.Contains(t, msg, "404")
+	_, err = chromedp.Run(p.ctx, chromedp.Poll[bool](`!!document.querySelector("#ae-casse .clsm-badge")`))
+	require.NoError(t, err, "the form still works, with the national baseline")
+	p.noCSPViolation()
+}
+
+func TestESModuleAPIPage(t *testing.T) {
+	p := openDemo(t, "api.html")
+	_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](`document.getElementById("etat").textContent === "Vérificateur prêt."`))
+	require.NoError(t, err)
+	p.choose("#referentiel", "idf")
+	p.choose("#exemple", "ile-de-france-montreuil-actif")
+	p.do(chromedp.Click(chromedp.ID("evaluer")))
+	assert.Equal(t, "almost_ready", eval[string](p, `document.getElementById("verdict").dataset.level`))
+	assert.Contains(t, eval[string](p, `document.getElementById("etapes").textContent`), "charte éthique")
+	// A broken dossier gives the French problems, not an exception.
+	p.do(chromedp.SetValue(chromedp.ID("dossier"), `{"schemaVersion": 1, "coordinator": {"ftee": 1}}`), chromedp.Click(chromedp.ID("evaluer")))
+	assert.Contains(t, eval[string](p, `document.getElementById("problemes").textContent`), "fte")
+	p.noCSPViolation()
+}
+
+// TestServedHeaders checks what an ARS's server must send: the policy, the
+// WebAssembly type, and long caching only for the hashed checker.
+func TestServedHeaders(t *testing.T) {
+	dir := builtSite(t)
+	srv := httptest.NewServer(site.Handler(dir))
+	defer srv.Close()
+	wasmFiles, _ := filepath.Glob(filepath.Join(dir, "checker.*.wasm"))
+	require.Len(t, wasmFiles, 1)
+	for _, tc := range []struct{ path, ctype, cache string }{
+		{"/", "text/html", "no-cache"},
+		{"/clsm.js", "text/javascript", "no-cache"},
+		{"/" + filepath.Base(wasmFiles[0]), "application/wasm", "immutable"},
+	} {
+		resp, err := http.Get(srv.URL + tc.path)
+		require.NoError(t, err)
+		resp.Body.Close()
+		assert.Equal(t, 200, resp.StatusCode, tc.path)
+		assert.Contains(t, resp.Header.Get("Content-Type"), tc.ctype, tc.path)
+		assert.Contains(t, resp.Header.Get("Cache-Control"), tc.cache, tc.path)
+		csp := resp.Header.Get("Content-Security-Policy")
+		assert.Contains(t, csp, "script-src 'self' 'wasm-unsafe-eval'", tc.path)
+		assert.NotContains(t, csp, " 'unsafe-eval'", "only wasm-unsafe-eval")
+	}
 }

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/clsmkit/go-clsm/examples"
 	"github.com/clsmkit/go-clsm/wasm"
 	"github.com/clsmkit/go-clsm/wasm/web"
 )
@@ -30,7 +31,7 @@ const ContentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsaf
 	"img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'"
 
 // BuildSite writes the static site an ARS deploys into dir: the form's files,
-// checker.wasm compiled with the Go toolchain found as "go" (the one in use
+// checker.<hash>.wasm compiled with the Go toolchain found as "go" (the one in use
 // under "go run"), the wasm_exec.js of that same toolchain, and data.json
 // (see wasm.StaticData), which lets the form show its questions while the
 // browser is still compiling the checker. The module
@@ -47,7 +48,7 @@ func BuildSite(dir string) error {
 	if err != nil {
 		return err
 	}
-	wasmPath := filepath.Join(dir, "checker.wasm")
+	wasmPath := filepath.Join(dir, "checker.build.wasm")
 	args := append([]string{"build"}, BuildFlags...)
 	args = append(args, "-o", wasmPath, "./wasm/cmd/checker")
 	cmd := exec.Command(goBin, args...)
@@ -76,6 +77,12 @@ func BuildSite(dir string) error {
 	if err != nil {
 		return err
 	}
+	// The checker's file name carries a hash of its content, so a server may
+	// let browsers cache it for good and a new build still reaches them at once.
+	wasmName := "checker." + Hash(wasmData) + ".wasm"
+	if err := os.Rename(wasmPath, filepath.Join(dir, wasmName)); err != nil {
+		return err
+	}
 	static, err := wasm.StaticData()
 	if err != nil {
 		return fmt.Errorf("données du formulaire : %w", err)
@@ -91,15 +98,37 @@ func BuildSite(dir string) error {
 		if err != nil {
 			return err
 		}
-		// The checker's URL carries a hash of its content, so a browser may
-		// cache it for good and still gets a new build at once.
-		data = bytes.ReplaceAll(data, []byte("checker.wasm?v=dev"), []byte("checker.wasm?v="+Hash(wasmData)))
+		data = bytes.ReplaceAll(data, []byte("checker.wasm?v=dev"), []byte(wasmName))
 		target := filepath.Join(dir, path)
 		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
 			return err
 		}
 		return os.WriteFile(target, data, 0o644)
 	})
+}
+
+// AddDemo writes the demonstration pages of an ARS site (examples.ARSSite)
+// under dir/demo/, with the example custom referential beside them.
+func AddDemo(dir string) error {
+	demo := filepath.Join(dir, "demo")
+	if err := os.MkdirAll(demo, 0o755); err != nil {
+		return err
+	}
+	err := fs.WalkDir(examples.ARSSite, "ars-site", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := examples.ARSSite.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(demo, strings.TrimPrefix(path, "ars-site/")), data, 0o644)
+	})
+	if err != nil {
+		return err
+	}
+	ref, _ := examples.Referential("aveyron-exemple")
+	return os.WriteFile(filepath.Join(demo, "aveyron-exemple.json"), ref, 0o644)
 }
 
 // Hash returns a short content hash for cache-busting file URLs.

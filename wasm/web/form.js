@@ -93,7 +93,8 @@ function answered(v) {
  * questions avant que le vérificateur soit prêt.
  * options.storageKey : clé du stockage local (deux formulaires d'une page doivent en avoir
  * deux différentes) ; options.referential : référentiel par défaut ; options.date : date
- * d'évaluation imposée ; options.customReferential : JSON d'un référentiel personnalisé.
+ * d'évaluation imposée ; options.customReferential : JSON d'un référentiel personnalisé ;
+ * options.referentialFixed : le référentiel choisi par la page l'emporte sur celui enregistré.
  */
 export class ClsmForm {
   constructor(root, api, options = {}) {
@@ -111,6 +112,10 @@ export class ClsmForm {
     this.report = null;
     this.problems = [];
     this.restore();
+    if (options.referentialFixed && options.referential) {
+      // The host page chose the referential: it wins over the saved choice.
+      this.referential = options.referential;
+    }
     this.firstVerdict = new Promise((resolve) => {
       this.resolveFirstVerdict = resolve;
     });

@@ -7,5 +7,5 @@ import "embed"
 
 // Files are the form's files, at the root of the FS.
 //
-//go:embed *.html *.js *.css
+//go:embed *.html *.js *.css *.d.ts
 var Files embed.FS

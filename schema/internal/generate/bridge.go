@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -16,9 +17,14 @@ import (
 // invopop/jsonschema does not read: the validate tags (required-ness, ranges,
 // lengths, enumerations, formats) and the French title and help tags. The
 // validate tags stay the one source of truth for the constraints.
-func Generate(root any, id, title, description string) ([]byte, error) {
+//
+// For a document people write (dossier, referential) required-ness comes from
+// validate:"required" only; for a document the program writes (report),
+// alwaysWritten makes every key without omitempty or omitzero required, since
+// it is always present.
+func Generate(root any, id, title, description string, alwaysWritten bool) ([]byte, error) {
 	r := &jsonschema.Reflector{
-		RequiredFromJSONSchemaTags: true, // required-ness comes from validate:"required" only
+		RequiredFromJSONSchemaTags: !alwaysWritten,
 		Mapper:                     mapper,
 	}
 	s := r.Reflect(root)
@@ -110,7 +116,7 @@ func annotate(def *jsonschema.Schema, t reflect.Type) error {
 		if err != nil {
 			return fmt.Errorf("field %s: %w", sf.Name, err)
 		}
-		if required {
+		if required && !slices.Contains(def.Required, key) {
 			def.Required = append(def.Required, key)
 		}
 		if itemRules != "" {

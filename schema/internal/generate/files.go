@@ -13,23 +13,31 @@ func Files() (map[string][]byte, error) {
 	dossier, err := Generate(&clsm.Dossier{}, baseID+"dossier.schema.json",
 		"Dossier d'auto-évaluation d'un conseil local de santé mentale (CLSM)",
 		"Ce que le CLSM dit de lui-même pour évaluer s'il est prêt à demander sa labellisation ou son financement. "+
-			"Une clé absente veut dire « non renseigné » ; null n'est pas accepté. Une liste vide veut dire « aucun ».")
+			"Une clé absente veut dire « non renseigné » ; null n'est pas accepté. Une liste vide veut dire « aucun ».", false)
 	if err != nil {
 		return nil, err
 	}
 	referential, err := Generate(&labels.Referential{}, baseID+"referential.schema.json",
 		"Référentiel d'un cahier des charges de CLSM",
 		"Les règles d'un cahier des charges : quelles vérifications du catalogue s'appliquent, avec quels paramètres, à quel niveau, "+
-			"pour quels stades du CLSM, en citant quelle section de quel document. C'est le format qu'une ARS écrit pour utiliser ses propres règles.")
+			"pour quels stades du CLSM, en citant quelle section de quel document. C'est le format qu'une ARS écrit pour utiliser ses propres règles.", false)
 	if err != nil {
 		return nil, err
 	}
 	report, err := Generate(&assess.Report{}, baseID+"report.schema.json",
 		"Rapport d'auto-évaluation d'un CLSM",
 		"Le résultat de l'évaluation d'un dossier de CLSM au regard d'un référentiel, à une date : verdict, scores par axe, "+
-			"résultat et source de chaque règle, prochaines étapes, questions décisives et indicateurs de résultats.")
+			"résultat et source de chaque règle, prochaines étapes, questions décisives et indicateurs de résultats.", true)
 	if err != nil {
 		return nil, err
 	}
-	return map[string][]byte{"dossier.schema.json": dossier, "referential.schema.json": referential, "report.schema.json": report}, nil
+	files := map[string][]byte{"dossier.schema.json": dossier, "referential.schema.json": referential, "report.schema.json": report}
+	ts, err := TypeScript(files)
+	if err != nil {
+		return nil, err
+	}
+	// Written beside the ES modules it describes (paths are relative to the
+	// schema directory, where go generate runs).
+	files["../wasm/web/clsm.d.ts"] = ts
+	return files, nil
 }

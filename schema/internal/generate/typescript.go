@@ -1,0 +1,214 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// TypeScript writes the declarations of the browser API (clsm.d.ts) from the
+// generated JSON Schemas, so that the types a web team codes against cannot
+// drift from the documents the checker reads and writes.
+func TypeScript(schemas map[string][]byte) ([]byte, error) {
+	type schema = map[string]any
+	defs := map[string]schema{}
+	defSource := map[string]string{}
+	names := make([]string, 0, len(schemas))
+	for name := range schemas {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		var s schema
+		if err := json.Unmarshal(schemas[name], &s); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		d, _ := s["$defs"].(map[string]any)
+		for k, v := range d {
+			vs, _ := v.(map[string]any)
+			if prev, ok := defs[k]; ok {
+				a, _ := json.Marshal(prev)
+				b, _ := json.Marshal(vs)
+				if string(a) != string(b) {
+					return nil, fmt.Errorf("type %s differs between %s and %s", k, defSource[k], name)
+				}
+				continue
+			}
+			defs[k], defSource[k] = vs, name
+		}
+	}
+	var typ func(s schema) string
+	typ = func(s schema) string {
+		if ref, ok := s["$ref"].(string); ok {
+			return strings.TrimPrefix(ref, "#/$defs/")
+		}
+		if enum, ok := s["enum"].([]any); ok {
+			var parts []string
+			for _, e := range enum {
+				b, _ := json.Marshal(e)
+				parts = append(parts, string(b))
+			}
+			return strings.Join(parts, " | ")
+		}
+		if c, ok := s["const"]; ok {
+			b, _ := json.Marshal(c)
+			return string(b)
+		}
+		switch s["type"] {
+		case "string":
+			return "string"
+		case "integer", "number":
+			return "number"
+		case "boolean":
+			return "boolean"
+		case "array":
+			items, _ := s["items"].(map[string]any)
+			if items == nil {
+				return "unknown[]"
+			}
+			t := typ(items)
+			if strings.Contains(t, "|") {
+				t = "(" + t + ")"
+			}
+			return t + "[]"
+		case "object":
+			if _, ok := s["properties"]; !ok {
+				return "Record<string, unknown>"
+			}
+		}
+		return "unknown"
+	}
+	var b strings.Builder
+	b.WriteString(tsHeader)
+	keys := make([]string, 0, len(defs))
+	for k := range defs {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		d := defs[k]
+		required := map[string]bool{}
+		if req, ok := d["required"].([]any); ok {
+			for _, r := range req {
+				required[r.(string)] = true
+			}
+		}
+		fmt.Fprintf(&b, "/** From %s. */\nexport interface %s {\n", defSource[k], k)
+		props, _ := d["properties"].(map[string]any)
+		pkeys := make([]string, 0, len(props))
+		for pk := range props {
+			pkeys = append(pkeys, pk)
+		}
+		sort.Strings(pkeys)
+		for _, pk := range pkeys {
+			p, _ := props[pk].(map[string]any)
+			if title, ok := p["title"].(string); ok && title != "" {
+				fmt.Fprintf(&b, "  /** %s */\n", strings.ReplaceAll(title, "*/", "*\\/"))
+			}
+			opt := "?"
+			if required[pk] {
+				opt = ""
+			}
+			fmt.Fprintf(&b, "  %s%s: %s;\n", pk, opt, typ(p))
+		}
+		b.WriteString("}\n\n")
+	}
+	b.WriteString(tsAPI)
+	return []byte(b.String()), nil
+}
+
+const tsHeader = `// Déclarations TypeScript de l'API du vérificateur (clsm.js) et de l'élément
+// <clsm-autoevaluation> (clsm-element.js). Fichier généré par « go generate ./... » à partir
+// des schémas JSON du dossier, du référentiel et du rapport : ne pas le modifier à la main.
+//
+// TypeScript declarations of the checker's API, generated from the JSON Schemas.
+
+`
+
+const tsAPI = `/** A problem found in a dossier or a referential: stable code, JSON Pointer, French message. */
+export interface Problem {
+  code: string;
+  path: string;
+  message: string;
+}
+
+/** The error half of every answer of the API. */
+export interface CheckerError {
+  message: string;
+  problems?: Problem[];
+}
+
+/** Every method answers a value or an error, and never throws. */
+export type Result<T> = { value: T; error?: undefined } | { value?: undefined; error: CheckerError };
+
+/** A built-in referential, as listed by referentials(). */
+export interface ReferentialSummary {
+  id: string;
+  name: string;
+  issuer: string;
+  version: string;
+  summary: string;
+  rules: number;
+}
+
+/** A question of the questionnaire the form shows. */
+export interface Item {
+  path: string;
+  title: string;
+  help?: string;
+  widget: "yesno" | "choice" | "multichoice" | "text" | "longtext" | "textlist" | "integer" | "number" | "date" | "dates" | "communes" | "sirens" | "list";
+  options?: { value: string; label: string }[];
+  required?: boolean;
+  min?: number;
+  max?: number;
+  maxLength?: number;
+  maxItems?: number;
+  showIf?: { path: string; in: unknown[] };
+  fields?: Item[];
+  rules: string[];
+}
+
+/** The questionnaire of a referential. */
+export interface Questionnaire {
+  referential: ReferentialInfo;
+  sections: { id: string; title: string; questions: Item[]; rules: string[] }[];
+}
+
+/** A built-in referential's ID, or the JSON text of a custom referential. */
+export type ReferentialSpec = string;
+
+/** The API that load() gives. Arguments are JSON strings or objects. */
+export interface Checker {
+  version(): Result<{ version: string; go: string; dossierVersion: number; referentialVersion: number; reportVersion: number }>;
+  referentials(): Result<ReferentialSummary[]>;
+  questionnaire(referential: ReferentialSpec): Result<Questionnaire>;
+  validate(dossier: Dossier | string): Result<{ valid: boolean; problems: Problem[] }>;
+  assess(dossier: Dossier | string, referential: ReferentialSpec, date: string): Result<{ report: Report; problems: Problem[] }>;
+  render(dossier: Dossier | string, referential: ReferentialSpec, date: string, format: "html" | "md" | "text" | "json"): Result<string>;
+  schemas(): Result<{ dossier: object; referential: object; report: object }>;
+  examples(): Result<{ id: string; name: string }[]>;
+  example(id: string): Result<Dossier>;
+}
+
+/** Loads the checker once per page. base: the folder of checker.wasm and wasm_exec.js. */
+export function load(options?: { base?: string; wasm?: string }): Promise<Checker>;
+
+/** The <clsm-autoevaluation> element. */
+export interface ClsmAutoevaluationElement extends HTMLElement {
+  readonly report: Report | null;
+  getDossier(): Dossier | null;
+  setDossier(dossier: Dossier): void;
+  reset(): void;
+  print(): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "clsm-autoevaluation": ClsmAutoevaluationElement;
+  }
+  interface HTMLElementEventMap {
+    "clsm-report": CustomEvent<Report>;
+  }
+}
+`

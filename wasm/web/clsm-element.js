@@ -1,0 +1,148 @@
+// Élément <clsm-autoevaluation> : le formulaire d'auto-évaluation à intégrer dans une page.
+//
+//   <script type="module" src="/clsm/clsm-element.js"></script>
+//   <clsm-autoevaluation referentiel="occitanie" stockage="clsm-occitanie"></clsm-autoevaluation>
+//
+// Attributs :
+//   referentiel      identifiant d'un référentiel intégré (national, idf, occitanie, hdf) ;
+//   referentiel-url  adresse d'un référentiel JSON propre à l'ARS (l'emporte sur referentiel) ;
+//   date             date d'évaluation imposée, AAAA-MM-JJ (par défaut : aujourd'hui) ;
+//   stockage         clé de l'enregistrement automatique dans le navigateur : deux éléments
+//                    d'une même page doivent avoir deux clés différentes ;
+//   lang             seul le français est proposé.
+// Événement : « clsm-report » (detail : le rapport) à chaque nouveau résultat.
+// Méthodes : getDossier(), setDossier(dossier), reset(), print() ; propriété report.
+//
+// Le vérificateur WebAssembly n'est chargé qu'une fois par page, quel que soit le nombre
+// d'éléments. Si la page ne charge pas le DSFR, l'élément ajoute sa propre feuille de style,
+// limitée au formulaire.
+
+import { load } from "./clsm.js";
+import { ClsmForm } from "./form.js";
+
+const base = new URL(".", import.meta.url);
+let data = null;
+let counter = 0;
+
+function staticData() {
+  if (!data) {
+    data = fetch(new URL("data.json", base))
+      .then((r) => (r.ok ? r.json() : null))
+      .catch(() => null);
+  }
+  return data;
+}
+
+function hostHasDSFR() {
+  return [...document.styleSheets].some((s) => s.href && /dsfr/i.test(s.href)) ||
+    !!document.querySelector('link[rel="stylesheet"][href*="dsfr" i]');
+}
+
+function ensureStyles() {
+  if (hostHasDSFR() || document.querySelector("link[data-clsm-style]")) return;
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = new URL("clsm-form.css", base).href;
+  link.dataset.clsmStyle = "";
+  document.head.append(link);
+}
+
+function message(parent, text) {
+  const p = document.createElement("p");
+  p.className = "fr-alert fr-alert--error clsm-element-error";
+  p.setAttribute("role", "alert");
+  p.textContent = text;
+  parent.prepend(p);
+}
+
+class ClsmAutoevaluation extends HTMLElement {
+  constructor() {
+    super();
+    this.index = ++counter;
+    this.form = null;
+  }
+
+  async connectedCallback() {
+    if (this.started) return;
+    this.started = true;
+    ensureStyles();
+    this.textContent = "";
+    const loading = document.createElement("p");
+    loading.setAttribute("role", "status");
+    loading.textContent = "Chargement du formulaire d'auto-évaluation…";
+    this.append(loading);
+    const checker = load({ base: base.href });
+    const url = this.getAttribute("referentiel-url");
+    const customText = url
+      ? fetch(new URL(url, document.baseURI)).then(async (r) => {
+          if (!r.ok) throw new Error(`le serveur a répondu ${r.status}`);
+          return r.text();
+        })
+      : null;
+    try {
+      const d = await staticData();
+      const options = {
+        storageKey: this.getAttribute("stockage") || `clsm-autoevaluation-${this.id || this.index}`,
+        referential: this.getAttribute("referentiel") || undefined,
+        referentialFixed: this.hasAttribute("referentiel"),
+        date: this.getAttribute("date") || undefined,
+        data: d,
+      };
+      this.textContent = "";
+      const root = document.createElement("div");
+      this.append(root);
+      if (d) {
+        this.form = new ClsmForm(root, null, options);
+        this.form.attach(await checker);
+      } else {
+        this.form = new ClsmForm(root, await checker, options);
+      }
+      if (customText) {
+        let text;
+        try {
+          text = await customText;
+        } catch (err) {
+          message(this, `Le référentiel de l'ARS (${url}) n'a pas pu être chargé : ${err.message}. Le formulaire utilise le socle national en attendant ; signalez ce problème au gestionnaire du site.`);
+          return;
+        }
+        const error = this.form.setCustomReferential(text);
+        if (error) {
+          const details = (error.problems || []).slice(0, 5).map((p) => `${p.path || ""} ${p.message}`.trim()).join(" ; ");
+          message(this, `Le référentiel de l'ARS (${url}) contient des erreurs et n'est pas utilisé : ${error.message} ${details}`.trim());
+        }
+      }
+    } catch (err) {
+      this.textContent = "";
+      message(this, `Le formulaire d'auto-évaluation n'a pas pu démarrer : ${err && err.message ? err.message : err}. Rechargez la page ; vos réponses déjà enregistrées dans ce navigateur sont conservées.`);
+    }
+  }
+
+  /** Le rapport courant, ou null. */
+  get report() {
+    return this.form ? this.form.report : null;
+  }
+
+  /** Le dossier courant (une copie). */
+  getDossier() {
+    return this.form ? this.form.getDossier() : null;
+  }
+
+  /** Remplace le dossier. */
+  setDossier(dossier) {
+    if (this.form) this.form.setDossier(JSON.parse(JSON.stringify(dossier)));
+  }
+
+  /** Efface les réponses (sans confirmation : à la page de la demander). */
+  reset() {
+    if (this.form) this.form.reset();
+  }
+
+  /** Imprime le rapport. */
+  print() {
+    if (this.form) this.form.print();
+  }
+}
+
+if (!customElements.get("clsm-autoevaluation")) {
+  customElements.define("clsm-autoevaluation", ClsmAutoevaluation);
+}

@@ -1,0 +1,759 @@
+// Déclarations TypeScript de l'API du vérificateur (clsm.js) et de l'élément
+// <clsm-autoevaluation> (clsm-element.js). Fichier généré par « go generate ./... » à partir
+// des schémas JSON du dossier, du référentiel et du rapport : ne pas le modifier à la main.
+//
+// TypeScript declarations of the checker's API, generated from the JSON Schemas.
+
+/** From dossier.schema.json. */
+export interface Action {
+  /** Domaines d'action prioritaires (§9) */
+  domains?: ("observation" | "prevention_access" | "education_promotion" | "inclusion" | "destigmatisation" | "support_tools" | "participation")[];
+  /** Objectifs stratégiques servis */
+  objectives?: ("observation" | "promotion" | "access" | "inclusion" | "destigmatisation")[];
+  /** L'action vise-t-elle spécifiquement un quartier prioritaire (QPV) ? */
+  qpv?: boolean;
+  /** État d'avancement */
+  status?: "planned" | "ongoing" | "done";
+  /** Thèmes */
+  themes?: ("youth" | "children" | "parenthood" | "housing" | "complex_situations" | "precarity" | "suicide_prevention" | "addictions" | "sism" | "protected_adults" | "migrants" | "rehabilitation" | "students" | "qpv" | "other")[];
+  /** Intitulé de l'action */
+  title: string;
+}
+
+/** From dossier.schema.json. */
+export interface ActionPlan {
+  /** Actions */
+  actions?: Action[];
+  /** Un plan d'action a-t-il été adopté ? */
+  adopted?: boolean;
+  /** Axes prioritaires */
+  priorityAxes?: string[];
+}
+
+/** From dossier.schema.json. */
+export interface Articulations {
+  /** Atelier santé ville (ASV) */
+  asv?: "yes" | "no" | "absent";
+  /** Le coordonnateur de l'ASV est-il associé au CLSM depuis sa création ? */
+  asvCoordinatorFromCreation?: boolean;
+  /** Contrat de ville */
+  cityContract?: "yes" | "no" | "absent";
+  /** Contrat local de santé (CLS) */
+  cls?: "yes" | "no" | "absent";
+  /** Conseil local de sécurité et de prévention de la délinquance (CLSPD) */
+  clspd?: "yes" | "no" | "absent";
+  /** Le CLSM a-t-il été consulté pour avis sur le diagnostic et le projet territorial de santé mentale ? */
+  consultedOnPTSM?: boolean;
+  /** Communauté psychiatrique de territoire (CPT) */
+  cpt?: "yes" | "no" | "absent";
+  /** Communauté professionnelle territoriale de santé (CPTS) */
+  cpts?: "yes" | "no" | "absent";
+  /** Dispositif d'appui à la coordination (DAC) */
+  dac?: "yes" | "no" | "absent";
+  /** Projet territorial de santé mentale (PTSM) et son diagnostic (DTSM) */
+  ptsm?: "yes" | "no" | "absent";
+}
+
+/** From report.schema.json. */
+export interface AxisScore {
+  /** Règles renseignées (%) */
+  answered: number;
+  /** Axe */
+  axis: "governance" | "partnership" | "objective_observation" | "objective_promotion" | "objective_access" | "objective_inclusion" | "objective_destigmatisation" | "complex_situations" | "cls" | "city_policy" | "organisation" | "evaluation";
+  /** Libellé */
+  label: string;
+  /** Respectées */
+  met: number;
+  /** Sans objet */
+  notApplicable: number;
+  /** Score (%) */
+  score?: number;
+  /** Non renseignées */
+  unknown: number;
+  /** Non respectées */
+  unmet: number;
+}
+
+/** From dossier.schema.json. */
+export interface Bureau {
+  /** Est-il présidé par le maire ou l'élu qui préside le CLSM ? */
+  chairedByPresident?: boolean;
+  /** Un bureau restreint est-il organisé ? */
+  exists?: boolean;
+  /** Qui y siège ? */
+  members?: ("president" | "elected_officials" | "public_psychiatry" | "user_associations" | "carer_associations" | "people_concerned" | "coordinator" | "ars_delegation" | "liberal_health_professionals" | "social_workers" | "mdph" | "national_education" | "asv_coordinator" | "cls_coordinator" | "designated_by_plenary" | "hospital" | "medico_social" | "social_institutions" | "housing" | "justice" | "police" | "firefighters" | "culture" | "sport" | "departmental_council" | "cpam" | "state_services" | "inhabitants" | "other")[];
+}
+
+/** From report.schema.json. */
+export interface Citation {
+  /** Document */
+  document: string;
+  /** Auteur */
+  issuer?: string;
+  /** Texte cité */
+  quote?: string;
+  /** Section */
+  section: string;
+  /** Adresse */
+  url?: string;
+}
+
+/** From dossier.schema.json. */
+export interface Communication {
+  /** Des actions de communication sur le CLSM existent-elles ? */
+  aboutCLSM?: boolean;
+  /** Le CLSM mène-t-il des actions lors des Semaines d'information sur la santé mentale (SISM) ? */
+  sism?: boolean;
+  /** Des actions d'information des habitants sur les troubles psychiques et les ressources existent-elles ? */
+  toCitizens?: boolean;
+  /** Ces actions sont-elles menées avec l'ARS ou le Psycom ? */
+  withARSOrPsycom?: boolean;
+}
+
+/** From dossier.schema.json. */
+export interface ComplexSituationsCell {
+  /** Des règles déontologiques encadrent-elles l'échange d'informations ? */
+  deontologicalRules?: boolean;
+  /** Une charte éthique a-t-elle été adoptée ? */
+  ethicalCharter?: boolean;
+  /** Une cellule de résolution des situations psychosociales complexes existe-t-elle ? */
+  exists?: boolean;
+  /** Fréquence des réunions */
+  frequency?: "weekly" | "monthly" | "quarterly" | "on_demand" | "rarely";
+  /** Situations examinées ces 12 derniers mois */
+  situationsHandled?: number;
+}
+
+/** From referential.schema.json. */
+export interface Condition {
+  /** Réponses pour lesquelles la règle s'applique */
+  in: unknown[];
+  /** Question (chemin JSON Pointer dans le dossier) */
+  path: string;
+}
+
+/** From dossier.schema.json. */
+export interface Coordinator {
+  /** Employeur du coordonnateur */
+  employer?: "hospital" | "commune" | "epci" | "syndicat_mixte" | "association" | "other";
+  /** Le CLSM dispose-t-il d'un poste de coordonnateur ? */
+  exists?: boolean;
+  /** Temps de travail du coordonnateur (en équivalent temps plein) */
+  fte?: number;
+  /** Financeurs du poste */
+  funders?: Funder[];
+  /** Le coordonnateur fait-il partie de l'équipe de pilotage du CLS ? */
+  inCLSSteeringTeam?: boolean;
+  /** Le coordonnateur répond-il au référentiel de compétences ? */
+  meetsCompetencies?: boolean;
+  /** La coordination est-elle mutualisée avec celle du contrat local de santé (CLS) ? */
+  mutualisedWithCLS?: boolean;
+  /** La coordination est-elle partagée avec un autre CLSM ? */
+  mutualisedWithOtherCLSM?: boolean;
+  /** Qui a été associé au recrutement ? */
+  recruitmentAssociated?: ("mayor" | "groupement_elected" | "psychiatry_head" | "hospital_director" | "ars" | "other")[];
+  /** Date de prise de poste */
+  startedOn?: string;
+  /** Une formation qualifiante est-elle nécessaire ? */
+  trainingNeeded?: boolean;
+  /** Date d'engagement de la formation qualifiante */
+  trainingStartedOn?: string;
+}
+
+/** From dossier.schema.json. */
+export interface Copil {
+  /** Le COPIL est-il présidé par l'élu qui préside le CLSM ? */
+  chairedByPresident?: boolean;
+  /** Décisions du COPIL */
+  decisions?: CopilDecisions;
+  /** Le comité de pilotage est-il constitué ? */
+  exists?: boolean;
+  /** Dates des réunions du COPIL */
+  meetings?: string[];
+  /** Membres du COPIL */
+  members?: Member[];
+  /** Le COPIL a-t-il adopté une feuille de route ? */
+  roadmap?: boolean;
+  /** Date d'adoption de la feuille de route */
+  roadmapAdoptedOn?: string;
+  /** Le COPIL a-t-il adopté un règlement intérieur ? */
+  rulesOfProcedure?: boolean;
+}
+
+/** From dossier.schema.json. */
+export interface CopilDecisions {
+  /** Suit-il la mise en œuvre du programme de travail ? */
+  followsProgramme?: boolean;
+  /** Informe-t-il l'ARS des besoins repérés et des actions mises en place ? */
+  informsARS?: boolean;
+  /** A-t-il arrêté les modalités du partenariat ? */
+  partnershipTerms?: boolean;
+  /** A-t-il prévu les modalités de l'évaluation ? */
+  plansEvaluation?: boolean;
+  /** Le COPIL a-t-il arrêté les objectifs prioritaires du CLSM ? */
+  priorities?: boolean;
+  /** Rend-il compte de l'évaluation à l'assemblée plénière ? */
+  reportsToPlenary?: boolean;
+  /** Recherche-t-il les ressources financières nécessaires ? */
+  seeksFunding?: boolean;
+  /** A-t-il arrêté le programme de travail ? */
+  workProgramme?: boolean;
+  /** A-t-il choisi les groupes de travail et leur composition ? */
+  workingGroups?: boolean;
+}
+
+/** From report.schema.json. */
+export interface Counts {
+  /** Respectées */
+  met: number;
+  /** Sans objet */
+  notApplicable: number;
+  /** Règles requises respectées */
+  requiredMet: number;
+  /** Règles requises non renseignées */
+  requiredUnknown: number;
+  /** Règles requises non respectées */
+  requiredUnmet: number;
+  /** Non renseignées */
+  unknown: number;
+  /** Non respectées */
+  unmet: number;
+}
+
+/** From dossier.schema.json. */
+export interface Diagnostic {
+  /** Date du diagnostic */
+  completedOn?: string;
+  /** Types de données recueillies */
+  dataTypes?: ("mental_health_state" | "care_use" | "representations" | "local_policies" | "partnerships" | "resources")[];
+  /** Un diagnostic local de santé mentale a-t-il été réalisé ? */
+  done?: boolean;
+  /** Comporte-t-il des données qualitatives ? */
+  qualitative?: boolean;
+  /** Comporte-t-il des données quantitatives ? */
+  quantitative?: boolean;
+  /** Sources de données utilisées */
+  sources?: ("cls" | "asv" | "observatories" | "cpam" | "health_establishments" | "university_surveys" | "national_education" | "urban_planning" | "health_networks" | "mdph" | "local_actors" | "other")[];
+  /** Une fonction de veille et d'alerte est-elle en place ? */
+  watchAndAlert?: boolean;
+}
+
+/** From referential.schema.json. */
+export interface Document {
+  /** Date */
+  date?: string;
+  /** Identifiant du document */
+  id: string;
+  /** Auteur */
+  issuer?: string;
+  /** Titre */
+  title: string;
+  /** Adresse */
+  url?: string;
+}
+
+/** From dossier.schema.json. */
+export interface Dossier {
+  /** Plan d'action */
+  actionPlan?: ActionPlan;
+  /** Articulation avec les autres dispositifs */
+  articulations?: Articulations;
+  /** Bureau restreint */
+  bureau?: Bureau;
+  /** Structure qui porte le CLSM */
+  carrier?: "commune" | "epci" | "syndicat_mixte" | "hospital" | "association" | "other";
+  /** Communication */
+  communication?: Communication;
+  /** Cellule des situations psychosociales complexes */
+  complexSituations?: ComplexSituationsCell;
+  /** Coordonnateur ou coordonnatrice */
+  coordinator?: Coordinator;
+  /** Comité de pilotage (COPIL) */
+  copil?: Copil;
+  /** Date de création du CLSM */
+  createdOn?: string;
+  /** Diagnostic local */
+  diagnostic?: Diagnostic;
+  /** Évaluation */
+  evaluation?: Evaluation;
+  /** Demande de financement à l'ARS */
+  funding?: Funding;
+  /** Gouvernance */
+  governance?: Governance;
+  /** Nom du CLSM */
+  name?: string;
+  /** Remarques */
+  notes?: string;
+  /** Assemblée plénière */
+  plenary?: Plenary;
+  /** Intégration régionale */
+  regional?: RegionalIntegration;
+  /** Version du format du dossier */
+  schemaVersion: 1;
+  /** Où en est le CLSM ? */
+  stage?: "project" | "constitution" | "active";
+  /** Comité technique */
+  technicalCommittee?: TechnicalCommittee;
+  /** Territoire */
+  territory?: Territory;
+  /** Groupes de travail */
+  workingGroups?: WorkingGroup[];
+}
+
+/** From report.schema.json. */
+export interface DossierInfo {
+  /** ARS compétente */
+  ars?: string;
+  /** Département */
+  department?: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "2A" | "2B" | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30" | "31" | "32" | "33" | "34" | "35" | "36" | "37" | "38" | "39" | "40" | "41" | "42" | "43" | "44" | "45" | "46" | "47" | "48" | "49" | "50" | "51" | "52" | "53" | "54" | "55" | "56" | "57" | "58" | "59" | "60" | "61" | "62" | "63" | "64" | "65" | "66" | "67" | "68" | "69" | "70" | "71" | "72" | "73" | "74" | "75" | "76" | "77" | "78" | "79" | "80" | "81" | "82" | "83" | "84" | "85" | "86" | "87" | "88" | "89" | "90" | "91" | "92" | "93" | "94" | "95" | "971" | "972" | "973" | "974" | "976";
+  /** Nom du CLSM */
+  name?: string;
+  /** Région */
+  region?: string;
+  /** Stade */
+  stage?: "project" | "constitution" | "active";
+}
+
+/** From dossier.schema.json. */
+export interface Evaluation {
+  /** Date du dernier bilan annuel des actions */
+  lastAnnualReport?: string;
+  /** Date de la dernière évaluation de l'appropriation du CLSM par ses membres */
+  lastAppropriationReview?: string;
+  /** Le CLSM a-t-il prévu comment rendre compte de son activité à la population ? */
+  populationFeedback?: boolean;
+  /** Contenu du bilan annuel */
+  reportContents?: ("prs_appropriation" | "work_programme" | "completed_projects" | "partnerships" | "difficulties")[];
+  /** Destinataires du bilan annuel */
+  reportRecipients?: ("members_partners" | "elected_officials" | "funders" | "state_services" | "departmental_council")[];
+}
+
+/** From report.schema.json. */
+export interface Finding {
+  /** Conseil */
+  advice: string;
+  /** Axe */
+  axis: "governance" | "partnership" | "objective_observation" | "objective_promotion" | "objective_access" | "objective_inclusion" | "objective_destigmatisation" | "complex_situations" | "cls" | "city_policy" | "organisation" | "evaluation";
+  /** Fondement */
+  basis: "law" | "national_instruction" | "ars_requirement" | "ars_funding_condition" | "recommendation";
+  /** Source */
+  citation: Citation;
+  /** Constat */
+  detail: string;
+  /** Niveau */
+  level: "required" | "recommended" | "good_practice";
+  /** Questions sans réponse */
+  missing?: string[];
+  /** Résultat */
+  outcome: "met" | "unmet" | "unknown" | "not_applicable";
+  /** Questions concernées */
+  paths: string[];
+  /** Exigence */
+  requirement: string;
+  /** Règle */
+  ruleId: string;
+}
+
+/** From dossier.schema.json. */
+export interface Funder {
+  /** Financeur */
+  kind: "collectivity" | "ars" | "hospital" | "city_policy" | "departmental_council" | "other";
+  /** Part du temps de coordination financée (%) */
+  share: number;
+}
+
+/** From dossier.schema.json. */
+export interface Funding {
+  /** Des indicateurs de résultats sont-ils annexés à la convention de financement ? */
+  indicatorsAnnexed?: boolean;
+  /** La demande de financement est-elle déposée et signée conjointement par l'établissement de santé référent et la commune ou le regroupement ? */
+  jointRequest?: boolean;
+  /** Une convention tripartite (collectivité, établissement, ARS) est-elle signée ? */
+  tripartiteConvention?: boolean;
+}
+
+/** From dossier.schema.json. */
+export interface Governance {
+  /** Les représentants des aidants sont-ils associés depuis la constitution du CLSM ? */
+  carersFromStart?: boolean;
+  /** Une convention lie-t-elle la collectivité et la psychiatrie de secteur ? */
+  convention?: boolean;
+  /** Date de signature de la convention */
+  conventionSignedOn?: string;
+  /** Présidence du CLSM */
+  president?: President;
+  /** La psychiatrie publique co-anime-t-elle le CLSM ? */
+  psychiatryCoLeads?: boolean;
+  /** Les représentants des usagers sont-ils associés depuis la constitution du CLSM ? */
+  usersFromStart?: boolean;
+}
+
+/** From report.schema.json. */
+export interface Indicators {
+  /** Articulation avec l'atelier santé ville */
+  asv?: "yes" | "no" | "absent";
+  /** Articulation avec le contrat de ville */
+  cityContract?: "yes" | "no" | "absent";
+  /** Articulation avec le contrat local de santé */
+  cls?: "yes" | "no" | "absent";
+  /** Cellule des situations complexes */
+  complexSituationsCell?: boolean;
+  /** Situations complexes examinées sur 12 mois */
+  complexSituationsHandled?: number;
+  /** Temps de coordination (ETP) */
+  coordinatorFTE?: number;
+  /** Réunions du comité de pilotage sur 12 mois */
+  copilMeetings?: number;
+  /** Le territoire couvre des quartiers prioritaires */
+  coversQPV?: boolean;
+  /** Les « quatre quarts » au comité de pilotage */
+  fourQuarters: Pillar[];
+  /** Financement du temps de coordination */
+  funding: Funder[];
+  /** Actions et groupes de travail par objectif stratégique */
+  objectives: ObjectiveCount[];
+  /** Membres du comité de pilotage par secteur */
+  partnersBySector: SectorCount[];
+  /** Assemblées plénières sur 12 mois */
+  plenaryMeetings?: number;
+  /** Actions visant spécifiquement un quartier prioritaire */
+  qpvActions?: number;
+}
+
+/** From dossier.schema.json. */
+export interface Member {
+  /** Catégorie */
+  category: "president" | "elected_officials" | "public_psychiatry" | "user_associations" | "carer_associations" | "people_concerned" | "coordinator" | "ars_delegation" | "liberal_health_professionals" | "social_workers" | "mdph" | "national_education" | "asv_coordinator" | "cls_coordinator" | "designated_by_plenary" | "hospital" | "medico_social" | "social_institutions" | "housing" | "justice" | "police" | "firefighters" | "culture" | "sport" | "departmental_council" | "cpam" | "state_services" | "inhabitants" | "other";
+  /** Structure */
+  structure?: string;
+}
+
+/** From report.schema.json. */
+export interface NextStep {
+  /** Bloquant pour la demande */
+  blocking: boolean;
+  /** Nature */
+  kind: "act" | "answer";
+  /** Niveau */
+  level: "required" | "recommended" | "good_practice";
+  /** Questions à revoir */
+  questions: QuestionRef[];
+  /** Règle */
+  ruleId: string;
+  /** À faire */
+  text: string;
+}
+
+/** From report.schema.json. */
+export interface ObjectiveCount {
+  /** Actions */
+  actions: number;
+  /** Objectif */
+  objective: "observation" | "promotion" | "access" | "inclusion" | "destigmatisation";
+  /** Groupes de travail */
+  workingGroups: number;
+}
+
+/** From report.schema.json. */
+export interface Pillar {
+  /** Pilier */
+  pillar: string;
+  /** Présent */
+  present?: boolean;
+}
+
+/** From dossier.schema.json. */
+export interface Plenary {
+  /** Est-elle présidée par l'élu qui préside le CLSM ? */
+  chairedByPresident?: boolean;
+  /** Le diagnostic a-t-il été présenté en assemblée plénière ? */
+  diagnosticPresented?: boolean;
+  /** L'assemblée plénière est-elle constituée ? */
+  exists?: boolean;
+  /** Dates des assemblées plénières */
+  meetings?: string[];
+  /** L'assemblée plénière dresse-t-elle le bilan de l'action du CLSM ? */
+  reviewsAction?: boolean;
+}
+
+/** From dossier.schema.json. */
+export interface President {
+  /** Fin du mandat */
+  mandateUntil?: string;
+  /** Qui préside le CLSM ? */
+  role?: "mayor" | "groupement_elected" | "delegate_elected" | "not_elected";
+  /** Fonction */
+  title?: string;
+}
+
+/** From report.schema.json. */
+export interface QuestionRef {
+  /** Chemin dans le dossier */
+  path: string;
+  /** Question */
+  title: string;
+}
+
+/** From report.schema.json. */
+export interface Readiness {
+  /** Règles requises respectées parmi celles renseignées (%) */
+  compliance?: number;
+  /** Règles requises renseignées (%) */
+  confidence: number;
+  /** Explication */
+  explanation: string;
+  /** Libellé */
+  label: string;
+  /** Niveau */
+  level: "ready" | "almost_ready" | "in_progress" | "incomplete";
+}
+
+/** From referential.schema.json. */
+export interface Referential {
+  /** Date de la version */
+  date?: string;
+  /** Documents cités */
+  documents: Document[];
+  /** Identifiant */
+  id: string;
+  /** Organisme qui l'émet */
+  issuer: string;
+  /** Nom du référentiel */
+  name: string;
+  /** Exigences qui ne peuvent pas être vérifiées à partir d'un dossier */
+  notCheckable?: Uncheckable[];
+  /** Règles */
+  rules: Rule[];
+  /** Version du format du référentiel */
+  schemaVersion: 1;
+  /** Présentation */
+  summary?: string;
+  /** Version du référentiel */
+  version: string;
+}
+
+/** From report.schema.json. */
+export interface ReferentialInfo {
+  /** Identifiant */
+  id: string;
+  /** Émis par */
+  issuer: string;
+  /** Nom */
+  name: string;
+  /** Version */
+  version: string;
+}
+
+/** From dossier.schema.json. */
+export interface RegionalIntegration {
+  /** Instances régionales informées de l'action du CLSM */
+  reportedTo?: ("coordination_commission" | "cts" | "crsa")[];
+}
+
+/** From report.schema.json. */
+export interface Report {
+  /** Scores par axe */
+  axes: AxisScore[];
+  /** Décompte des règles */
+  counts: Counts;
+  /** Questions sans réponse qui peuvent changer le verdict */
+  decisiveQuestions: QuestionRef[];
+  /** CLSM évalué */
+  dossier: DossierInfo;
+  /** Date d'évaluation */
+  evaluatedOn: string;
+  /** Résultat de chaque règle */
+  findings: Finding[];
+  /** Indicateurs de résultats (§12) */
+  indicators: Indicators;
+  /** Prochaines étapes */
+  nextSteps: NextStep[];
+  /** Exigences du référentiel qu'aucun dossier ne permet de vérifier */
+  notCheckable: number;
+  /** Niveau de préparation */
+  readiness: Readiness;
+  /** Référentiel appliqué */
+  referential: ReferentialInfo;
+  /** Version du format du rapport */
+  schemaVersion: 1;
+}
+
+/** From referential.schema.json. */
+export interface Rule {
+  /** Conseil si la règle n'est pas respectée */
+  advice: string;
+  /** Axe d'évaluation */
+  axis?: "governance" | "partnership" | "objective_observation" | "objective_promotion" | "objective_access" | "objective_inclusion" | "objective_destigmatisation" | "complex_situations" | "cls" | "city_policy" | "organisation" | "evaluation";
+  /** Fondement */
+  basis: "law" | "national_instruction" | "ars_requirement" | "ars_funding_condition" | "recommendation";
+  /** Vérification du catalogue */
+  check: string;
+  /** Identifiant de la règle */
+  id: string;
+  /** Niveau */
+  level: "required" | "recommended" | "good_practice";
+  /** Paramètres de la vérification */
+  params?: Record<string, unknown>;
+  /** Texte cité */
+  quote?: string;
+  /** Exigence, en clair */
+  requirement: string;
+  /** Section citée */
+  section: string;
+  /** Document cité (identifiant) */
+  source: string;
+  /** Stades du CLSM auxquels la règle s'applique */
+  stages: ("project" | "constitution" | "active")[];
+  /** Conditions d'application */
+  when?: Condition[];
+}
+
+/** From report.schema.json. */
+export interface SectorCount {
+  /** Nombre */
+  count: number;
+  /** Secteur */
+  sector: string;
+}
+
+/** From dossier.schema.json. */
+export interface TechnicalCommittee {
+  /** Un comité technique est-il constitué ? */
+  exists?: boolean;
+  /** Dates des réunions du comité technique */
+  meetings?: string[];
+}
+
+/** From dossier.schema.json. */
+export interface Territory {
+  /** Communes couvertes (codes INSEE) */
+  communes?: string[];
+  /** Le territoire compte-t-il un ou plusieurs quartiers prioritaires de la politique de la ville (QPV) ? */
+  coversQPV?: boolean;
+  /** Département */
+  department?: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "2A" | "2B" | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30" | "31" | "32" | "33" | "34" | "35" | "36" | "37" | "38" | "39" | "40" | "41" | "42" | "43" | "44" | "45" | "46" | "47" | "48" | "49" | "50" | "51" | "52" | "53" | "54" | "55" | "56" | "57" | "58" | "59" | "60" | "61" | "62" | "63" | "64" | "65" | "66" | "67" | "68" | "69" | "70" | "71" | "72" | "73" | "74" | "75" | "76" | "77" | "78" | "79" | "80" | "81" | "82" | "83" | "84" | "85" | "86" | "87" | "88" | "89" | "90" | "91" | "92" | "93" | "94" | "95" | "971" | "972" | "973" | "974" | "976";
+  /** Intercommunalités couvertes (numéros SIREN) */
+  epci?: string[];
+  /** Population couverte (habitants) */
+  population?: number;
+  /** Nombre de secteurs de psychiatrie adulte couverts */
+  psychiatricSectors?: number;
+  /** Un service de psychiatrie publique intervient-il sur le territoire ? */
+  publicPsychiatryNearby?: boolean;
+  /** Nombre de QPV couverts */
+  qpvCount?: number;
+  /** Échelle du territoire */
+  scale?: "infra_communal" | "communal" | "intercommunal";
+}
+
+/** From referential.schema.json. */
+export interface Uncheckable {
+  /** Pourquoi elle n'est pas vérifiée */
+  reason: string;
+  /** Section */
+  section: string;
+  /** Document (identifiant) */
+  source: string;
+  /** Exigence */
+  text: string;
+}
+
+/** From dossier.schema.json. */
+export interface WorkingGroup {
+  /** Réunions par an */
+  meetingsPerYear?: number;
+  /** Nom du groupe */
+  name?: string;
+  /** Objectifs stratégiques servis */
+  objectives?: ("observation" | "promotion" | "access" | "inclusion" | "destigmatisation")[];
+  /** Thème */
+  theme: "youth" | "children" | "parenthood" | "housing" | "complex_situations" | "precarity" | "suicide_prevention" | "addictions" | "sism" | "protected_adults" | "migrants" | "rehabilitation" | "students" | "qpv" | "other";
+  /** Des personnes concernées ou leurs représentants y participent-elles ? */
+  usersParticipate?: boolean;
+}
+
+/** A problem found in a dossier or a referential: stable code, JSON Pointer, French message. */
+export interface Problem {
+  code: string;
+  path: string;
+  message: string;
+}
+
+/** The error half of every answer of the API. */
+export interface CheckerError {
+  message: string;
+  problems?: Problem[];
+}
+
+/** Every method answers a value or an error, and never throws. */
+export type Result<T> = { value: T; error?: undefined } | { value?: undefined; error: CheckerError };
+
+/** A built-in referential, as listed by referentials(). */
+export interface ReferentialSummary {
+  id: string;
+  name: string;
+  issuer: string;
+  version: string;
+  summary: string;
+  rules: number;
+}
+
+/** A question of the questionnaire the form shows. */
+export interface Item {
+  path: string;
+  title: string;
+  help?: string;
+  widget: "yesno" | "choice" | "multichoice" | "text" | "longtext" | "textlist" | "integer" | "number" | "date" | "dates" | "communes" | "sirens" | "list";
+  options?: { value: string; label: string }[];
+  required?: boolean;
+  min?: number;
+  max?: number;
+  maxLength?: number;
+  maxItems?: number;
+  showIf?: { path: string; in: unknown[] };
+  fields?: Item[];
+  rules: string[];
+}
+
+/** The questionnaire of a referential. */
+export interface Questionnaire {
+  referential: ReferentialInfo;
+  sections: { id: string; title: string; questions: Item[]; rules: string[] }[];
+}
+
+/** A built-in referential's ID, or the JSON text of a custom referential. */
+export type ReferentialSpec = string;
+
+/** The API that load() gives. Arguments are JSON strings or objects. */
+export interface Checker {
+  version(): Result<{ version: string; go: string; dossierVersion: number; referentialVersion: number; reportVersion: number }>;
+  referentials(): Result<ReferentialSummary[]>;
+  questionnaire(referential: ReferentialSpec): Result<Questionnaire>;
+  validate(dossier: Dossier | string): Result<{ valid: boolean; problems: Problem[] }>;
+  assess(dossier: Dossier | string, referential: ReferentialSpec, date: string): Result<{ report: Report; problems: Problem[] }>;
+  render(dossier: Dossier | string, referential: ReferentialSpec, date: string, format: "html" | "md" | "text" | "json"): Result<string>;
+  schemas(): Result<{ dossier: object; referential: object; report: object }>;
+  examples(): Result<{ id: string; name: string }[]>;
+  example(id: string): Result<Dossier>;
+}
+
+/** Loads the checker once per page. base: the folder of checker.wasm and wasm_exec.js. */
+export function load(options?: { base?: string; wasm?: string }): Promise<Checker>;
+
+/** The <clsm-autoevaluation> element. */
+export interface ClsmAutoevaluationElement extends HTMLElement {
+  readonly report: Report | null;
+  getDossier(): Dossier | null;
+  setDossier(dossier: Dossier): void;
+  reset(): void;
+  print(): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "clsm-autoevaluation": ClsmAutoevaluationElement;
+  }
+  interface HTMLElementEventMap {
+    "clsm-report": CustomEvent<Report>;
+  }
+}
