@@ -287,9 +287,6 @@ func sectionRules(items []Item, order []string) []string {
 }
 
 func jsonKey(sf reflect.StructField) string {
-	name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-	if name == "" {
-		return sf.Name
-	}
-	return name
+	key, _ := clsm.JSONKey(sf)
+	return key
 }

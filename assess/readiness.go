@@ -179,23 +179,9 @@ func (k StepKind) Valid() bool { return hasOption(stepKindOptions, string(k)) }
 // Label returns the French label of k.
 func (k StepKind) Label() string { return optionLabel(stepKindOptions, string(k)) }
 
-func hasOption(opts []clsm.Option, v string) bool {
-	for _, o := range opts {
-		if o.Value == v {
-			return true
-		}
-	}
-	return false
-}
+func hasOption(opts []clsm.Option, v string) bool { return clsm.HasOption(opts, v) }
 
-func optionLabel(opts []clsm.Option, v string) string {
-	for _, o := range opts {
-		if o.Value == v {
-			return o.Label
-		}
-	}
-	return v
-}
+func optionLabel(opts []clsm.Option, v string) string { return clsm.LabelOf(opts, v) }
 
 func lowerFirst(s string) string {
 	for i, r := range s {

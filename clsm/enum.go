@@ -20,6 +20,13 @@ type Enum interface {
 	Label() string
 }
 
+// HasOption reports whether v is the value of one of opts. Packages that
+// declare their own enumerations use it to implement [Enum].
+func HasOption(opts []Option, v string) bool { return optionValid(opts, v) }
+
+// LabelOf returns the label of the option whose value is v, or v itself.
+func LabelOf(opts []Option, v string) string { return optionLabel(opts, v) }
+
 func optionValid(opts []Option, v string) bool {
 	for _, o := range opts {
 		if o.Value == v {

@@ -435,7 +435,10 @@ func structInfoOf(t reflect.Type) *structInfo {
 	return v.(*structInfo)
 }
 
-// jsonKey returns the JSON key of an exported struct field.
+// JSONKey returns the JSON key of an exported struct field, as encoding/json
+// names it; ok is false for an unexported field or a field tagged "-".
+func JSONKey(sf reflect.StructField) (key string, ok bool) { return jsonKey(sf) }
+
 func jsonKey(sf reflect.StructField) (string, bool) {
 	if !sf.IsExported() {
 		return "", false

@@ -129,20 +129,6 @@ func (v Outcome) Valid() bool { return hasOption(outcomeOptions, string(v)) }
 // Label returns the French label of v.
 func (v Outcome) Label() string { return optionLabel(outcomeOptions, string(v)) }
 
-func hasOption(opts []clsm.Option, v string) bool {
-	for _, o := range opts {
-		if o.Value == v {
-			return true
-		}
-	}
-	return false
-}
+func hasOption(opts []clsm.Option, v string) bool { return clsm.HasOption(opts, v) }
 
-func optionLabel(opts []clsm.Option, v string) string {
-	for _, o := range opts {
-		if o.Value == v {
-			return o.Label
-		}
-	}
-	return v
-}
+func optionLabel(opts []clsm.Option, v string) string { return clsm.LabelOf(opts, v) }

@@ -237,17 +237,4 @@ func enumerate(s *jsonschema.Schema, opts []clsm.Option) {
 
 func ptr[T any](v T) *T { return &v }
 
-func jsonKey(sf reflect.StructField) (string, bool) {
-	if !sf.IsExported() {
-		return "", false
-	}
-	tag := sf.Tag.Get("json")
-	if tag == "-" {
-		return "", false
-	}
-	name, _, _ := strings.Cut(tag, ",")
-	if name == "" {
-		name = sf.Name
-	}
-	return name, true
-}
+func jsonKey(sf reflect.StructField) (string, bool) { return clsm.JSONKey(sf) }
