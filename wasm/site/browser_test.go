@@ -281,9 +281,9 @@ func TestNoRequestLeavesTheOrigin(t *testing.T) {
 }
 
 func TestAccessibility(t *testing.T) {
-	axe, err := os.ReadFile(filepath.Join("..", "..", "node_modules", "axe-core", "axe.min.js"))
+	axe, err := os.ReadFile(filepath.Join("..", "node_modules", "axe-core", "axe.min.js"))
 	if err != nil {
-		msg := "axe-core absent : lancez « npm ci » à la racine du dépôt pour l'audit d'accessibilité"
+		msg := "axe-core absent : lancez « npm ci » dans le dossier wasm pour l'audit d'accessibilité"
 		if os.Getenv("CLSM_REQUIRE_BROWSER") != "" {
 			t.Fatal(msg)
 		}

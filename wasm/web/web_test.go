@@ -17,10 +17,10 @@ import (
 // TestTypeScriptDeclarations compiles a page's use of the API and of the
 // element against clsm.d.ts with the TypeScript compiler (npm ci installs it).
 func TestTypeScriptDeclarations(t *testing.T) {
-	tsc := filepath.Join("..", "..", "node_modules", "typescript", "bin", "tsc")
+	tsc := filepath.Join("..", "node_modules", "typescript", "bin", "tsc")
 	node, err := exec.LookPath("node")
 	if _, serr := os.Stat(tsc); serr != nil || err != nil {
-		msg := "TypeScript absent : lancez « npm ci » à la racine du dépôt pour vérifier clsm.d.ts"
+		msg := "TypeScript absent : lancez « npm ci » dans le dossier wasm pour vérifier clsm.d.ts"
 		if os.Getenv("CLSM_REQUIRE_BROWSER") != "" {
 			t.Fatal(msg)
 		}
