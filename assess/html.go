@@ -36,7 +36,7 @@ func writeHTML(w io.Writer, r *Report) error {
 	}
 	p("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	p("<title>Auto-évaluation — %s</title>\n<style>\n%s\n</style>\n</head>\n<body>\n", esc(name), htmlStyle)
-	p("<header>\n<h1>Auto-évaluation — %s</h1>\n", esc(name))
+	p("<header>\n<h1>Auto-évaluation — %s</h1>\n<p>%s</p>\n", esc(name), esc(intro))
 	p("<p class=\"meta\">Référentiel : %s (%s, version %s)<br>\nÉvalué le %s", esc(r.Referential.Name), esc(r.Referential.Issuer), esc(r.Referential.Version), esc(r.EvaluatedOn.French()))
 	if r.Dossier.Stage != "" {
 		p(" · Stade : %s", esc(stageShort(r.Dossier.Stage)))

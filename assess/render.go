@@ -44,6 +44,11 @@ func Render(w io.Writer, r *Report, f Format) error {
 	return fmt.Errorf("format de rapport inconnu « %s » : text, md, html ou json", f)
 }
 
+// intro spells out the acronyms the report uses, the first time.
+const intro = "Rapport d'auto-évaluation d'un conseil local de santé mentale (CLSM) au regard d'un référentiel : " +
+	"cahier des charges d'une agence régionale de santé (ARS) ou socle national. Une règle « non renseignée » " +
+	"attend une réponse : ce n'est pas un manquement."
+
 // styler is what differs between the plain-text and Markdown reports.
 type styler interface {
 	title(s string) string
@@ -86,6 +91,7 @@ func writeText(w io.Writer, r *Report, s styler) error {
 		name = "CLSM sans nom"
 	}
 	b.WriteString(s.title("Auto-évaluation — " + s.esc(name)))
+	b.WriteString(intro + "\n\n")
 	fmt.Fprintf(&b, "Référentiel : %s (%s, version %s)\n", s.esc(r.Referential.Name), s.esc(r.Referential.Issuer), s.esc(r.Referential.Version))
 	fmt.Fprintf(&b, "Évalué le %s", r.EvaluatedOn.French())
 	if r.Dossier.Stage != "" {
