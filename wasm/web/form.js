@@ -203,7 +203,7 @@ export class ClsmForm {
 
     this.root.append(
       el("p", { class: "fr-text--sm clsm-privacy" },
-        "Vos réponses restent sur cet ordinateur : elles ne sont envoyées à personne. Elles sont enregistrées dans ce navigateur au fur et à mesure ; exportez votre dossier pour le garder ou le transmettre."),
+        "Auto-évaluation d'un conseil local de santé mentale (CLSM) au regard du cahier des charges d'une agence régionale de santé (ARS). Vos réponses restent sur cet ordinateur : elles ne sont envoyées à personne. Elles sont enregistrées dans ce navigateur au fur et à mesure ; exportez votre dossier pour le garder ou le transmettre. Une question sans réponse n'est jamais comptée comme un « non »."),
       el("div", { class: "clsm-toolbar" },
         el("div", { class: "fr-select-group" },
           el("label", { class: "fr-label", for: `${p}-ref` }, "Cahier des charges de référence",
