@@ -66,11 +66,8 @@ var answerYes = &Check{
 			}
 		}
 		paths := p.Strings("paths")
-		switch {
-		case len(no) > 0:
-			return Result{Outcome: Unmet, Paths: paths, Detail: "Réponse « non » à : " + titles(no) + "."}
-		case len(missing) > 0:
-			return Result{Outcome: Unknown, Paths: paths, Missing: missing, Detail: "Sans réponse : " + titles(missing) + "."}
+		if len(no) > 0 || len(missing) > 0 {
+			return notMet(paths, no, missing, "Réponse « non » à : ")
 		}
 		return Result{Outcome: Met, Paths: paths, Detail: "Réponse « oui » à : " + titles(paths) + "."}
 	},
@@ -104,7 +101,7 @@ var listIncludes = &Check{
 		path := p.String("path")
 		v, ok, _ := clsm.ValueAt(in.d, path)
 		if !ok {
-			return Result{Outcome: Unknown, Paths: []string{path}, Missing: []string{path}, Detail: "Sans réponse : " + titles([]string{path}) + "."}
+			return unanswered([]string{path}, []string{path})
 		}
 		have := map[string]bool{}
 		var label func(string) string
@@ -141,7 +138,7 @@ var listMinCount = &Check{
 		path := p.String("path")
 		v, ok, _ := clsm.ValueAt(in.d, path)
 		if !ok {
-			return Result{Outcome: Unknown, Paths: []string{path}, Missing: []string{path}, Detail: "Sans réponse : " + titles([]string{path}) + "."}
+			return unanswered([]string{path}, []string{path})
 		}
 		n, min := v.Len(), p.Int("min")
 		detail := fmt.Sprintf("%s : %d élément(s) pour %d demandé(s).", titles([]string{path}), n, min)
@@ -166,7 +163,7 @@ var dateWithin = &Check{
 		path := p.String("path")
 		v, ok, _ := clsm.ValueAt(in.d, path)
 		if !ok {
-			return Result{Outcome: Unknown, Paths: []string{path}, Missing: []string{path}, Detail: "Sans réponse : " + titles([]string{path}) + "."}
+			return unanswered([]string{path}, []string{path})
 		}
 		day, _ := clsm.Date(v.String()).Time()
 		limit := in.at.AddDate(0, -p.Int("months"), 0)
@@ -228,11 +225,8 @@ var electedChairsBodies = &Check{
 				no = append(no, paths[i+1])
 			}
 		}
-		switch {
-		case len(no) > 0:
-			return Result{Outcome: Unmet, Paths: paths, Detail: "Non : " + titles(no) + "."}
-		case len(missing) > 0:
-			return Result{Outcome: Unknown, Paths: paths, Missing: missing, Detail: "Sans réponse : " + titles(missing) + "."}
+		if len(no) > 0 || len(missing) > 0 {
+			return notMet(paths, no, missing, "Non : ")
 		}
 		return Result{Outcome: Met, Paths: paths, Detail: "Un élu préside le CLSM, son comité de pilotage et son assemblée plénière."}
 	},
@@ -371,11 +365,8 @@ var threeLevels = &Check{
 		case len(in.d.WorkingGroups) == 0:
 			no = append(no, paths[2])
 		}
-		switch {
-		case len(no) > 0:
-			return Result{Outcome: Unmet, Paths: paths, Detail: "Manque : " + titles(no) + "."}
-		case len(missing) > 0:
-			return Result{Outcome: Unknown, Paths: paths, Missing: missing, Detail: "Sans réponse : " + titles(missing) + "."}
+		if len(no) > 0 || len(missing) > 0 {
+			return notMet(paths, no, missing, "Manque : ")
 		}
 		return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Comité de pilotage, assemblée plénière et %d groupe(s) de travail.", len(in.d.WorkingGroups))}
 	},
@@ -670,7 +661,7 @@ var territoryDefined = &Check{
 			missing = append(missing, paths[1])
 		}
 		if len(missing) > 0 {
-			return Result{Outcome: Unknown, Paths: paths, Missing: missing, Detail: "Sans réponse : " + titles(missing) + "."}
+			return unanswered(paths, missing)
 		}
 		t := in.d.Territory
 		if t.Scale == clsm.ScaleCommunal && len(t.Communes) > 1 {
@@ -693,6 +684,22 @@ var territoryDefined = &Check{
 }
 
 // --- helpers --------------------------------------------------------------
+
+// unanswered is the outcome of a check whose answers at missing are not
+// given: "non renseigné", never "non respecté".
+func unanswered(paths, missing []string) Result {
+	return Result{Outcome: Unknown, Paths: paths, Missing: missing, Detail: "Sans réponse : " + titles(missing) + "."}
+}
+
+// notMet is the outcome of a check of several answers, some of them "no"
+// (listed after noPrefix) or missing: any "no" decides; otherwise the
+// missing answers leave it unknown.
+func notMet(paths, no, missing []string, noPrefix string) Result {
+	if len(no) > 0 {
+		return Result{Outcome: Unmet, Paths: paths, Detail: noPrefix + titles(no) + "."}
+	}
+	return unanswered(paths, missing)
+}
 
 // titles joins the French titles of the questions at the given paths.
 func titles(paths []string) string {
