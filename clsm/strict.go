@@ -145,9 +145,28 @@ func (w *walker) position(offset int64) string {
 	return fmt.Sprintf("ligne %d, colonne %d", line, col)
 }
 
-// object walks the members of an object whose '{' was read.
+// object walks the members of an object whose '{' was read, against the
+// fields of struct type t.
 func (w *walker) object(t reflect.Type, path string) bool {
 	info := structInfoOf(t)
+	return w.members(path, func(key, p string) bool {
+		f, ok := info.fields[key]
+		if !ok {
+			w.add(CodeUnknownField, p, unknownKeyMessage(key, info))
+			return w.skip()
+		}
+		return w.value(f.typ, f, p)
+	})
+}
+
+// mapMembers walks the members of an object decoded into a map.
+func (w *walker) mapMembers(t reflect.Type, f *fieldInfo, path string) bool {
+	return w.members(path, func(_, p string) bool { return w.value(t.Elem(), f.item(), p) })
+}
+
+// members reads the keys of an object whose '{' was read, reports a key seen
+// twice, calls each for its value, and reads the closing '}'.
+func (w *walker) members(path string, each func(key, p string) bool) bool {
 	seen := make(map[string]bool)
 	for w.dec.More() {
 		tok, err := w.dec.Token()
@@ -161,20 +180,16 @@ func (w *walker) object(t reflect.Type, path string) bool {
 			w.add(CodeDuplicateKey, p, fmt.Sprintf("La clé « %s » apparaît deux fois dans le même objet ; ne gardez qu'une des deux valeurs.", key))
 		}
 		seen[key] = true
-		f, ok := info.fields[key]
-		if !ok {
-			w.add(CodeUnknownField, p, unknownKeyMessage(key, info))
-			if !w.skip() {
-				return false
-			}
-			continue
-		}
-		if !w.value(f.typ, f, p) {
+		if !each(key, p) {
 			return false
 		}
 	}
-	_, err := w.dec.Token() // '}'
-	if err != nil {
+	return w.closing()
+}
+
+// closing reads the '}' or ']' that ends a container.
+func (w *walker) closing() bool {
+	if _, err := w.dec.Token(); err != nil {
 		w.syntax(err)
 		return false
 	}
@@ -210,12 +225,7 @@ func (w *walker) value(t reflect.Type, f *fieldInfo, path string) bool {
 					return false
 				}
 			}
-			_, err := w.dec.Token() // ']'
-			if err != nil {
-				w.syntax(err)
-				return false
-			}
-			return true
+			return w.closing()
 		}
 		w.typeMismatch(t, f, path, tok)
 		return w.rest(tok)
@@ -231,32 +241,6 @@ func (w *walker) value(t reflect.Type, f *fieldInfo, path string) bool {
 		}
 	case json.Number:
 		w.number(t, f, path, v)
-	}
-	return true
-}
-
-func (w *walker) mapMembers(t reflect.Type, f *fieldInfo, path string) bool {
-	seen := make(map[string]bool)
-	for w.dec.More() {
-		tok, err := w.dec.Token()
-		if err != nil {
-			w.syntax(err)
-			return false
-		}
-		key, _ := tok.(string)
-		p := path + "/" + pointerEscape(key)
-		if seen[key] {
-			w.add(CodeDuplicateKey, p, fmt.Sprintf("La clé « %s » apparaît deux fois dans le même objet ; ne gardez qu'une des deux valeurs.", key))
-		}
-		seen[key] = true
-		if !w.value(t.Elem(), f.item(), p) {
-			return false
-		}
-	}
-	_, err := w.dec.Token()
-	if err != nil {
-		w.syntax(err)
-		return false
 	}
 	return true
 }
