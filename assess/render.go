@@ -241,13 +241,13 @@ func indicatorLines(in Indicators) []string {
 	lines = append(lines, "Politique de la ville — quartiers prioritaires : "+yesNo(in.CoversQPV)+", contrat de ville : "+art(in.CityContract)+", atelier santé ville : "+art(in.ASV)+", actions en QPV : "+intOr(in.QPVActions))
 	fte := unknown
 	if in.CoordinatorFTE != nil {
-		fte = strings.Replace(fmt.Sprint(*in.CoordinatorFTE), ".", ",", 1) + " ETP"
+		fte = clsm.FrenchNumber(*in.CoordinatorFTE) + " ETP"
 	}
 	var fund []string
 	for _, f := range in.Funding {
 		share := "part non indiquée"
 		if f.Share != nil {
-			share = strings.Replace(fmt.Sprint(*f.Share), ".", ",", 1) + " %"
+			share = clsm.FrenchNumber(*f.Share) + " %"
 		}
 		fund = append(fund, f.Kind.Label()+" "+share)
 	}

@@ -3,6 +3,7 @@ package clsm
 import (
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -93,6 +94,13 @@ func (d Date) French() string {
 		day = "1er"
 	}
 	return day + " " + frenchMonths[t.Month()-1] + " " + strconv.Itoa(t.Year())
+}
+
+// FrenchNumber writes a number the French way, for a person to read: a
+// decimal comma and at most two decimals ("0,5", "33,33", "100").
+func FrenchNumber(f float64) string {
+	s := strings.TrimRight(strings.TrimRight(strconv.FormatFloat(f, 'f', 2, 64), "0"), ".")
+	return strings.Replace(s, ".", ",", 1)
 }
 
 // DateOf returns the Date of the calendar day of t, in t's location.

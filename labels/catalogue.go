@@ -475,9 +475,9 @@ var coordinatorPresent = &Check{
 			}
 			return Result{Outcome: Met, Paths: paths, Detail: "Le CLSM dispose d'un poste de coordonnateur."}
 		}
-		detail := fmt.Sprintf("Coordonnateur à %s ETP", frNum(*c.FTE))
+		detail := fmt.Sprintf("Coordonnateur à %s ETP", clsm.FrenchNumber(*c.FTE))
 		if *c.FTE < min {
-			return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("%s, pour %s ETP demandé.", detail, frNum(min))}
+			return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("%s, pour %s ETP demandé.", detail, clsm.FrenchNumber(min))}
 		}
 		return Result{Outcome: Met, Paths: paths, Detail: detail + "."}
 	},
@@ -589,7 +589,7 @@ var arsShare = &Check{
 			return Result{Outcome: NotApplicable, Paths: paths, Detail: "L'ARS ne figure pas parmi les financeurs du poste."}
 		}
 		if max := p.Number("maxShare"); share > max {
-			return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("L'ARS financerait %s %% du temps de coordination, pour %s %% au plus.", frNum(share), frNum(max))}
+			return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("L'ARS financerait %s %% du temps de coordination, pour %s %% au plus.", clsm.FrenchNumber(share), clsm.FrenchNumber(max))}
 		}
 		cap := p.Number("maxFTE")
 		if cap > 0 {
@@ -598,11 +598,11 @@ var arsShare = &Check{
 			}
 			fte := *c.FTE * share / 100
 			if fte > cap+1e-9 {
-				return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("L'ARS financerait %s ETP (%s %% de %s ETP), pour %s ETP au plus.", frNum(fte), frNum(share), frNum(*c.FTE), frNum(cap))}
+				return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("L'ARS financerait %s ETP (%s %% de %s ETP), pour %s ETP au plus.", clsm.FrenchNumber(fte), clsm.FrenchNumber(share), clsm.FrenchNumber(*c.FTE), clsm.FrenchNumber(cap))}
 			}
-			return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("L'ARS finance %s %% du temps, soit %s ETP.", frNum(share), frNum(fte))}
+			return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("L'ARS finance %s %% du temps, soit %s ETP.", clsm.FrenchNumber(share), clsm.FrenchNumber(fte))}
 		}
-		return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("L'ARS finance %s %% du temps de coordination.", frNum(share))}
+		return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("L'ARS finance %s %% du temps de coordination.", clsm.FrenchNumber(share))}
 	},
 }
 
@@ -746,9 +746,3 @@ func firstNonEmpty(s ...string) string {
 
 // frDate writes a day the French way: "3 mars 2026", "1er avril 2026".
 func frDate(t time.Time) string { return clsm.DateOf(t).French() }
-
-// frNum writes a number with a decimal comma and at most two decimals.
-func frNum(f float64) string {
-	s := strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.2f", f), "0"), ".")
-	return strings.Replace(s, ".", ",", 1)
-}
