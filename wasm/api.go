@@ -79,42 +79,24 @@ func Call(method string, args ...string) (out string) {
 // referential, exactly as the API returns them. The form shows its questions
 // from it while the browser compiles the checker.
 func StaticData() ([]byte, error) {
-	out := map[string]json.RawMessage{}
+	out := map[string]any{}
 	for _, m := range []string{"version", "referentials", "examples"} {
-		v, err := value(Call(m))
+		v, err := dispatch(m, nil)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%s : %s", m, err.Message)
 		}
 		out[m] = v
 	}
-	qs := map[string]json.RawMessage{}
+	qs := map[string]any{}
 	for _, id := range labels.BuiltinIDs() {
-		v, err := value(Call("questionnaire", id))
+		v, err := dispatch("questionnaire", []string{id})
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("questionnaire %s : %s", id, err.Message)
 		}
 		qs[id] = v
 	}
-	data, err := json.Marshal(qs)
-	if err != nil {
-		return nil, err
-	}
-	out["questionnaires"] = data
+	out["questionnaires"] = qs
 	return json.Marshal(out)
-}
-
-func value(envelopeJSON string) (json.RawMessage, error) {
-	var e struct {
-		Value json.RawMessage `json:"value"`
-		Error *Error          `json:"error"`
-	}
-	if err := json.Unmarshal([]byte(envelopeJSON), &e); err != nil {
-		return nil, err
-	}
-	if e.Error != nil {
-		return nil, fmt.Errorf("%s", e.Error.Message)
-	}
-	return e.Value, nil
 }
 
 func dispatch(method string, args []string) (any, *Error) {
