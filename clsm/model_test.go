@@ -13,30 +13,36 @@ import (
 // structural tags carry no constraint of their own and need no message.
 var structural = map[string]bool{"omitempty": true, "omitnil": true, "dive": true}
 
-// modelTags returns every validate tag used by the types reachable from t.
-func modelTags(t reflect.Type, seen map[reflect.Type]bool, tags map[string]string) {
-	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
-		t = t.Elem()
-	}
-	if t.Kind() != reflect.Struct || seen[t] {
-		return
-	}
-	seen[t] = true
-	for i := 0; i < t.NumField(); i++ {
-		sf := t.Field(i)
-		for _, rule := range strings.Split(sf.Tag.Get("validate"), ",") {
-			name, _, _ := strings.Cut(rule, "=")
-			if name != "" {
-				tags[name] = t.Name() + "." + sf.Name
-			}
+// eachField calls fn for every field of every struct type reachable from t,
+// each type once.
+func eachField(t reflect.Type, fn func(owner reflect.Type, sf reflect.StructField)) {
+	seen := map[reflect.Type]bool{}
+	var walk func(reflect.Type)
+	walk = func(typ reflect.Type) {
+		for typ.Kind() == reflect.Pointer || typ.Kind() == reflect.Slice {
+			typ = typ.Elem()
 		}
-		modelTags(sf.Type, seen, tags)
+		if typ.Kind() != reflect.Struct || seen[typ] {
+			return
+		}
+		seen[typ] = true
+		for i := 0; i < typ.NumField(); i++ {
+			fn(typ, typ.Field(i))
+			walk(typ.Field(i).Type)
+		}
 	}
+	walk(t)
 }
 
 func TestEveryTagHasAFrenchMessage(t *testing.T) {
 	tags := map[string]string{}
-	modelTags(reflect.TypeFor[Dossier](), map[reflect.Type]bool{}, tags)
+	eachField(reflect.TypeFor[Dossier](), func(owner reflect.Type, sf reflect.StructField) {
+		for _, rule := range strings.Split(sf.Tag.Get("validate"), ",") {
+			if name, _, _ := strings.Cut(rule, "="); name != "" {
+				tags[name] = owner.Name() + "." + sf.Name
+			}
+		}
+	})
 	require.NotEmpty(t, tags)
 	for tag, where := range tags {
 		if structural[tag] {
@@ -50,28 +56,14 @@ func TestEveryTagHasAFrenchMessage(t *testing.T) {
 // TestEveryFieldIsDocumented checks that every key has a French title, since
 // messages, the schema and the form show it.
 func TestEveryFieldIsDocumented(t *testing.T) {
-	seen := map[reflect.Type]bool{}
-	var walk func(reflect.Type)
-	walk = func(typ reflect.Type) {
-		for typ.Kind() == reflect.Pointer || typ.Kind() == reflect.Slice {
-			typ = typ.Elem()
+	eachField(reflect.TypeFor[Dossier](), func(typ reflect.Type, sf reflect.StructField) {
+		assert.NotEmpty(t, sf.Tag.Get("title"), "%s.%s has no title", typ.Name(), sf.Name)
+		assert.Contains(t, sf.Tag.Get("json"), "omitzero", "%s.%s: every key is optional in JSON; required-ness comes from validate", typ.Name(), sf.Name)
+		if sf.Type.Kind() == reflect.String && sf.Type.PkgPath() != "" {
+			v := sf.Tag.Get("validate")
+			assert.Regexp(t, `(^|,)(enum|date|insee|siren|dept)(,|$)`, v, "%s.%s: a coded string needs its format tag", typ.Name(), sf.Name)
 		}
-		if typ.Kind() != reflect.Struct || seen[typ] {
-			return
-		}
-		seen[typ] = true
-		for i := 0; i < typ.NumField(); i++ {
-			sf := typ.Field(i)
-			assert.NotEmpty(t, sf.Tag.Get("title"), "%s.%s has no title", typ.Name(), sf.Name)
-			assert.Contains(t, sf.Tag.Get("json"), "omitzero", "%s.%s: every key is optional in JSON; required-ness comes from validate", typ.Name(), sf.Name)
-			if sf.Type.Kind() == reflect.String && sf.Type.PkgPath() != "" {
-				v := sf.Tag.Get("validate")
-				assert.Regexp(t, `(^|,)(enum|date|insee|siren|dept)(,|$)`, v, "%s.%s: a coded string needs its format tag", typ.Name(), sf.Name)
-			}
-			walk(sf.Type)
-		}
-	}
-	walk(reflect.TypeFor[Dossier]())
+	})
 }
 
 func TestEnums(t *testing.T) {
@@ -100,22 +92,9 @@ func TestVocabulary(t *testing.T) {
 			texts = append(texts, o.Label)
 		}
 	}
-	seen := map[reflect.Type]bool{}
-	var walk func(reflect.Type)
-	walk = func(t reflect.Type) {
-		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
-			t = t.Elem()
-		}
-		if t.Kind() != reflect.Struct || seen[t] {
-			return
-		}
-		seen[t] = true
-		for i := 0; i < t.NumField(); i++ {
-			texts = append(texts, t.Field(i).Tag.Get("title"), t.Field(i).Tag.Get("help"))
-			walk(t.Field(i).Type)
-		}
-	}
-	walk(reflect.TypeFor[Dossier]())
+	eachField(reflect.TypeFor[Dossier](), func(_ reflect.Type, sf reflect.StructField) {
+		texts = append(texts, sf.Tag.Get("title"), sf.Tag.Get("help"))
+	})
 	for _, s := range texts {
 		assert.NotRegexp(t, forbidden, s)
 	}
