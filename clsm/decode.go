@@ -23,6 +23,12 @@ func Decode(r io.Reader) (*Dossier, error) {
 func Parse(data []byte) (*Dossier, error) {
 	var d Dossier
 	ps := DecodeStrict(data, &d)
+	for _, p := range ps {
+		if p.Code == CodeUnknownField && (p.Path == "/rules" || p.Path == "/documents") {
+			// Say it first, before a list of keys that do not belong here.
+			return nil, append(Problems{{Code: CodeWrongDocument, Message: "Ce fichier ressemble à un référentiel (les règles d'un cahier des charges), et non à un dossier de CLSM : vérifiez que vous n'avez pas inversé les deux fichiers."}}, ps...)
+		}
+	}
 	if fatal(ps) {
 		return nil, ps
 	}

@@ -7,16 +7,17 @@ import (
 // Problem codes. They are stable: programs and tests may rely on them.
 const (
 	// Codes of the decoding step.
-	CodeTooLarge     = "too_large"     // the input is over MaxSize bytes
-	CodeSyntax       = "syntax"        // the input is not JSON
-	CodeNotObject    = "not_object"    // the top-level value is not an object
-	CodeTrailingData = "trailing_data" // something follows the dossier
-	CodeUnknownField = "unknown_field" // a key the format does not know
-	CodeDuplicateKey = "duplicate_key" // the same key twice in one object
-	CodeNull         = "null"          // null where a value or nothing is expected
-	CodeEmpty        = "empty"         // "" where a coded value or nothing is expected
-	CodeType         = "type"          // a value of the wrong JSON type
-	CodeNumber       = "number"        // a number out of range for its field
+	CodeTooLarge      = "too_large"      // the input is over MaxSize bytes
+	CodeSyntax        = "syntax"         // the input is not JSON
+	CodeNotObject     = "not_object"     // the top-level value is not an object
+	CodeTrailingData  = "trailing_data"  // something follows the dossier
+	CodeUnknownField  = "unknown_field"  // a key the format does not know
+	CodeDuplicateKey  = "duplicate_key"  // the same key twice in one object
+	CodeNull          = "null"           // null where a value or nothing is expected
+	CodeEmpty         = "empty"          // "" where a coded value or nothing is expected
+	CodeType          = "type"           // a value of the wrong JSON type
+	CodeNumber        = "number"         // a number out of range for its field
+	CodeWrongDocument = "wrong_document" // a referential given where a dossier is expected
 
 	// Codes of the validation step beyond the validator's own tag names
 	// ("required", "max", "gte", "lte", "gt", "eq", "unique"), which are used

@@ -25,6 +25,7 @@ const (
 	CodeParamValue        = "param_value"        // parameters that do not fit together
 	CodeConditionPath     = "condition_path"     // a condition names no question
 	CodeConditionValue    = "condition_value"    // a condition's value cannot be an answer
+	CodeWrongDocument     = "wrong_document"     // a CLSM dossier given where a referential is expected
 )
 
 // Decode reads a referential from r (at most clsm.MaxSize bytes); see [Parse].
@@ -50,6 +51,9 @@ func parse(data []byte, validate bool) (*Referential, error) {
 	var r Referential
 	ps := clsm.DecodeStrict(data, &r)
 	if len(ps) > 0 {
+		if looksLikeDossier(ps) {
+			ps = append(clsm.Problems{{Code: CodeWrongDocument, Message: "Ce fichier ressemble à un dossier de CLSM, et non à un référentiel (règles d'un cahier des charges) : vérifiez que vous n'avez pas inversé les deux fichiers."}}, ps...)
+		}
 		return nil, ps
 	}
 	if validate {
@@ -145,4 +149,15 @@ func unknownCheckMessage(id string) string {
 		ids = append(ids, c.ID)
 	}
 	return fmt.Sprintf("La vérification « %s » n'existe pas dans le catalogue. Vérifications disponibles : %s.", id, strings.Join(ids, ", "))
+}
+
+// looksLikeDossier reports whether the unknown top-level keys are those of a
+// CLSM dossier.
+func looksLikeDossier(ps clsm.Problems) bool {
+	for _, p := range ps {
+		if p.Code == clsm.CodeUnknownField && (p.Path == "/territory" || p.Path == "/stage" || p.Path == "/governance") {
+			return true
+		}
+	}
+	return false
 }

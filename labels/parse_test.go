@@ -65,6 +65,7 @@ func TestParseBadReferentials(t *testing.T) {
 		{"unknown key", withRule(`"level"`, `"niveau": "requis", "level"`), clsm.CodeUnknownField, "/rules/0/niveau", "niveau"},
 		{"no rules", referential(), "min", "/rules", "au moins 1"},
 		{"not JSON", []byte(`{"id": `), clsm.CodeSyntax, "", "JSON"},
+		{"a dossier instead of a referential", []byte(`{"schemaVersion": 1, "stage": "active", "territory": {"communes": ["12202"]}}`), labels.CodeWrongDocument, "", "dossier de CLSM"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {

@@ -48,6 +48,7 @@ func TestRun(t *testing.T) {
 		{"bad format", []string{"-format", "pdf"}, "", exitBadInput, "", "inconnu"},
 		{"unknown flag", []string{"-x"}, "", exitBadInput, "", "Usage"},
 		{"two dossiers", []string{ready, ready}, "", exitBadInput, "", "Un seul dossier"},
+		{"files swapped", []string{"-r", ready, "../referentials/aveyron-exemple.json"}, "", exitBadInput, "", "inversé"},
 	}
 	for _, tt := range tests {
 		var out, errOut bytes.Buffer
