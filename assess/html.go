@@ -54,8 +54,8 @@ func writeHTML(w io.Writer, r *Report) error {
 	if r.Readiness.Compliance != nil {
 		p("Exigences requises respectées parmi celles renseignées : %d %%. ", *r.Readiness.Compliance)
 	}
-	p("Exigences requises renseignées : %d %%.\nEnsemble des règles : %d respectée(s), %d non respectée(s), %d non renseignée(s), %d sans objet.</p>\n</section>\n",
-		r.Readiness.Confidence, r.Counts.Met, r.Counts.Unmet, r.Counts.Unknown, r.Counts.NotApplicable)
+	p("Exigences requises renseignées : %d %%.\nEnsemble des règles : %d respectée(s), %d non respectée(s), %d non renseignée(s), %d sans objet ; %d question(s) sans réponse dont dépendent des règles.</p>\n</section>\n",
+		r.Readiness.Confidence, r.Counts.Met, r.Counts.Unmet, r.Counts.Unknown, r.Counts.NotApplicable, r.Counts.MissingAnswers)
 
 	p("<section aria-labelledby=\"axes\">\n<h2 id=\"axes\">Scores par axe</h2>\n")
 	for _, a := range r.Axes {

@@ -111,7 +111,7 @@ func writeText(w io.Writer, r *Report, s styler) error {
 		fmt.Fprintf(&b, "Exigences requises respectées parmi celles renseignées : %d %%. ", *r.Readiness.Compliance)
 	}
 	fmt.Fprintf(&b, "Exigences requises renseignées : %d %%.\n", r.Readiness.Confidence)
-	fmt.Fprintf(&b, "Ensemble des règles : %d respectée(s), %d non respectée(s), %d non renseignée(s), %d sans objet.\n\n", r.Counts.Met, r.Counts.Unmet, r.Counts.Unknown, r.Counts.NotApplicable)
+	fmt.Fprintf(&b, "Ensemble des règles : %d respectée(s), %d non respectée(s), %d non renseignée(s), %d sans objet ; %d question(s) sans réponse dont dépendent des règles.\n\n", r.Counts.Met, r.Counts.Unmet, r.Counts.Unknown, r.Counts.NotApplicable, r.Counts.MissingAnswers)
 
 	b.WriteString(s.heading("Scores par axe"))
 	for _, a := range r.Axes {

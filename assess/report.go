@@ -55,6 +55,9 @@ type Counts struct {
 	RequiredMet     int `json:"requiredMet" title:"Règles requises respectées"`
 	RequiredUnmet   int `json:"requiredUnmet" title:"Règles requises non respectées"`
 	RequiredUnknown int `json:"requiredUnknown" title:"Règles requises non renseignées"`
+	// MissingAnswers counts the distinct questions left unanswered that some
+	// applicable rule needs.
+	MissingAnswers int `json:"missingAnswers" title:"Questions sans réponse dont dépendent des règles"`
 }
 
 // Citation says where a rule comes from.
@@ -153,6 +156,7 @@ func dossierInfo(d *clsm.Dossier) DossierInfo {
 
 func count(fs []Finding) Counts {
 	var c Counts
+	missing := map[string]bool{}
 	for _, f := range fs {
 		switch f.Outcome {
 		case labels.Met:
@@ -163,6 +167,12 @@ func count(fs []Finding) Counts {
 			c.Unknown++
 		case labels.NotApplicable:
 			c.NotApplicable++
+		}
+		for _, p := range f.Missing {
+			if !missing[p] {
+				missing[p] = true
+				c.MissingAnswers++
+			}
 		}
 		if f.Level == labels.LevelRequired {
 			switch f.Outcome {

@@ -112,6 +112,8 @@ func TestUnknownIsNotUnmet(t *testing.T) {
 	assert.Equal(t, 0, r.Readiness.Confidence)
 	assert.Nil(t, r.Readiness.Compliance)
 	assert.NotEmpty(t, r.Decisive, "the missing answers could change the verdict")
+	assert.Greater(t, r.Counts.MissingAnswers, 10, "the report says how many answers are missing")
+	assert.LessOrEqual(t, r.Counts.MissingAnswers, r.Counts.Unknown*4)
 	assert.Equal(t, "/stage", r.Decisive[0].Path, "the stage decides which rules apply")
 }
 
@@ -120,6 +122,7 @@ func TestDecisiveQuestions(t *testing.T) {
 	r, err := assess.Evaluate(d, builtin(t, "idf"), evalDate)
 	require.NoError(t, err)
 	assert.Empty(t, r.Decisive, "every answer is given: nothing unanswered can change the verdict")
+	assert.Zero(t, r.Counts.MissingAnswers)
 
 	// Forget one answer that a required rule needs: the verdict (almost
 	// ready) could become "in progress" if the answer is no.

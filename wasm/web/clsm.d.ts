@@ -206,6 +206,8 @@ export interface CopilDecisions {
 export interface Counts {
   /** Respectées */
   met: number;
+  /** Questions sans réponse dont dépendent des règles */
+  missingAnswers: number;
   /** Sans objet */
   notApplicable: number;
   /** Règles requises respectées */

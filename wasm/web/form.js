@@ -649,7 +649,8 @@ export class ClsmForm {
       el("p", { class: "fr-text--sm" }, r.readiness.explanation),
       el("p", { class: "fr-text--sm" },
         r.readiness.compliance !== undefined ? `Exigences requises respectées parmi celles renseignées : ${r.readiness.compliance} %. ` : "",
-        `Exigences requises renseignées : ${r.readiness.confidence} %.`),
+        `Exigences requises renseignées : ${r.readiness.confidence} %. `,
+        r.counts.missingAnswers ? `${r.counts.missingAnswers} question(s) sans réponse dont dépendent des règles.` : "Toutes les questions utiles sont renseignées."),
     );
     const axes = el("ul", { class: "clsm-axes" });
     for (const a of r.axes) {
