@@ -42,6 +42,7 @@ const (
 	WidgetInteger     Widget = "integer"
 	WidgetNumber      Widget = "number"
 	WidgetDate        Widget = "date"
+	WidgetDateOrNever Widget = "date_or_never" // a date, or the answer « jamais » (clsm.Never)
 	WidgetDates       Widget = "dates"    // a list of dates
 	WidgetCommunes    Widget = "communes" // a list of INSEE codes
 	WidgetSIRENs      Widget = "sirens"   // a list of SIREN numbers
@@ -177,6 +178,8 @@ func item(sf reflect.StructField, path, base string, feeds func(string) []string
 	switch {
 	case sf.Type == reflect.TypeFor[*bool]():
 		it.Widget = WidgetYesNo
+	case t == reflect.TypeFor[clsm.Date]() && strings.Contains(","+rules+",", ",datenever,"):
+		it.Widget = WidgetDateOrNever
 	case t == reflect.TypeFor[clsm.Date]():
 		it.Widget = WidgetDate
 	case t.Kind() == reflect.String && isEnum(t):

@@ -24,9 +24,10 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 
 // schemaOnlyBlind lists the problem codes that JSON Schema cannot see: a JSON
 // parser keeps the last of two duplicate keys before any schema runs, and a
-// schema says nothing of a document's size. For these, and only these, the
-// schema accepts what the Go decoder refuses.
-var schemaOnlyBlind = map[string]bool{clsm.CodeDuplicateKey: true, clsm.CodeTooLarge: true}
+// schema says nothing of a document's size, and the schema describes the
+// current format, whose answers a version 1 dossier may not use (« never »).
+// For these, and only these, the schema accepts what the Go decoder refuses.
+var schemaOnlyBlind = map[string]bool{clsm.CodeDuplicateKey: true, clsm.CodeTooLarge: true, clsm.CodeNotInVersion: true}
 
 func TestExampleDossiersAreValid(t *testing.T) {
 	names := examples.DossierNames()

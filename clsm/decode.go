@@ -1,8 +1,12 @@
 package clsm
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
+	"reflect"
+	"strconv"
+	"strings"
 )
 
 // Decode reads one dossier from r: at most [MaxSize] bytes of JSON, decoded
@@ -20,7 +24,17 @@ func Decode(r io.Reader) (*Dossier, error) {
 }
 
 // Parse is [Decode] on a document already in memory.
+//
+// The format version is read first: a dossier of an older version (down to
+// [OldestSchemaVersion]) is read with that version's rules and kept as it is
+// (every version so far only adds answers to the previous one); a dossier
+// without a version is read as the current one ([Dossier.FormatVersion] says
+// which); a version this package does not know is refused with one problem
+// of code [CodeVersion].
 func Parse(data []byte) (*Dossier, error) {
+	if p, ok := unknownVersion(data); ok {
+		return nil, Problems{p}
+	}
 	var d Dossier
 	ps := DecodeStrict(data, &d)
 	for _, p := range ps {
@@ -35,10 +49,93 @@ func Parse(data []byte) (*Dossier, error) {
 	if ps != nil {
 		// Report the validation problems too, but not a second time for a
 		// value the decoding already refused.
-		return nil, ps.merge(ValidateStruct(&d))
+		return nil, ps.merge(append(ValidateStruct(&d), d.versionProblems()...))
 	}
 	if err := d.Validate(); err != nil {
 		return &d, err
 	}
 	return &d, nil
+}
+
+// FormatVersion says which version of the format the dossier was written in,
+// and whether the dossier said so: a dossier without schemaVersion is read as
+// the current version ([SchemaVersion]) and stated is false.
+func (d *Dossier) FormatVersion() (version int, stated bool) {
+	if d.SchemaVersion == 0 {
+		return SchemaVersion, false
+	}
+	return d.SchemaVersion, true
+}
+
+// unknownVersion finds a schemaVersion that is a whole number but not a
+// version this package reads. Anything else about the key (a text, a
+// fraction…) is left to the strict decoder and the validator.
+func unknownVersion(data []byte) (Problem, bool) {
+	var head struct {
+		V json.Number `json:"schemaVersion"`
+	}
+	if json.Unmarshal(data, &head) != nil || head.V == "" {
+		return Problem{}, false
+	}
+	v, err := head.V.Int64()
+	if err != nil || (v >= OldestSchemaVersion && v <= SchemaVersion) {
+		return Problem{}, false
+	}
+	return Problem{Code: CodeVersion, Path: "/schemaVersion", Message: fmt.Sprintf(
+		"Ce dossier se dit au format %s, que cette version de l'outil ne sait pas lire : elle lit les formats %s. "+
+			"S'il vient d'une version plus récente de l'outil, utilisez celle-ci ; sinon, corrigez « schemaVersion » ou retirez-le.",
+		truncate(head.V.String(), 20), versionList())}, true
+}
+
+// versionProblems lists the answers the dossier's own format version does
+// not have: « jamais » ([Never]) and /diagnostic/planned came with version 2.
+func (d *Dossier) versionProblems() Problems {
+	if d.SchemaVersion != 1 {
+		return nil
+	}
+	var ps Problems
+	msg := "« never » (jamais) n'existe qu'à partir de la version 2 du format, et ce dossier se dit au format 1 : passez « schemaVersion » à 2."
+	walkNever(reflect.ValueOf(d).Elem(), "", func(path string) {
+		ps = append(ps, Problem{Code: CodeNotInVersion, Path: path, Message: msg})
+	})
+	if d.Diagnostic.Planned != nil {
+		ps = append(ps, Problem{Code: CodeNotInVersion, Path: "/diagnostic/planned", Message: "Cette question n'existe qu'à partir de la version 2 du format, et ce dossier se dit au format 1 : passez « schemaVersion » à 2."})
+	}
+	return ps
+}
+
+// walkNever calls found with the JSON Pointer of every date field of v that
+// holds [Never].
+func walkNever(v reflect.Value, path string, found func(string)) {
+	t := v.Type()
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		key, ok := jsonKey(sf)
+		if !ok {
+			continue
+		}
+		f := v.Field(i)
+		switch {
+		case sf.Type == reflect.TypeFor[Date]() && Date(f.String()).IsNever():
+			found(path + "/" + key)
+		case f.Kind() == reflect.Struct:
+			walkNever(f, path+"/"+key, found)
+		case f.Kind() == reflect.Slice && sf.Type.Elem().Kind() == reflect.Struct:
+			for j := 0; j < f.Len(); j++ {
+				walkNever(f.Index(j), path+"/"+key+"/"+strconv.Itoa(j), found)
+			}
+		}
+	}
+}
+
+// versionList writes the versions Parse reads: "1 et 2", "1, 2 et 3".
+func versionList() string {
+	var vs []string
+	for v := OldestSchemaVersion; v <= SchemaVersion; v++ {
+		vs = append(vs, strconv.Itoa(v))
+	}
+	if len(vs) == 1 {
+		return "au format " + vs[0]
+	}
+	return strings.Join(vs[:len(vs)-1], ", ") + " et " + vs[len(vs)-1]
 }

@@ -1,9 +1,17 @@
 package clsm
 
-// SchemaVersion is the version of the dossier format this package reads and
-// writes. It changes only when a dossier written for an older version would
-// no longer be read the same way.
-const SchemaVersion = 1
+// SchemaVersion is the version of the dossier format this package writes. It
+// changes only when a dossier written for an older version would no longer be
+// read the same way. [Parse] also reads every older version back to
+// [OldestSchemaVersion], and reads a dossier without a version as the current
+// one.
+//
+// Version 2 added « jamais » ([Never]) to the date questions whose validate
+// tag says "datenever", and the question /diagnostic/planned.
+const SchemaVersion = 2
+
+// OldestSchemaVersion is the oldest dossier format [Parse] still reads.
+const OldestSchemaVersion = 1
 
 // Dossier is everything one CLSM (conseil local de santé mentale) says about
 // itself when it assesses its readiness: the form's state, the file the
@@ -22,7 +30,7 @@ const SchemaVersion = 1
 // struct with an "exists" (or, for the diagnostic, "done") answer, the other
 // questions are shown only once it is answered "yes".
 type Dossier struct {
-	SchemaVersion int                   `json:"schemaVersion,omitzero" validate:"required,eq=1" title:"Version du format du dossier" help:"Toujours 1 pour ce format."`
+	SchemaVersion int                   `json:"schemaVersion,omitzero" validate:"omitempty,gte=1,lte=2" title:"Version du format du dossier" help:"2 pour ce format ; les dossiers au format 1 sont encore lus. Sans version, le dossier est lu au format 2."`
 	Name          string                `json:"name,omitzero" validate:"omitempty,max=200" title:"Nom du CLSM" help:"Par exemple « CLSM de la ville de Rodez »."`
 	Stage         Stage                 `json:"stage,omitzero" validate:"omitempty,enum" title:"Où en est le CLSM ?"`
 	Carrier       CarrierKind           `json:"carrier,omitzero" validate:"omitempty,enum" title:"Structure qui porte le CLSM"`
@@ -160,7 +168,7 @@ type Coordinator struct {
 	StartedOn             Date               `json:"startedOn,omitzero" validate:"omitempty,date" title:"Date de prise de poste"`
 	MeetsCompetencies     *bool              `json:"meetsCompetencies,omitzero" title:"Le coordonnateur répond-il au référentiel de compétences ?"`
 	TrainingNeeded        *bool              `json:"trainingNeeded,omitzero" title:"Une formation qualifiante est-elle nécessaire ?"`
-	TrainingStartedOn     Date               `json:"trainingStartedOn,omitzero" validate:"omitempty,date" showif:"trainingNeeded=true" title:"Date d'engagement de la formation qualifiante"`
+	TrainingStartedOn     Date               `json:"trainingStartedOn,omitzero" validate:"omitempty,datenever" showif:"trainingNeeded=true" title:"Date d'engagement de la formation qualifiante"`
 	Funders               []Funder           `json:"funders,omitzero" validate:"omitempty,max=10,sharesum,dive" title:"Financeurs du poste"`
 	MutualisedWithCLS     *bool              `json:"mutualisedWithCLS,omitzero" title:"La coordination est-elle mutualisée avec celle du contrat local de santé (CLS) ?"`
 	MutualisedWithCLSM    *bool              `json:"mutualisedWithOtherCLSM,omitzero" title:"La coordination est-elle partagée avec un autre CLSM ?"`
@@ -177,6 +185,7 @@ type Funder struct {
 // Diagnostic is the local diagnostic (seed 001 §9.1; seed 003).
 type Diagnostic struct {
 	Done          *bool        `json:"done,omitzero" title:"Un diagnostic local de santé mentale a-t-il été réalisé ?"`
+	Planned       *bool        `json:"planned,omitzero" showif:"done=false" title:"Un diagnostic est-il programmé ?" help:"Réalisation décidée, avec un calendrier et les partenaires qui y contribuent."`
 	CompletedOn   Date         `json:"completedOn,omitzero" validate:"omitempty,date" title:"Date du diagnostic"`
 	Sources       []DataSource `json:"sources,omitzero" validate:"omitempty,unique,dive,enum" title:"Sources de données utilisées"`
 	DataTypes     []DataType   `json:"dataTypes,omitzero" validate:"omitempty,unique,dive,enum" title:"Types de données recueillies"`
@@ -229,8 +238,8 @@ type Communication struct {
 
 // Evaluation is how the CLSM evaluates itself and reports (seed 001 §12).
 type Evaluation struct {
-	LastAppropriationReview Date              `json:"lastAppropriationReview,omitzero" validate:"omitempty,date" title:"Date de la dernière évaluation de l'appropriation du CLSM par ses membres"`
-	LastAnnualReport        Date              `json:"lastAnnualReport,omitzero" validate:"omitempty,date" title:"Date du dernier bilan annuel des actions"`
+	LastAppropriationReview Date              `json:"lastAppropriationReview,omitzero" validate:"omitempty,datenever" title:"Date de la dernière évaluation de l'appropriation du CLSM par ses membres"`
+	LastAnnualReport        Date              `json:"lastAnnualReport,omitzero" validate:"omitempty,datenever" title:"Date du dernier bilan annuel des actions"`
 	ReportRecipients        []ReportRecipient `json:"reportRecipients,omitzero" validate:"omitempty,unique,dive,enum" title:"Destinataires du bilan annuel"`
 	ReportContents          []ReportContent   `json:"reportContents,omitzero" validate:"omitempty,unique,dive,enum" title:"Contenu du bilan annuel"`
 	PopulationFeedback      *bool             `json:"populationFeedback,omitzero" title:"Le CLSM a-t-il prévu comment rendre compte de son activité à la population ?"`

@@ -17,8 +17,15 @@ type CommuneCode string
 type SIREN string
 
 // Date is a calendar day written YYYY-MM-DD, as in JSON Schema's "date" format.
-// The zero value is the empty string and means "not answered".
+// The zero value is the empty string and means "not answered". The questions
+// whose validate tag says "datenever" also accept [Never]: « jamais », an
+// answer distinct from "not answered".
 type Date string
+
+// Never is the answer « jamais » to a date question that allows it (the last
+// bilan, the last appropriation review…): the thing was never done. It is an
+// answer, unlike the empty Date.
+const Never Date = "never"
 
 // Patterns shared by the validator and the JSON Schema, so both accept exactly
 // the same strings.
@@ -80,11 +87,17 @@ func (d Date) Time() (t time.Time, ok bool) {
 // Valid reports whether d is a real calendar day written YYYY-MM-DD.
 func (d Date) Valid() bool { _, ok := d.Time(); return ok }
 
+// IsNever reports whether d is the answer « jamais ».
+func (d Date) IsNever() bool { return d == Never }
+
 var frenchMonths = [...]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
 
-// French writes the day the French way ("3 mars 2026", "1er avril 2026"), or
-// returns d unchanged when it is not a valid date.
+// French writes the day the French way ("3 mars 2026", "1er avril 2026"),
+// « jamais » for [Never], or returns d unchanged when it is not a valid date.
 func (d Date) French() string {
+	if d.IsNever() {
+		return "jamais"
+	}
 	t, ok := d.Time()
 	if !ok {
 		return string(d)

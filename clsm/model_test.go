@@ -61,7 +61,7 @@ func TestEveryFieldIsDocumented(t *testing.T) {
 		assert.Contains(t, sf.Tag.Get("json"), "omitzero", "%s.%s: every key is optional in JSON; required-ness comes from validate", typ.Name(), sf.Name)
 		if sf.Type.Kind() == reflect.String && sf.Type.PkgPath() != "" {
 			v := sf.Tag.Get("validate")
-			assert.Regexp(t, `(^|,)(enum|date|insee|siren|dept)(,|$)`, v, "%s.%s: a coded string needs its format tag", typ.Name(), sf.Name)
+			assert.Regexp(t, `(^|,)(enum|date|datenever|insee|siren|dept)(,|$)`, v, "%s.%s: a coded string needs its format tag", typ.Name(), sf.Name)
 		}
 	})
 }

@@ -22,12 +22,17 @@ const (
 	// Codes of the validation step beyond the validator's own tag names
 	// ("required", "max", "gte", "lte", "gt", "eq", "unique"), which are used
 	// as codes too.
-	CodeEnum     = "enum"     // not one of the allowed values
-	CodeDate     = "date"     // not a real day written YYYY-MM-DD
-	CodeInsee    = "insee"    // not an INSEE commune code
-	CodeDept     = "dept"     // not a department code
-	CodeSIREN    = "siren"    // not a SIREN number (check digit included)
-	CodeShareSum = "sharesum" // shares adding up to more than 100 %
+	CodeEnum      = "enum"      // not one of the allowed values
+	CodeDate      = "date"      // not a real day written YYYY-MM-DD
+	CodeDateNever = "datenever" // neither a real day written YYYY-MM-DD nor "never"
+	CodeVersion   = "version"   // a format version this package cannot read
+	// An answer that the dossier's own format version does not have (« never »
+	// in a version 1 dossier).
+	CodeNotInVersion = "not_in_version"
+	CodeInsee        = "insee"    // not an INSEE commune code
+	CodeDept         = "dept"     // not a department code
+	CodeSIREN        = "siren"    // not a SIREN number (check digit included)
+	CodeShareSum     = "sharesum" // shares adding up to more than 100 %
 )
 
 // Problem is one thing wrong with a dossier or a referential: a stable code,

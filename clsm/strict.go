@@ -407,7 +407,7 @@ func structInfoOf(t reflect.Type) *structInfo {
 					break
 				}
 				switch tg {
-				case "enum", "date", "insee", "siren", "dept":
+				case "enum", "date", "datenever", "insee", "siren", "dept":
 					coded = true
 				}
 			}

@@ -18,7 +18,7 @@ func (d *Dossier) Validate() error {
 	if d == nil {
 		return Problems{{Code: "required", Message: "Le dossier est vide."}}
 	}
-	return ValidateStruct(d).Err()
+	return append(ValidateStruct(d), d.versionProblems()...).Err()
 }
 
 // ValidateStruct runs the validator on any struct of this module that uses the
@@ -73,7 +73,11 @@ var customValidations = map[string]validator.Func{
 		e, ok := fl.Field().Interface().(Enum)
 		return ok && e.Valid()
 	},
-	"date":  func(fl validator.FieldLevel) bool { return Date(fl.Field().String()).Valid() },
+	"date": func(fl validator.FieldLevel) bool { return Date(fl.Field().String()).Valid() },
+	"datenever": func(fl validator.FieldLevel) bool {
+		d := Date(fl.Field().String())
+		return d.Valid() || d.IsNever()
+	},
 	"insee": func(fl validator.FieldLevel) bool { return CommuneCode(fl.Field().String()).Valid() },
 	"siren": func(fl validator.FieldLevel) bool { return SIREN(fl.Field().String()).Valid() },
 	"dept":  func(fl validator.FieldLevel) bool { return DepartmentCode(fl.Field().String()).Valid() },
@@ -141,6 +145,12 @@ var messages = map[string]func(validator.FieldError) string{
 			return label(fe) + " : la date est vide. Retirez-la ou écrivez-la sous la forme AAAA-MM-JJ, par exemple 2025-03-14."
 		}
 		return fmt.Sprintf("%s : « %s » n'est pas une date valide. Écrivez-la sous la forme AAAA-MM-JJ, par exemple 2025-03-14.", label(fe), truncate(fmt.Sprint(fe.Value()), 40))
+	},
+	"datenever": func(fe validator.FieldError) string {
+		if fmt.Sprint(fe.Value()) == "" {
+			return label(fe) + " : la date est vide. Retirez-la, écrivez-la sous la forme AAAA-MM-JJ (par exemple 2025-03-14) ou répondez « never » (jamais)."
+		}
+		return fmt.Sprintf("%s : « %s » n'est pas une date valide. Écrivez-la sous la forme AAAA-MM-JJ (par exemple 2025-03-14), ou « never » si cela n'a jamais été fait.", label(fe), truncate(fmt.Sprint(fe.Value()), 40))
 	},
 	"insee": func(fe validator.FieldError) string {
 		return fmt.Sprintf("%s : « %s » n'est pas un code INSEE de commune. Ce code a 5 caractères (2A ou 2B pour la Corse, 971 à 976 pour l'outre-mer) ; attention à ne pas le confondre avec le code postal.", label(fe), truncate(fmt.Sprint(fe.Value()), 40))

@@ -157,7 +157,7 @@ export interface Coordinator {
   /** Une formation qualifiante est-elle nécessaire ? */
   trainingNeeded?: boolean;
   /** Date d'engagement de la formation qualifiante */
-  trainingStartedOn?: string;
+  trainingStartedOn?: unknown;
 }
 
 /** From dossier.schema.json. */
@@ -230,6 +230,8 @@ export interface Diagnostic {
   dataTypes?: ("mental_health_state" | "care_use" | "representations" | "local_policies" | "partnerships" | "resources")[];
   /** Un diagnostic local de santé mentale a-t-il été réalisé ? */
   done?: boolean;
+  /** Un diagnostic est-il programmé ? */
+  planned?: boolean;
   /** Comporte-t-il des données qualitatives ? */
   qualitative?: boolean;
   /** Comporte-t-il des données quantitatives ? */
@@ -291,7 +293,7 @@ export interface Dossier {
   /** Intégration régionale */
   regional?: RegionalIntegration;
   /** Version du format du dossier */
-  schemaVersion: 1;
+  schemaVersion?: number;
   /** Où en est le CLSM ? */
   stage?: "project" | "constitution" | "active";
   /** Comité technique */
@@ -319,9 +321,9 @@ export interface DossierInfo {
 /** From dossier.schema.json. */
 export interface Evaluation {
   /** Date du dernier bilan annuel des actions */
-  lastAnnualReport?: string;
+  lastAnnualReport?: unknown;
   /** Date de la dernière évaluation de l'appropriation du CLSM par ses membres */
-  lastAppropriationReview?: string;
+  lastAppropriationReview?: unknown;
   /** Le CLSM a-t-il prévu comment rendre compte de son activité à la population ? */
   populationFeedback?: boolean;
   /** Contenu du bilan annuel */

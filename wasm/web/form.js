@@ -8,7 +8,10 @@ const OUTCOMES = [
   ["met", "Respecté"],
   ["not_applicable", "Sans objet"],
 ];
-const DOSSIER_VERSION = 1;
+// The dossier format the form writes (clsm.SchemaVersion). A dossier of
+// format 1 is format 2 without « jamais » and /diagnostic/planned, so the
+// upgrade is only the number; the checker refuses a version it cannot read.
+const DOSSIER_VERSION = 2;
 let instances = 0;
 
 /** Le jour local, AAAA-MM-JJ. */
@@ -133,6 +136,7 @@ export class ClsmForm {
     }
     if (saved && saved.dossier && typeof saved.dossier === "object") {
       this.dossier = saved.dossier;
+      if (this.dossier.schemaVersion === 1) this.dossier.schemaVersion = DOSSIER_VERSION; // format 1 → 2: same answers
       this.raw = saved.raw || {};
       if (saved.referential) this.referential = saved.referential;
       if (saved.custom) this.custom = saved.custom;
@@ -428,6 +432,37 @@ export class ClsmForm {
           },
         });
         wrapper.append(el("label", { class: "fr-label", for: inputId }, item.title, help), input, node.error);
+        break;
+      }
+      case "date_or_never": {
+        // A day, or « jamais » (the value "never"): two distinct answers, and
+        // both distinct from leaving the question blank.
+        const never = value === "never";
+        const date = el("input", {
+          class: "fr-input", id: inputId, type: "date", "aria-describedby": describedBy, disabled: never,
+          value: never || value === undefined ? "" : String(value),
+          oninput: (e) => {
+            this.setScalar(item, e.target.value);
+            onChange();
+          },
+        });
+        const box = el("input", {
+          type: "checkbox", id: `${inputId}-never`, checked: never,
+          onchange: (e) => {
+            if (e.target.checked) {
+              setAt(this.dossier, item.path, "never");
+              date.value = "";
+            } else {
+              deleteAt(this.dossier, item.path);
+            }
+            date.disabled = e.target.checked;
+            onChange();
+          },
+        });
+        wrapper.append(el("label", { class: "fr-label", for: inputId }, item.title, help), date,
+          el("div", { class: "fr-checkbox-group fr-checkbox-group--sm clsm-never" }, box,
+            el("label", { class: "fr-label", for: `${inputId}-never` }, "Jamais")),
+          node.error);
         break;
       }
       case "longtext": {
@@ -832,7 +867,7 @@ export class ClsmForm {
   /** Remplace le dossier (objet) et enregistre. */
   setDossier(dossier) {
     this.dossier = dossier && typeof dossier === "object" ? dossier : { schemaVersion: DOSSIER_VERSION };
-    if (!this.dossier.schemaVersion) this.dossier.schemaVersion = DOSSIER_VERSION;
+    if (!this.dossier.schemaVersion || this.dossier.schemaVersion === 1) this.dossier.schemaVersion = DOSSIER_VERSION;
     this.raw = {};
     this.showAlert("");
     this.save();

@@ -178,6 +178,13 @@ func apply(s *jsonschema.Schema, t reflect.Type, rules string) (required bool, e
 		case "date":
 			s.Format = "date"
 			s.Pattern = clsm.DatePattern
+		case "datenever":
+			// A day, or the answer « jamais ».
+			s.Type = ""
+			s.AnyOf = []*jsonschema.Schema{
+				{Type: "string", Format: "date", Pattern: clsm.DatePattern, Title: "Date"},
+				{Type: "string", Const: string(clsm.Never), Title: "Jamais"},
+			}
 		case "insee":
 			s.Pattern = clsm.CommunePattern
 		case "siren":

@@ -157,7 +157,7 @@ export interface Item {
   path: string;
   title: string;
   help?: string;
-  widget: "yesno" | "choice" | "multichoice" | "text" | "longtext" | "textlist" | "integer" | "number" | "date" | "dates" | "communes" | "sirens" | "list";
+  widget: "yesno" | "choice" | "multichoice" | "text" | "longtext" | "textlist" | "integer" | "number" | "date" | "date_or_never" | "dates" | "communes" | "sirens" | "list";
   options?: { value: string; label: string }[];
   required?: boolean;
   min?: number;
