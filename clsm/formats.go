@@ -116,5 +116,17 @@ func FrenchNumber(f float64) string {
 	return strings.Replace(s, ".", ",", 1)
 }
 
+// FrenchCount writes a count with its noun agreed, as French does: the
+// singular below two ("0 réunion", "1 réunion", "3 réunions"), a no-break
+// space between the number and the noun, and thousands grouped
+// ("1 200 communes").
+func FrenchCount(n int, singular, plural string) string {
+	noun := plural
+	if n < 2 && n > -2 {
+		noun = singular
+	}
+	return frenchInt(n) + "\u00a0" + noun
+}
+
 // DateOf returns the Date of the calendar day of t, in t's location.
 func DateOf(t time.Time) Date { return Date(t.Format(time.DateOnly)) }

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -31,7 +32,7 @@ func LookupCheck(id string) (*Check, bool) {
 var catalogue = func() map[string]*Check {
 	m := map[string]*Check{}
 	for _, c := range []*Check{
-		answerYes, listIncludes, listMinCount, dateWithin,
+		answerYes, answerAnyYes, listIncludes, listMinCount, dateWithin,
 		electedPresident, electedChairsBodies, membersInclude, meetingsCount,
 		threeLevels, themeAddressed, objectiveCovered, domainCovered,
 		coordinatorPresent, coordinatorTraining, coordinatorRecruitment, arsShare,
@@ -70,6 +71,33 @@ var answerYes = &Check{
 			return notMet(paths, no, missing, "Réponse « non » à : ")
 		}
 		return Result{Outcome: Met, Paths: paths, Detail: "Réponse « oui » à : " + titles(paths) + "."}
+	},
+}
+
+var answerAnyYes = &Check{
+	ID:          "answer.any-yes",
+	Title:       "Une réponse « oui » parmi plusieurs",
+	Description: "Respecté si l'une au moins des questions indiquées est répondue « oui » ; non respecté si toutes sont répondues « non » ; non renseigné sinon.",
+	Axis:        AxisOrganisation,
+	Params: []ParamSpec{{Name: "paths", Kind: ParamPaths, PathKind: "yesno",
+		Description: "les questions oui/non (chemins dans le dossier) dont l'une au moins doit être répondue « oui »"}},
+	reads: func(p Params) []string { return p.Strings("paths") },
+	eval: func(in input, p Params) Result {
+		paths := p.Strings("paths")
+		var missing []string
+		for _, path := range paths {
+			v, ok, _ := clsm.ValueAt(in.d, path)
+			switch {
+			case !ok:
+				missing = append(missing, path)
+			case v.Elem().Bool():
+				return Result{Outcome: Met, Paths: paths, Detail: "Réponse « oui » à : " + titles([]string{path}) + "."}
+			}
+		}
+		if len(missing) > 0 {
+			return unanswered(paths, missing)
+		}
+		return Result{Outcome: Unmet, Paths: paths, Detail: "Réponse « non » à : " + titles(paths) + "."}
 	},
 }
 
@@ -141,7 +169,7 @@ var listMinCount = &Check{
 			return unanswered([]string{path}, []string{path})
 		}
 		n, min := v.Len(), p.Int("min")
-		detail := fmt.Sprintf("%s : %d élément(s) pour %d demandé(s).", titles([]string{path}), n, min)
+		detail := fmt.Sprintf("%s : %s, pour %s au moins.", titles([]string{path}), count(n, "élément", "éléments"), count(min, "demandé", "demandés"))
 		if n < min {
 			return Result{Outcome: Unmet, Paths: []string{path}, Detail: detail}
 		}
@@ -152,7 +180,7 @@ var listMinCount = &Check{
 var dateWithin = &Check{
 	ID:          "date.within",
 	Title:       "Date récente",
-	Description: "Respecté si la date indiquée est passée depuis au plus le nombre de mois demandé à la date d'évaluation ; non respecté si elle est plus ancienne ou postérieure à la date d'évaluation ; non renseigné sans date.",
+	Description: "Respecté si la date indiquée est passée depuis au plus le nombre de mois demandé à la date d'évaluation ; non respecté si elle est plus ancienne, postérieure à la date d'évaluation, ou si la réponse est « jamais » ; non renseigné sans réponse.",
 	Axis:        AxisEvaluation,
 	Params: []ParamSpec{
 		{Name: "path", Kind: ParamPath, PathKind: "date", Description: "la date à examiner (chemin dans le dossier)"},
@@ -165,15 +193,18 @@ var dateWithin = &Check{
 		if !ok {
 			return unanswered([]string{path}, []string{path})
 		}
+		if clsm.Date(v.String()).IsNever() {
+			return Result{Outcome: Unmet, Paths: []string{path}, Detail: titles([]string{path}) + " : jamais."}
+		}
 		day, _ := clsm.Date(v.String()).Time()
 		limit := in.at.AddDate(0, -p.Int("months"), 0)
 		switch {
 		case day.After(in.at):
 			return Result{Outcome: Unmet, Paths: []string{path}, Detail: fmt.Sprintf("La date indiquée (%s) est postérieure à la date d'évaluation (%s).", frDate(day), frDate(in.at))}
 		case day.Before(limit):
-			return Result{Outcome: Unmet, Paths: []string{path}, Detail: fmt.Sprintf("Dernière fois le %s, il y a plus de %d mois (limite : %s).", frDate(day), p.Int("months"), frDate(limit))}
+			return Result{Outcome: Unmet, Paths: []string{path}, Detail: fmt.Sprintf("Dernière fois le %s, il y a plus de %s (limite : %s).", frDate(day), months(p.Int("months")), frDate(limit))}
 		}
-		return Result{Outcome: Met, Paths: []string{path}, Detail: fmt.Sprintf("Dernière fois le %s, il y a moins de %d mois.", frDate(day), p.Int("months"))}
+		return Result{Outcome: Met, Paths: []string{path}, Detail: fmt.Sprintf("Dernière fois le %s, il y a moins de %s.", frDate(day), months(p.Int("months")))}
 	},
 }
 
@@ -334,7 +365,7 @@ var meetingsCount = &Check{
 				n++
 			}
 		}
-		detail := fmt.Sprintf("%s : %d réunion(s) entre le %s et le %s, pour %d demandée(s).", name, n, frDate(from.AddDate(0, 0, 1)), frDate(in.at), min)
+		detail := fmt.Sprintf("%s : %s entre le %s et le %s, pour %s au moins.", name, count(n, "réunion", "réunions"), frDate(from.AddDate(0, 0, 1)), frDate(in.at), count(min, "demandée", "demandées"))
 		if n < min {
 			return Result{Outcome: Unmet, Paths: paths, Detail: detail}
 		}
@@ -368,36 +399,58 @@ var threeLevels = &Check{
 		if len(no) > 0 || len(missing) > 0 {
 			return notMet(paths, no, missing, "Manque : ")
 		}
-		return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Comité de pilotage, assemblée plénière et %d groupe(s) de travail.", len(in.d.WorkingGroups))}
+		return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Comité de pilotage, assemblée plénière et %s.", count(len(in.d.WorkingGroups), "groupe de travail", "groupes de travail"))}
 	},
 }
 
 // --- action plan ----------------------------------------------------------
 
 // coverage finds whether the working groups or the actions hold a value.
-func coverage(in input, inGroup func(clsm.WorkingGroup) bool, inAction func(clsm.Action) bool, what string, paths []string) Result {
+// blankGroup and blankAction report whether a group or an action leaves the
+// looked-at answer blank (nil: the answer is never blank, as a group's
+// theme): a value found anywhere decides « respecté »; « non respecté » needs
+// every group and action to have answered without it.
+func coverage(in input, inGroup, blankGroup func(clsm.WorkingGroup) bool, inAction, blankAction func(clsm.Action) bool, what string, paths []string) Result {
 	if in.d.WorkingGroups == nil && in.d.ActionPlan.Actions == nil {
 		return Result{Outcome: Unknown, Paths: paths, Missing: paths, Detail: "Ni les groupes de travail ni les actions ne sont renseignés."}
 	}
-	var where []string
+	var where, blank []string
+	blanks := 0
 	for _, g := range in.d.WorkingGroups {
-		if inGroup != nil && inGroup(g) {
+		switch {
+		case inGroup != nil && inGroup(g):
 			where = append(where, "groupe « "+firstNonEmpty(g.Name, g.Theme.Label())+" »")
+		case blankGroup != nil && blankGroup(g):
+			if blanks++; !slices.Contains(blank, "/workingGroups") {
+				blank = append(blank, "/workingGroups")
+			}
 		}
 	}
 	for _, a := range in.d.ActionPlan.Actions {
-		if inAction(a) {
+		switch {
+		case inAction(a):
 			where = append(where, "action « "+a.Title+" »")
+		case blankAction != nil && blankAction(a):
+			if blanks++; !slices.Contains(blank, "/actionPlan/actions") {
+				blank = append(blank, "/actionPlan/actions")
+			}
 		}
 	}
-	if len(where) == 0 {
-		return Result{Outcome: Unmet, Paths: paths, Detail: "Aucun groupe de travail ni aucune action ne porte sur : " + what + "."}
-	}
-	if len(where) > 3 {
-		where = append(where[:3], fmt.Sprintf("et %d autre(s)", len(where)-3))
+	switch {
+	case len(where) > 3:
+		where = append(where[:3], fmt.Sprintf("et %s", count(len(where)-3, "autre", "autres")))
+	case len(where) == 0 && len(blank) > 0:
+		return Result{Outcome: Unknown, Paths: paths, Missing: blank, Detail: fmt.Sprintf("%s : pour %s, la réponse manque ; aucun des autres ne porte sur ce point.", what, count(blanks, "groupe de travail ou action", "groupes de travail ou actions"))}
+	case len(where) == 0:
+		return Result{Outcome: Unmet, Paths: paths, Detail: "Aucun groupe de travail ni aucune action ne porte sur : " + lowerFirst(what) + "."}
 	}
 	return Result{Outcome: Met, Paths: paths, Detail: what + " : " + strings.Join(where, ", ") + "."}
 }
+
+func count(n int, singular, plural string) string { return clsm.FrenchCount(n, singular, plural) }
+
+// months writes a number of months: "12 mois", "1 mois".
+func months(n int) string { return strconv.Itoa(n) + "\u00a0mois" }
 
 var themeAddressed = &Check{
 	ID:          "theme.addressed",
@@ -409,8 +462,9 @@ var themeAddressed = &Check{
 	eval: func(in input, p Params) Result {
 		t := clsm.Theme(p.String("theme"))
 		return coverage(in,
-			func(g clsm.WorkingGroup) bool { return g.Theme == t },
+			func(g clsm.WorkingGroup) bool { return g.Theme == t }, nil,
 			func(a clsm.Action) bool { return slices.Contains(a.Themes, t) },
+			func(a clsm.Action) bool { return a.Themes == nil },
 			t.Label(), []string{"/workingGroups", "/actionPlan/actions"})
 	},
 }
@@ -426,7 +480,9 @@ var objectiveCovered = &Check{
 		o := clsm.StrategicObjective(p.String("objective"))
 		return coverage(in,
 			func(g clsm.WorkingGroup) bool { return slices.Contains(g.Objectives, o) },
+			func(g clsm.WorkingGroup) bool { return g.Objectives == nil },
 			func(a clsm.Action) bool { return slices.Contains(a.Objectives, o) },
+			func(a clsm.Action) bool { return a.Objectives == nil },
 			o.Label(), []string{"/workingGroups", "/actionPlan/actions"})
 	},
 }
@@ -444,8 +500,9 @@ var domainCovered = &Check{
 		if in.d.ActionPlan.Actions == nil {
 			return Result{Outcome: Unknown, Paths: paths, Missing: paths, Detail: "Les actions ne sont pas renseignées."}
 		}
-		return coverage(input{d: &clsm.Dossier{ActionPlan: in.d.ActionPlan}, at: in.at}, nil,
+		return coverage(input{d: &clsm.Dossier{ActionPlan: in.d.ActionPlan}, at: in.at}, nil, nil,
 			func(a clsm.Action) bool { return slices.Contains(a.Domains, dom) },
+			func(a clsm.Action) bool { return a.Domains == nil },
 			dom.Label(), paths)
 	},
 }
@@ -487,7 +544,7 @@ var coordinatorTraining = &Check{
 	ID:    "coordinator.training",
 	Title: "Compétences et formation du coordonnateur",
 	Description: "Respecté si le coordonnateur répond au référentiel de compétences, si aucune formation n'est nécessaire, ou si la formation qualifiante a été engagée dans le délai suivant sa prise de poste (ou peut encore l'être) ; " +
-		"non respecté si le délai est dépassé sans formation engagée ; non renseigné sinon.",
+		"non respecté si le coordonnateur ne répond pas au référentiel et que le délai est dépassé sans formation engagée (réponse « jamais ») ou avec une formation engagée trop tard ; non renseigné sinon.",
 	Axis:   AxisOrganisation,
 	Params: []ParamSpec{{Name: "years", Kind: ParamInt, Default: 2, Description: "le délai pour engager la formation, en années après la prise de poste"}},
 	reads:  fixed("/coordinator/meetsCompetencies", "/coordinator/trainingNeeded", "/coordinator/startedOn", "/coordinator/trainingStartedOn"),
@@ -498,7 +555,11 @@ var coordinatorTraining = &Check{
 			return Result{Outcome: Met, Paths: paths, Detail: "Le coordonnateur répond au référentiel de compétences."}
 		}
 		if c.TrainingNeeded == nil {
-			return Result{Outcome: Unknown, Paths: paths, Missing: paths[:2], Detail: "On ne sait pas si le coordonnateur répond au référentiel ni si une formation est nécessaire."}
+			missing := paths[1:2]
+			if c.MeetsCompetencies == nil {
+				missing = paths[:2]
+			}
+			return Result{Outcome: Unknown, Paths: paths, Missing: missing, Detail: "On ne sait pas si le coordonnateur répond au référentiel ni si une formation est nécessaire."}
 		}
 		if !*c.TrainingNeeded {
 			return Result{Outcome: Met, Paths: paths, Detail: "Aucune formation qualifiante n'est nécessaire."}
@@ -508,27 +569,46 @@ var coordinatorTraining = &Check{
 			return Result{Outcome: Unknown, Paths: paths, Missing: paths[2:3], Detail: "La date de prise de poste n'est pas indiquée : le délai de formation ne peut pas être calculé."}
 		}
 		deadline := start.AddDate(p.Int("years"), 0, 0)
-		if t, ok := c.TrainingStartedOn.Time(); ok && !t.After(in.at) {
-			if t.After(deadline) {
-				return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("Formation engagée le %s, après la limite du %s.", frDate(t), frDate(deadline))}
+		// A "no" needs answers, never blanks: the coordinator does not meet
+		// the competencies, and the training was engaged late or never.
+		unmet := func(detail string) Result {
+			if c.MeetsCompetencies == nil {
+				return Result{Outcome: Unknown, Paths: paths, Missing: paths[:1], Detail: detail + " Indiquez si le coordonnateur répond déjà au référentiel de compétences."}
 			}
+			return Result{Outcome: Unmet, Paths: paths, Detail: detail}
+		}
+		t, started := c.TrainingStartedOn.Time()
+		switch {
+		case started && !t.After(in.at) && t.After(deadline):
+			return unmet(fmt.Sprintf("Formation engagée le %s, après la limite du %s.", frDate(t), frDate(deadline)))
+		case started && !t.After(in.at):
 			return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Formation engagée le %s, avant la limite du %s.", frDate(t), frDate(deadline))}
+		case !in.at.After(deadline):
+			return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Formation à engager avant le %s.", frDate(deadline))}
+		case c.TrainingStartedOn.IsNever() || started:
+			return unmet(fmt.Sprintf("Aucune formation engagée alors que le délai a expiré le %s.", frDate(deadline)))
 		}
-		if in.at.After(deadline) {
-			return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("Aucune formation engagée alors que le délai a expiré le %s.", frDate(deadline))}
-		}
-		return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Formation à engager avant le %s.", frDate(deadline))}
+		return Result{Outcome: Unknown, Paths: paths, Missing: paths[3:], Detail: fmt.Sprintf("Le délai pour engager la formation a expiré le %s, et la date d'engagement de la formation n'est pas indiquée.", frDate(deadline))}
 	},
+}
+
+// otherOutcomeOptions are the outcomes a referential may choose for a case
+// its text settles one way or the other.
+var otherOutcomeOptions = []clsm.Option{
+	{Value: string(NotApplicable), Label: "Sans objet"},
+	{Value: string(Unmet), Label: "Non respecté"},
 }
 
 var coordinatorRecruitment = &Check{
 	ID:    "coordinator.recruitment",
 	Title: "Recrutement du coordonnateur",
 	Description: "L'employeur (centre hospitalier ou collectivité) organise le recrutement en y associant l'autre partie : le maire (ou l'élu du regroupement si le territoire est intercommunal) si l'employeur est l'hôpital, le responsable de la psychiatrie de secteur si c'est la collectivité. " +
-		"Sans objet pour un autre employeur ; non renseigné si l'employeur ou les personnes associées ne sont pas indiqués.",
-	Axis:  AxisOrganisation,
+		"Pour un autre employeur (association…), sans objet ou non respecté selon le paramètre otherEmployer ; non renseigné si l'employeur ou les personnes associées ne sont pas indiqués.",
+	Axis: AxisOrganisation,
+	Params: []ParamSpec{{Name: "otherEmployer", Kind: ParamString, Default: "not_applicable", Options: otherOutcomeOptions,
+		Description: "le résultat quand l'employeur n'est ni l'hôpital ni une collectivité : not_applicable (sans objet) ou unmet (non respecté, quand le texte ne prévoit que ces deux employeurs)"}},
 	reads: fixed("/coordinator/employer", "/coordinator/recruitmentAssociated", "/territory/scale"),
-	eval: func(in input, _ Params) Result {
+	eval: func(in input, p Params) Result {
 		paths := []string{"/coordinator/employer", "/coordinator/recruitmentAssociated", "/territory/scale"}
 		c := in.d.Coordinator
 		var need []clsm.RecruitmentParty
@@ -547,7 +627,8 @@ var coordinatorRecruitment = &Check{
 		case clsm.EmployerCommune, clsm.EmployerEPCI, clsm.EmployerSyndicatMixte:
 			need = []clsm.RecruitmentParty{clsm.RecruitmentPsychiatryHead}
 		default:
-			return Result{Outcome: NotApplicable, Paths: paths, Detail: "Employeur : " + c.Employer.Label() + ". Le cahier des charges ne prévoit que l'hôpital ou la collectivité comme employeur : vérifiez ce point avec l'ARS."}
+			detail := "Employeur : " + lowerFirst(c.Employer.Label()) + ". Le texte ne prévoit que l'hôpital ou la collectivité comme employeur du coordonnateur : vérifiez ce point avec l'ARS."
+			return Result{Outcome: Outcome(p.String("otherEmployer")), Paths: paths, Detail: detail}
 		}
 		if c.RecruitmentAssociated == nil {
 			return Result{Outcome: Unknown, Paths: paths, Missing: paths[1:2], Detail: "Les personnes associées au recrutement ne sont pas indiquées."}
@@ -625,10 +706,14 @@ var schemeOptions = func() []clsm.Option {
 var articulation = &Check{
 	ID:          "articulation",
 	Title:       "Articulation avec un dispositif",
-	Description: "Respecté si le CLSM s'articule avec le dispositif ; non respecté s'il ne s'articule pas avec lui alors qu'il existe sur le territoire ; sans objet si le dispositif est absent du territoire ; non renseigné sinon.",
+	Description: "Respecté si le CLSM s'articule avec le dispositif ; non respecté s'il ne s'articule pas avec lui alors qu'il existe sur le territoire ; si le dispositif est absent du territoire, sans objet, ou non respecté quand le texte fait de son existence une condition (paramètre absent) ; non renseigné sinon.",
 	Axis:        AxisPartnership,
-	Params:      []ParamSpec{{Name: "scheme", Kind: ParamString, Options: schemeOptions, Description: "le dispositif : cls, cityContract, asv, ptsm, cpts, dac, clspd ou cpt"}},
-	reads:       func(p Params) []string { return []string{"/articulations/" + p.String("scheme")} },
+	Params: []ParamSpec{
+		{Name: "scheme", Kind: ParamString, Options: schemeOptions, Description: "le dispositif : cls, cityContract, asv, ptsm, cpts, dac, clspd ou cpt"},
+		{Name: "absent", Kind: ParamString, Default: "not_applicable", Options: otherOutcomeOptions,
+			Description: "le résultat quand le dispositif est absent du territoire : not_applicable (sans objet) ou unmet (non respecté, quand le texte exige que le CLSM s'inscrive dans ce dispositif)"},
+	},
+	reads: func(p Params) []string { return []string{"/articulations/" + p.String("scheme")} },
 	eval: func(in input, p Params) Result {
 		path := "/articulations/" + p.String("scheme")
 		v, _, _ := clsm.ValueAt(in.d, path)
@@ -639,6 +724,9 @@ var articulation = &Check{
 		case clsm.ArticulationNo:
 			return Result{Outcome: Unmet, Paths: []string{path}, Detail: name + " : présent sur le territoire, mais le CLSM ne s'articule pas avec lui."}
 		case clsm.ArticulationAbsent:
+			if Outcome(p.String("absent")) == Unmet {
+				return Result{Outcome: Unmet, Paths: []string{path}, Detail: name + " : absent du territoire, alors que le texte en fait une condition."}
+			}
 			return Result{Outcome: NotApplicable, Paths: []string{path}, Detail: name + " : absent du territoire."}
 		}
 		return Result{Outcome: Unknown, Paths: []string{path}, Missing: []string{path}, Detail: name + " : non renseigné."}
@@ -648,17 +736,22 @@ var articulation = &Check{
 var territoryDefined = &Check{
 	ID:          "territory.defined",
 	Title:       "Territoire défini",
-	Description: "Respecté si l'échelle du territoire (infra-communal, communal ou intercommunal) et ses communes sont indiquées et cohérentes ; non respecté si un territoire communal couvre plusieurs communes ou si une commune n'est pas dans le département indiqué ; non renseigné sinon.",
+	Description: "Respecté si l'échelle du territoire (infra-communal, communal ou intercommunal), ses communes et son département sont indiqués et cohérents ; non respecté si un territoire communal couvre plusieurs communes ou si une commune n'est pas dans le département indiqué ; non renseigné sinon.",
 	Axis:        AxisGovernance,
 	reads:       fixed("/territory/scale", "/territory/communes", "/territory/department"),
 	eval: func(in input, _ Params) Result {
-		paths := []string{"/territory/scale", "/territory/communes"}
+		paths := []string{"/territory/scale", "/territory/communes", "/territory/department"}
 		var missing []string
 		if in.d.Territory.Scale == "" {
 			missing = append(missing, paths[0])
 		}
 		if len(in.d.Territory.Communes) == 0 {
 			missing = append(missing, paths[1])
+		}
+		if in.d.Territory.Department == "" {
+			// Without it the communes cannot be checked: a blank never turns
+			// an inconsistency into « respecté ».
+			missing = append(missing, paths[2])
 		}
 		if len(missing) > 0 {
 			return unanswered(paths, missing)
@@ -667,7 +760,7 @@ var territoryDefined = &Check{
 		if t.Scale == clsm.ScaleCommunal && len(t.Communes) > 1 {
 			return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("Le territoire est dit communal mais couvre %d communes : choisissez l'échelle intercommunale, ou ne gardez que la commune concernée.", len(t.Communes))}
 		}
-		if t.Department != "" {
+		{
 			var elsewhere []string
 			for _, c := range t.Communes {
 				if d, _ := clsm.DepartmentOfCommune(c); d != t.Department {
@@ -675,11 +768,10 @@ var territoryDefined = &Check{
 				}
 			}
 			if len(elsewhere) > 0 {
-				paths = append(paths, "/territory/department")
-				return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("Commune(s) hors du département %s : %s. Vérifiez les codes INSEE ou le département.", t.Department.Label(), strings.Join(elsewhere, ", "))}
+				return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("%s hors du département %s : %s. Vérifiez les codes INSEE ou le département.", map[bool]string{true: "Commune", false: "Communes"}[len(elsewhere) == 1], t.Department.Label(), strings.Join(elsewhere, ", "))}
 			}
 		}
-		return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Territoire %s, %d commune(s).", strings.ToLower(t.Scale.Label()), len(t.Communes))}
+		return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Territoire %s, %s.", strings.ToLower(t.Scale.Label()), count(len(t.Communes), "commune", "communes"))}
 	},
 }
 

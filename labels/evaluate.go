@@ -1,9 +1,10 @@
 package labels
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
+	"reflect"
 	"strings"
 	"time"
 
@@ -41,8 +42,7 @@ func (r *Rule) Evaluate(d *clsm.Dossier, at time.Time) Result {
 			unknownDetail = append(unknownDetail, "cette règle dépend de la réponse à "+titles([]string{c.Path}))
 			continue
 		}
-		got, _ := json.Marshal(v.Interface())
-		if !c.holds(got) {
+		if !c.holds(v) {
 			return Result{Outcome: NotApplicable, Paths: []string{c.Path}, Detail: fmt.Sprintf("Sans objet : %s : %s.", titles([]string{c.Path}), answerLabel(v.Interface()))}
 		}
 	}
@@ -53,14 +53,40 @@ func (r *Rule) Evaluate(d *clsm.Dossier, at time.Time) Result {
 	return r.check.eval(input{d: d, at: at}, r.params)
 }
 
-func (c Condition) holds(got []byte) bool {
-	for _, want := range c.In {
-		var buf bytes.Buffer
-		if json.Compact(&buf, want) == nil && bytes.Equal(buf.Bytes(), got) {
+// holds reports whether the answer v is one of the condition's values,
+// compared as decoded values: "\u0061ctive" is "active", and 1.0 is 1.
+func (c Condition) holds(v reflect.Value) bool {
+	for _, raw := range c.In {
+		want, ok := decodeAs(raw, v.Type())
+		if ok && reflect.DeepEqual(want.Interface(), v.Interface()) {
 			return true
 		}
 	}
 	return false
+}
+
+// decodeAs decodes a condition's JSON value into a value of type t (a field
+// of the model: a *bool, a *int, a *float64 or a string type). A whole
+// number written with a fraction part (1.0, 1e0) is read as an int.
+func decodeAs(raw json.RawMessage, t reflect.Type) (reflect.Value, bool) {
+	p := reflect.New(t)
+	if json.Unmarshal(raw, p.Interface()) == nil {
+		return p.Elem(), !(t.Kind() == reflect.Pointer && p.Elem().IsNil())
+	}
+	base := t
+	for base.Kind() == reflect.Pointer {
+		base = base.Elem()
+	}
+	var f float64
+	if base.Kind() != reflect.Int || json.Unmarshal(raw, &f) != nil || f != math.Trunc(f) || math.Abs(f) > 1e15 {
+		return reflect.Value{}, false
+	}
+	n := reflect.New(base)
+	n.Elem().SetInt(int64(f))
+	if t.Kind() == reflect.Pointer {
+		return n, true
+	}
+	return n.Elem(), true
 }
 
 // Reads lists the dossier paths the rule reads: its check's, its conditions'

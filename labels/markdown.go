@@ -58,6 +58,8 @@ func WriteCatalogue(w io.Writer, refs ...*Referential) error {
 			b.WriteString("\n")
 		}
 		b.WriteString("\n")
+		writeCompleteness(&b, r)
+		writeModalTable(&b, r)
 		for i := range r.Rules {
 			rule := &r.Rules[i]
 			fmt.Fprintf(&b, "### `%s`\n\n", rule.ID)
@@ -88,6 +90,68 @@ func WriteCatalogue(w io.Writer, refs ...*Referential) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeCompleteness says which documents the referential could not read and
+// what « prêt à déposer » means at each stage.
+func writeCompleteness(b *strings.Builder, r *Referential) {
+	if r.Partial() {
+		b.WriteString("**Référentiel partiel.** Ces documents n'ont pas pu être lus ; leurs règles ne sont pas dans ce référentiel, et aucune n'a été inventée à leur place :\n\n")
+		for _, u := range r.UnreadSources {
+			fmt.Fprintf(b, "- %s", md(u.Title))
+			if u.Issuer != "" {
+				b.WriteString(" — " + md(u.Issuer))
+			}
+			fmt.Fprintf(b, " : %s\n", md(u.Reason))
+		}
+		b.WriteString("\n")
+	}
+	if len(r.Readiness) == 0 {
+		b.WriteString("Ce référentiel ne dit pour aucun stade ce qu'est un dossier prêt : il ne donne jamais le verdict « Prêt à déposer ».\n\n")
+		return
+	}
+	b.WriteString("Ce que « prêt à déposer » veut dire, stade par stade (en plus de toutes les règles requises qui s'appliquent) :\n\n| Stade | Attendu | Règles | Source |\n|---|---|---|---|\n")
+	for _, sr := range r.Readiness {
+		src := "`" + sr.Source + "`, " + md(sr.Section)
+		if sr.Quote != "" {
+			src += " : « " + md(sr.Quote) + " »"
+		}
+		fmt.Fprintf(b, "| %s | %s | `%s` | %s |\n", stagesLabel([]clsm.Stage{sr.Stage}), md(sr.Meaning), strings.Join(sr.Rules, "`, `"), src)
+	}
+	b.WriteString("\n")
+}
+
+// writeModalTable writes, for every rule, the quoted sentence, the word of it
+// that sets the obligation, the level chosen and why.
+func writeModalTable(b *strings.Builder, r *Referential) {
+	b.WriteString("Le niveau de chaque règle et le mot du texte qui le fixe :\n\n| Règle | Texte cité | Mot | Force | Niveau | Pourquoi |\n|---|---|---|---|---|---|\n")
+	for i := range r.Rules {
+		rule := &r.Rules[i]
+		word, force := "—", "texte non lu"
+		if rule.Modal != "" {
+			word = "« " + md(rule.Modal) + " »"
+			f, _, _ := ModalLevels(rule.Modal)
+			force = forceLabel(f)
+		}
+		quote := "—"
+		if rule.Quote != "" {
+			quote = "« " + md(rule.Quote) + " »"
+		}
+		fmt.Fprintf(b, "| `%s` | %s | %s | %s | %s | %s |\n", rule.ID, quote, word, force, rule.Level.Label(), md(rule.LevelWhy))
+	}
+	b.WriteString("\n")
+}
+
+func forceLabel(f ModalForce) string {
+	switch f {
+	case ForceObligation:
+		return "obligation"
+	case ForceRecommendation:
+		return "recommandation"
+	case ForceExample:
+		return "exemple"
+	}
+	return "non classé"
 }
 
 func paramsLabel(r *Rule) string {

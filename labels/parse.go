@@ -1,8 +1,6 @@
 package labels
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"reflect"
@@ -26,6 +24,9 @@ const (
 	CodeConditionPath     = "condition_path"     // a condition names no question
 	CodeConditionValue    = "condition_value"    // a condition's value cannot be an answer
 	CodeWrongDocument     = "wrong_document"     // a CLSM dossier given where a referential is expected
+	CodeUnknownRegion     = "unknown_region"     // a region code that is not an INSEE region code
+	CodeReadinessRule     = "readiness_rule"     // a readiness rule that is not a required, unconditional rule of its stage
+	CodeDuplicateStage    = "duplicate_stage"    // two readiness entries for one stage
 )
 
 // Decode reads a referential from r (at most clsm.MaxSize bytes); see [Parse].
@@ -102,12 +103,63 @@ func (r *Referential) resolve() clsm.Problems {
 		ps = append(ps, pps...)
 		rule.check, rule.params = check, params
 	}
+	for i, code := range r.Regions {
+		if _, ok := clsm.LookupRegion(code); !ok {
+			ps = append(ps, clsm.Problem{Code: CodeUnknownRegion, Path: fmt.Sprintf("/regions/%d", i), Message: fmt.Sprintf("« %s » n'est pas un code de région INSEE (par exemple 11 pour l'Île-de-France, 76 pour l'Occitanie).", truncate(code, 20))})
+		}
+	}
+	ps = append(ps, r.checkReadiness(docs)...)
 	for i, u := range r.NotCheckable {
 		if u.Source != "" && !docs[u.Source] {
 			ps = append(ps, clsm.Problem{Code: CodeUnknownDocument, Path: fmt.Sprintf("/notCheckable/%d/source", i), Message: fmt.Sprintf("L'exigence non vérifiable n° %d cite le document « %s », qui n'est pas dans la liste « documents ».", i+1, u.Source)})
 		}
 	}
 	return ps
+}
+
+// checkReadiness checks that each stage's readiness names rules that are
+// required, apply at that stage and carry no condition, so that « prêt »
+// always rests on answers.
+func (r *Referential) checkReadiness(docs map[string]bool) clsm.Problems {
+	var ps clsm.Problems
+	seen := map[clsm.Stage]bool{}
+	for i, sr := range r.Readiness {
+		base := fmt.Sprintf("/readiness/%d", i)
+		if seen[sr.Stage] && sr.Stage != "" {
+			ps = append(ps, clsm.Problem{Code: CodeDuplicateStage, Path: base + "/stage", Message: fmt.Sprintf("Le stade « %s » est décrit deux fois dans « readiness ».", sr.Stage.Label())})
+		}
+		seen[sr.Stage] = true
+		if sr.Source != "" && !docs[sr.Source] {
+			ps = append(ps, clsm.Problem{Code: CodeUnknownDocument, Path: base + "/source", Message: fmt.Sprintf("La définition du stade « %s » cite le document « %s », qui n'est pas dans la liste « documents ».", sr.Stage.Label(), sr.Source)})
+		}
+		for j, id := range sr.Rules {
+			at := fmt.Sprintf("%s/rules/%d", base, j)
+			rule, ok := r.Rule(id)
+			var why string
+			switch {
+			case !ok:
+				why = "n'existe pas dans ce référentiel"
+			case rule.Level != LevelRequired:
+				why = "n'est pas une règle requise"
+			case !rule.AppliesTo(sr.Stage):
+				why = "ne s'applique pas à ce stade"
+			case len(rule.When) > 0:
+				why = "a des conditions d'application, et pourrait donc être sans objet"
+			}
+			if why != "" {
+				ps = append(ps, clsm.Problem{Code: CodeReadinessRule, Path: at, Message: fmt.Sprintf("Stade « %s » : la règle « %s » %s ; un dossier « prêt » doit reposer sur des règles requises, sans condition, de ce stade.", sr.Stage.Label(), truncate(id, 80), why)})
+			}
+		}
+	}
+	return ps
+}
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
 }
 
 func (c Condition) check(base string) clsm.Problems {
@@ -125,16 +177,12 @@ func (c Condition) check(base string) clsm.Problems {
 		return ps
 	}
 	for i, raw := range c.In {
-		v := reflect.New(t)
-		dec := json.NewDecoder(bytes.NewReader(raw))
-		err := dec.Decode(v.Interface())
-		if err == nil && t.Kind() == reflect.Pointer && v.Elem().IsNil() {
-			err = fmt.Errorf("null")
-		}
-		if err == nil {
-			if e, ok := reflect.Indirect(v).Interface().(clsm.Enum); ok && !e.Valid() {
-				err = fmt.Errorf("not an option")
-			}
+		v, ok := decodeAs(raw, t)
+		var err error
+		if !ok {
+			err = fmt.Errorf("not a value of the question's type")
+		} else if e, isEnum := reflect.Indirect(v).Interface().(clsm.Enum); isEnum && !e.Valid() {
+			err = fmt.Errorf("not an option")
 		}
 		if err != nil {
 			ps = append(ps, clsm.Problem{Code: CodeConditionValue, Path: fmt.Sprintf("%s/in/%d", base, i), Message: fmt.Sprintf("Condition sur « %s » : %s n'est pas une réponse possible à cette question.", c.Path, string(raw))})

@@ -2,6 +2,7 @@ package labels
 
 import (
 	"encoding/json"
+	"slices"
 
 	"github.com/clsmkit/go-clsm/clsm"
 )
@@ -14,16 +15,51 @@ const ReferentialVersion = 1
 // citing which section of which document. It is what an ARS writes to use its
 // own rules; [Parse] reads one and reports every problem.
 type Referential struct {
-	SchemaVersion int           `json:"schemaVersion,omitzero" validate:"required,eq=1" title:"Version du format du référentiel" help:"Toujours 1 pour ce format."`
-	ID            string        `json:"id,omitzero" validate:"required,max=40" title:"Identifiant" help:"Court, en minuscules, par exemple « idf » ou « ars-occitanie-2026 »."`
-	Name          string        `json:"name,omitzero" validate:"required,max=200" title:"Nom du référentiel"`
-	Issuer        string        `json:"issuer,omitzero" validate:"required,max=200" title:"Organisme qui l'émet" help:"Par exemple « ARS Île-de-France »."`
-	Version       string        `json:"version,omitzero" validate:"required,max=40" title:"Version du référentiel"`
-	Date          clsm.Date     `json:"date,omitzero" validate:"omitempty,date" title:"Date de la version"`
-	Summary       string        `json:"summary,omitzero" validate:"omitempty,max=2000" title:"Présentation" help:"Ce que couvre ce référentiel, en quelques phrases."`
-	Documents     []Document    `json:"documents,omitzero" validate:"required,min=1,max=20,dive" title:"Documents cités"`
-	Rules         []Rule        `json:"rules,omitzero" validate:"required,min=1,max=500,dive" title:"Règles"`
-	NotCheckable  []Uncheckable `json:"notCheckable,omitzero" validate:"omitempty,max=200,dive" title:"Exigences qui ne peuvent pas être vérifiées à partir d'un dossier"`
+	SchemaVersion int       `json:"schemaVersion,omitzero" validate:"required,eq=1" title:"Version du format du référentiel" help:"Toujours 1 pour ce format."`
+	ID            string    `json:"id,omitzero" validate:"required,max=40" title:"Identifiant" help:"Court, en minuscules, par exemple « idf » ou « ars-occitanie-2026 »."`
+	Name          string    `json:"name,omitzero" validate:"required,max=200" title:"Nom du référentiel"`
+	Issuer        string    `json:"issuer,omitzero" validate:"required,max=200" title:"Organisme qui l'émet" help:"Par exemple « ARS Île-de-France »."`
+	Version       string    `json:"version,omitzero" validate:"required,max=40" title:"Version du référentiel"`
+	Date          clsm.Date `json:"date,omitzero" validate:"omitempty,date" title:"Date de la version"`
+	Summary       string    `json:"summary,omitzero" validate:"omitempty,max=2000" title:"Présentation" help:"Ce que couvre ce référentiel, en quelques phrases."`
+	// Regions lists the INSEE codes of the regions whose ARS applies the
+	// referential; empty for a national one. A dossier from another region
+	// gets a warning in its report.
+	Regions []string `json:"regions,omitzero" validate:"omitempty,max=18,unique" title:"Régions concernées (codes INSEE)" help:"Par exemple « 11 » pour l'Île-de-France. Laissez vide pour un référentiel national."`
+	// UnreadSources lists the documents the referential should follow but
+	// that could not be read when it was written. A referential that lists
+	// one is partial: its verdict is « prêt au regard des règles connues »
+	// at best, and every report says which document is missing.
+	UnreadSources []UnreadSource `json:"unreadSources,omitzero" validate:"omitempty,max=20,dive" title:"Documents de référence qui n'ont pas pu être lus"`
+	// Readiness says, for each stage the referential addresses, what
+	// « prêt à déposer » means: rules that must all be answered and met.
+	// A dossier at a stage the referential does not address is never ready.
+	Readiness    []StageReadiness `json:"readiness,omitzero" validate:"omitempty,max=3,dive" title:"Ce que « prêt à déposer » veut dire, stade par stade"`
+	Documents    []Document       `json:"documents,omitzero" validate:"required,min=1,max=20,dive" title:"Documents cités"`
+	Rules        []Rule           `json:"rules,omitzero" validate:"required,min=1,max=500,dive" title:"Règles"`
+	NotCheckable []Uncheckable    `json:"notCheckable,omitzero" validate:"omitempty,max=200,dive" title:"Exigences qui ne peuvent pas être vérifiées à partir d'un dossier"`
+}
+
+// UnreadSource is a document a referential should follow but whose text could
+// not be read: its rules are not in the referential, and no rule is invented
+// in their place.
+type UnreadSource struct {
+	Title  string `json:"title,omitzero" validate:"required,max=300" title:"Titre du document"`
+	Issuer string `json:"issuer,omitzero" validate:"omitempty,max=200" title:"Auteur"`
+	URL    string `json:"url,omitzero" validate:"omitempty,max=500" title:"Adresse"`
+	Reason string `json:"reason,omitzero" validate:"required,max=1000" title:"Pourquoi il n'a pas été lu"`
+}
+
+// StageReadiness is what « prêt à déposer » means at one stage: the rules
+// that must all be answered and met (besides every other required rule that
+// applies), in a sentence, with the text it comes from.
+type StageReadiness struct {
+	Stage   clsm.Stage `json:"stage,omitzero" validate:"required,enum" title:"Stade"`
+	Meaning string     `json:"meaning,omitzero" validate:"required,max=1000" title:"Ce qui est attendu à ce stade, en clair"`
+	Rules   []string   `json:"rules,omitzero" validate:"required,min=1,max=100,unique" title:"Règles qui doivent toutes être respectées" help:"Des règles requises de ce référentiel, qui s'appliquent à ce stade, sans condition."`
+	Source  string     `json:"source,omitzero" validate:"required,max=40" title:"Document cité (identifiant)"`
+	Section string     `json:"section,omitzero" validate:"required,max=100" title:"Section citée"`
+	Quote   string     `json:"quote,omitzero" validate:"omitempty,max=2000" title:"Texte cité"`
 }
 
 // Document is a source a rule cites: a cahier des charges, a law, an
@@ -39,19 +75,26 @@ type Document struct {
 // Rule is one requirement of a referential, bound to a check of the
 // [Catalogue].
 type Rule struct {
-	ID          string                     `json:"id,omitzero" validate:"required,max=80" title:"Identifiant de la règle"`
-	Check       string                     `json:"check,omitzero" validate:"required,max=80" title:"Vérification du catalogue"`
-	Params      map[string]json.RawMessage `json:"params,omitzero" title:"Paramètres de la vérification"`
-	Level       Level                      `json:"level,omitzero" validate:"required,enum" title:"Niveau"`
-	Stages      []clsm.Stage               `json:"stages,omitzero" validate:"required,min=1,unique,dive,enum" title:"Stades du CLSM auxquels la règle s'applique"`
-	When        []Condition                `json:"when,omitzero" validate:"omitempty,max=5,dive" title:"Conditions d'application" help:"La règle est sans objet si l'une de ces conditions n'est pas remplie."`
-	Axis        Axis                       `json:"axis,omitzero" validate:"omitempty,enum" title:"Axe d'évaluation" help:"Par défaut, l'axe de la vérification."`
-	Source      string                     `json:"source,omitzero" validate:"required,max=40" title:"Document cité (identifiant)"`
-	Section     string                     `json:"section,omitzero" validate:"required,max=100" title:"Section citée" help:"Par exemple « §4.1 »."`
-	Basis       Basis                      `json:"basis,omitzero" validate:"required,enum" title:"Fondement"`
-	Quote       string                     `json:"quote,omitzero" validate:"omitempty,max=2000" title:"Texte cité" help:"La phrase du document, mot pour mot."`
-	Requirement string                     `json:"requirement,omitzero" validate:"required,max=1000" title:"Exigence, en clair"`
-	Advice      string                     `json:"advice,omitzero" validate:"required,max=1000" title:"Conseil si la règle n'est pas respectée"`
+	ID      string                     `json:"id,omitzero" validate:"required,max=80" title:"Identifiant de la règle"`
+	Check   string                     `json:"check,omitzero" validate:"required,max=80" title:"Vérification du catalogue"`
+	Params  map[string]json.RawMessage `json:"params,omitzero" title:"Paramètres de la vérification"`
+	Level   Level                      `json:"level,omitzero" validate:"required,enum" title:"Niveau"`
+	Stages  []clsm.Stage               `json:"stages,omitzero" validate:"required,min=1,unique,dive,enum" title:"Stades du CLSM auxquels la règle s'applique"`
+	When    []Condition                `json:"when,omitzero" validate:"omitempty,max=5,dive" title:"Conditions d'application" help:"La règle est sans objet si l'une de ces conditions n'est pas remplie."`
+	Axis    Axis                       `json:"axis,omitzero" validate:"omitempty,enum" title:"Axe d'évaluation" help:"Par défaut, l'axe de la vérification."`
+	Source  string                     `json:"source,omitzero" validate:"required,max=40" title:"Document cité (identifiant)"`
+	Section string                     `json:"section,omitzero" validate:"required,max=100" title:"Section citée" help:"Par exemple « §4.1 »."`
+	Basis   Basis                      `json:"basis,omitzero" validate:"required,enum" title:"Fondement"`
+	Quote   string                     `json:"quote,omitzero" validate:"omitempty,max=2000" title:"Texte cité" help:"La phrase du document, mot pour mot."`
+	// Modal is the word or phrase of Quote that sets the obligation (« doit »,
+	// « rassemble », « met en œuvre », « est recommandé », « peut »…), as it
+	// is written there; empty when the text itself could not be read, and
+	// then the rule is never « requis ».
+	Modal string `json:"modal,omitzero" validate:"omitempty,max=100" title:"Mot qui fixe l'obligation" help:"Tel qu'il figure dans le texte cité, par exemple « doit », « rassemble » ou « peut »."`
+	// LevelWhy says why the level follows from Modal.
+	LevelWhy    string `json:"levelWhy,omitzero" validate:"omitempty,max=1000" title:"Pourquoi ce niveau"`
+	Requirement string `json:"requirement,omitzero" validate:"required,max=1000" title:"Exigence, en clair"`
+	Advice      string `json:"advice,omitzero" validate:"required,max=1000" title:"Conseil si la règle n'est pas respectée"`
 
 	check  *Check
 	params Params
@@ -72,6 +115,27 @@ type Uncheckable struct {
 	Section string `json:"section,omitzero" validate:"required,max=100" title:"Section"`
 	Text    string `json:"text,omitzero" validate:"required,max=2000" title:"Exigence"`
 	Reason  string `json:"reason,omitzero" validate:"required,max=1000" title:"Pourquoi elle n'est pas vérifiée"`
+}
+
+// Partial reports whether the referential was written without some of its
+// reference documents (see [Referential.UnreadSources]).
+func (r *Referential) Partial() bool { return len(r.UnreadSources) > 0 }
+
+// ReadinessFor returns what « prêt à déposer » means at the given stage, if
+// the referential says it.
+func (r *Referential) ReadinessFor(s clsm.Stage) (StageReadiness, bool) {
+	for _, sr := range r.Readiness {
+		if sr.Stage == s {
+			return sr, true
+		}
+	}
+	return StageReadiness{}, false
+}
+
+// Serves reports whether the referential applies to the given region (INSEE
+// code); a referential that names no region is national and serves every one.
+func (r *Referential) Serves(region string) bool {
+	return len(r.Regions) == 0 || slices.Contains(r.Regions, region)
 }
 
 // Document returns the document a rule cites.

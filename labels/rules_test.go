@@ -48,7 +48,7 @@ func (d doc) clone() doc {
 // scenario that is not a valid dossier fails the test.
 func (d doc) dossier(t *testing.T) *clsm.Dossier {
 	t.Helper()
-	d["schemaVersion"] = 1
+	d["schemaVersion"] = clsm.SchemaVersion
 	data, err := json.Marshal(d)
 	require.NoError(t, err)
 	out, err := clsm.Parse(data)
@@ -67,6 +67,11 @@ func scenarios(t *testing.T, rule *labels.Rule) (met, unmet, unknown, na doc) {
 	p := rule.ParamValues()
 	met, unmet, unknown = doc{}, doc{}, doc{}
 	switch rule.Check {
+	case "answer.any-yes":
+		for i, path := range p.Strings("paths") {
+			met.set(path, i == 0)
+			unmet.set(path, false)
+		}
 	case "answer.yes":
 		for i, path := range p.Strings("paths") {
 			met.set(path, true)
@@ -137,7 +142,9 @@ func scenarios(t *testing.T, rule *labels.Rule) (met, unmet, unknown, na doc) {
 	case "objective.covered":
 		o := p.String("objective")
 		met.set("/actionPlan/actions", []any{map[string]any{"title": "Action", "objectives": []string{o}}})
-		unmet.set("/actionPlan/actions", []any{map[string]any{"title": "Action"}}).set("/workingGroups", []any{})
+		unmet.set("/actionPlan/actions", []any{map[string]any{"title": "Action", "objectives": []string{}}}).set("/workingGroups", []any{})
+		// Objectives left blank on the only action: a blank, never a « non ».
+		unknown.set("/actionPlan/actions", []any{map[string]any{"title": "Action"}}).set("/workingGroups", []any{})
 	case "domain.covered":
 		met.set("/actionPlan/actions", []any{map[string]any{"title": "Action", "domains": []string{p.String("domain")}}})
 		unmet.set("/actionPlan/actions", []any{map[string]any{"title": "Action", "domains": []string{}}})
@@ -150,11 +157,15 @@ func scenarios(t *testing.T, rule *labels.Rule) (met, unmet, unknown, na doc) {
 		met.set("/coordinator/meetsCompetencies", false).set("/coordinator/trainingNeeded", true).
 			set("/coordinator/startedOn", day(evalDate.AddDate(-years, 0, 10))).set("/coordinator/trainingStartedOn", day(evalDate.AddDate(0, -1, 0)))
 		unmet.set("/coordinator/meetsCompetencies", false).set("/coordinator/trainingNeeded", true).
-			set("/coordinator/startedOn", day(evalDate.AddDate(-years, 0, -1)))
+			set("/coordinator/startedOn", day(evalDate.AddDate(-years, 0, -1))).set("/coordinator/trainingStartedOn", "never")
 	case "coordinator.recruitment":
 		met.set("/territory/scale", "intercommunal").set("/coordinator/employer", "hospital").set("/coordinator/recruitmentAssociated", []string{"groupement_elected"})
 		unmet.set("/territory/scale", "communal").set("/coordinator/employer", "commune").set("/coordinator/recruitmentAssociated", []string{"mayor"})
-		na = doc{}.set("/coordinator/employer", "association")
+		if p.String("otherEmployer") == "not_applicable" {
+			na = doc{}.set("/coordinator/employer", "association")
+		} else {
+			unmet = doc{}.set("/coordinator/employer", "association")
+		}
 	case "coordinator.ars-share":
 		share, cap := p.Number("maxShare"), p.Number("maxFTE")
 		met.set("/coordinator/fte", 1.0).set("/coordinator/funders", []any{map[string]any{"kind": "ars", "share": share}})
@@ -167,7 +178,9 @@ func scenarios(t *testing.T, rule *labels.Rule) (met, unmet, unknown, na doc) {
 		path := "/articulations/" + p.String("scheme")
 		met.set(path, "yes")
 		unmet.set(path, "no")
-		na = doc{}.set(path, "absent")
+		if p.String("absent") == "not_applicable" {
+			na = doc{}.set(path, "absent")
+		}
 	case "territory.defined":
 		met.set("/territory/scale", "communal").set("/territory/department", "12").set("/territory/communes", []string{"12202"})
 		unmet.set("/territory/scale", "intercommunal").set("/territory/department", "34").set("/territory/communes", []string{"12202", "34172"})

@@ -526,12 +526,18 @@ export interface Referential {
   name: string;
   /** Exigences qui ne peuvent pas être vérifiées à partir d'un dossier */
   notCheckable?: Uncheckable[];
+  /** Ce que « prêt à déposer » veut dire, stade par stade */
+  readiness?: StageReadiness[];
+  /** Régions concernées (codes INSEE) */
+  regions?: string[];
   /** Règles */
   rules: Rule[];
   /** Version du format du référentiel */
   schemaVersion: 1;
   /** Présentation */
   summary?: string;
+  /** Documents de référence qui n'ont pas pu être lus */
+  unreadSources?: UnreadSource[];
   /** Version du référentiel */
   version: string;
 }
@@ -596,6 +602,10 @@ export interface Rule {
   id: string;
   /** Niveau */
   level: "required" | "recommended" | "good_practice";
+  /** Pourquoi ce niveau */
+  levelWhy?: string;
+  /** Mot qui fixe l'obligation */
+  modal?: string;
   /** Paramètres de la vérification */
   params?: Record<string, unknown>;
   /** Texte cité */
@@ -618,6 +628,22 @@ export interface SectorCount {
   count: number;
   /** Secteur */
   sector: string;
+}
+
+/** From referential.schema.json. */
+export interface StageReadiness {
+  /** Ce qui est attendu à ce stade, en clair */
+  meaning: string;
+  /** Texte cité */
+  quote?: string;
+  /** Règles qui doivent toutes être respectées */
+  rules: string[];
+  /** Section citée */
+  section: string;
+  /** Document cité (identifiant) */
+  source: string;
+  /** Stade */
+  stage: "project" | "constitution" | "active";
 }
 
 /** From dossier.schema.json. */
@@ -660,6 +686,18 @@ export interface Uncheckable {
   source: string;
   /** Exigence */
   text: string;
+}
+
+/** From referential.schema.json. */
+export interface UnreadSource {
+  /** Auteur */
+  issuer?: string;
+  /** Pourquoi il n'a pas été lu */
+  reason: string;
+  /** Titre du document */
+  title: string;
+  /** Adresse */
+  url?: string;
 }
 
 /** From dossier.schema.json. */
@@ -707,7 +745,7 @@ export interface Item {
   path: string;
   title: string;
   help?: string;
-  widget: "yesno" | "choice" | "multichoice" | "text" | "longtext" | "textlist" | "integer" | "number" | "date" | "dates" | "communes" | "sirens" | "list";
+  widget: "yesno" | "choice" | "multichoice" | "text" | "longtext" | "textlist" | "integer" | "number" | "date" | "date_or_never" | "dates" | "communes" | "sirens" | "list";
   options?: { value: string; label: string }[];
   required?: boolean;
   min?: number;

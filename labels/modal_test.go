@@ -1,0 +1,54 @@
+package labels_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/clsmkit/go-clsm/labels"
+)
+
+// TestLevelsFollowTheText holds every built-in rule to its text: a quote, the
+// word of it that sets the obligation, a level that word allows, and why.
+func TestLevelsFollowTheText(t *testing.T) {
+	for _, id := range labels.BuiltinIDs() {
+		ref, err := labels.Builtin(id)
+		require.NoError(t, err)
+		for _, r := range ref.Rules {
+			name := id + "/" + r.ID
+			assert.NotEmpty(t, r.Quote, "%s: every rule quotes its text", name)
+			assert.NotEmpty(t, r.LevelWhy, "%s: every rule says why it has its level", name)
+			force, levels, ok := labels.ModalLevels(r.Modal)
+			if !assert.True(t, ok, "%s: modal word « %s » is not classified in labels/modal.go", name, r.Modal) {
+				continue
+			}
+			if r.Modal != "" {
+				assert.True(t, labels.QuoteHasModal(r.Quote, r.Modal), "%s: the modal word « %s » is not in the quote « %s »", name, r.Modal, r.Quote)
+			}
+			assert.True(t, slices.Contains(levels, r.Level), "%s: level %s does not follow « %s » (%s)", name, r.Level, r.Modal, force)
+		}
+	}
+}
+
+func TestModalLevels(t *testing.T) {
+	tests := []struct {
+		word   string
+		want   labels.Level
+		reason string
+	}{
+		{"doit", labels.LevelRequired, "« doit » obliges"},
+		{"Rassemble", labels.LevelRequired, "present indicative obliges; case ignored"},
+		{"peut", labels.LevelRecommended, "« peut » allows"},
+		{"", labels.LevelRecommended, "a text not read never makes a rule required"},
+	}
+	for _, tt := range tests {
+		_, levels, ok := labels.ModalLevels(tt.word)
+		require.True(t, ok, tt.reason)
+		assert.Equal(t, tt.want, levels[0], tt.reason)
+	}
+	_, _, ok := labels.ModalLevels("il semblerait")
+	assert.False(t, ok, "an unclassified word must be classified before use")
+	assert.True(t, labels.QuoteHasModal("L’évaluation des actions menées fait l'objet d’un bilan annuel.", "fait l’objet"))
+}
