@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/labels"
 )
 
@@ -23,6 +24,7 @@ h1{font-size:1.75rem;margin:0 0 .5rem}h2{font-size:1.3rem;margin:2rem 0 .75rem;b
 .finding{border-left:4px solid #929292;padding:.25rem .75rem;margin:.75rem 0}
 .unmet{border-color:#ce0500}.unknown{border-color:#b34000}.met{border-color:#18753c}.not_applicable{border-color:#929292}
 .outcome{font-weight:700}.small{font-size:.9rem;color:#3a3a3a}blockquote{margin:.25rem 0 .25rem 1rem;font-style:italic}
+.warning{border-left:4px solid #b34000;padding:.25rem .75rem;background:#fff4f3}
 @media print{body{max-width:none;padding:0}h2{break-after:avoid}.finding{break-inside:avoid}}`
 
 func esc(s string) string { return html.EscapeString(s) }
@@ -37,25 +39,25 @@ func writeHTML(w io.Writer, r *Report) error {
 	p("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	p("<title>Auto-évaluation — %s</title>\n<style>\n%s\n</style>\n</head>\n<body>\n", esc(name), htmlStyle)
 	p("<header>\n<h1>Auto-évaluation — %s</h1>\n<p>%s</p>\n", esc(name), esc(intro))
-	p("<p class=\"meta\">Référentiel : %s (%s, version %s)<br>\nÉvalué le %s", esc(r.Referential.Name), esc(r.Referential.Issuer), esc(r.Referential.Version), esc(r.EvaluatedOn.French()))
-	if r.Dossier.Stage != "" {
-		p(" · Stade : %s", esc(stageShort(r.Dossier.Stage)))
+	p("<p class=\"meta\">Référentiel : %s (%s, version %s)<br>\n%s", esc(r.Referential.Name), esc(r.Referential.Issuer), esc(r.Referential.Version), metaLine(r, esc))
+	if r.Dossier.VersionNote != "" {
+		p("<br>\n%s", esc(r.Dossier.VersionNote))
 	}
-	if r.Dossier.Department != "" {
-		p(" · Département : %s", esc(r.Dossier.Department.Label()))
+	p("</p>\n")
+	for _, warning := range r.Warnings {
+		p("<p class=\"warning\" role=\"note\"><strong>Avertissement</strong> : %s</p>\n", esc(warning))
 	}
-	if r.Dossier.ARS != "" {
-		p(" · %s", esc(r.Dossier.ARS))
-	}
-	p("</p>\n</header>\n<main>\n")
+	p("</header>\n<main>\n")
 
 	p("<section aria-labelledby=\"verdict\">\n<h2 id=\"verdict\">Verdict</h2>\n")
-	p("<p><span class=\"badge %s\">%s</span></p>\n<p>%s</p>\n<p class=\"small\">", r.Readiness.Level, esc(r.Readiness.Label), esc(r.Readiness.Explanation))
-	if r.Readiness.Compliance != nil {
-		p("Exigences requises respectées parmi celles renseignées : %d %%. ", *r.Readiness.Compliance)
+	p("<p><span class=\"badge %s\">%s</span></p>\n<p>%s</p>\n", levelClass(r.Readiness.Level), esc(r.Readiness.Label), esc(r.Readiness.Explanation))
+	if r.Readiness.Caveat != "" {
+		p("<p class=\"warning\">%s</p>\n", esc(r.Readiness.Caveat))
 	}
-	p("Exigences requises renseignées : %d %%.\nEnsemble des règles : %d respectée(s), %d non respectée(s), %d non renseignée(s), %d sans objet ; %d question(s) sans réponse dont dépendent des règles.</p>\n</section>\n",
-		r.Readiness.Confidence, r.Counts.Met, r.Counts.Unmet, r.Counts.Unknown, r.Counts.NotApplicable, r.Counts.MissingAnswers)
+	if r.Readiness.StageMeaning != "" && r.Readiness.Level != Ready {
+		p("<p>Attendu au stade « %s » pour être prêt : %s</p>\n", esc(stageShort(r.Dossier.Stage)), esc(lowerFirst(r.Readiness.StageMeaning)))
+	}
+	p("<p class=\"small\">%s<br>\n%s</p>\n</section>\n", esc(scoreLine(r)), esc(countsLine(r.Counts)))
 
 	p("<section aria-labelledby=\"axes\">\n<h2 id=\"axes\">Scores par axe</h2>\n")
 	for _, a := range r.Axes {
@@ -76,19 +78,27 @@ func writeHTML(w io.Writer, r *Report) error {
 	if len(r.NextSteps) == 0 {
 		p("<p>Rien à faire : toutes les règles qui s'appliquent sont respectées.</p>\n")
 	} else {
-		p("<ol>")
-		for _, s := range r.NextSteps {
-			tag := s.Kind.Label()
-			if s.Blocking {
-				tag += ", bloquant"
-			}
-			p("<li><strong>%s</strong> — %s <span class=\"small\">(règle %s", esc(tag), esc(s.Text), esc(s.RuleID))
+		step := func(s NextStep) {
+			p("<li><strong>%s</strong> — %s", esc(stepTag(s)), esc(s.Text))
 			if s.Kind == StepAct && len(s.Questions) > 0 {
-				p(" ; questions : %s", esc(joinTitles(s.Questions)))
+				p(" <span class=\"small\">(questions : %s)</span>", esc(joinTitles(s.Questions)))
 			}
-			p(")</span></li>\n")
+			p("</li>\n")
+		}
+		p("<ol>\n")
+		for i, s := range r.NextSteps {
+			if i < MaxStepsShown {
+				step(s)
+			}
 		}
 		p("</ol>\n")
+		if len(r.NextSteps) > MaxStepsShown {
+			p("<details><summary>Et %s</summary>\n<ol start=\"%d\">\n", esc(clsm.FrenchCount(len(r.NextSteps)-MaxStepsShown, "autre étape", "autres étapes")), MaxStepsShown+1)
+			for _, s := range r.NextSteps[MaxStepsShown:] {
+				step(s)
+			}
+			p("</ol>\n</details>\n")
+		}
 	}
 	if len(r.Decisive) > 0 {
 		p("<h3>Questions sans réponse qui peuvent changer le verdict</h3><ul>")
@@ -100,22 +110,25 @@ func writeHTML(w io.Writer, r *Report) error {
 	p("</section>\n")
 
 	p("<section aria-labelledby=\"rules\">\n<h2 id=\"rules\">Règle par règle</h2>\n")
-	for _, o := range []labels.Outcome{labels.Unmet, labels.Unknown, labels.Met, labels.NotApplicable} {
+	for _, o := range []labels.Outcome{labels.Unmet, labels.Unknown, labels.Met} {
 		for _, f := range r.Findings {
 			if f.Outcome != o {
 				continue
 			}
-			p("<div class=\"finding %s\">\n<p><span class=\"outcome\">%s</span> — %s <span class=\"small\">(%s, %s)</span></p>\n", f.Outcome, esc(f.Outcome.Label()), esc(f.Requirement), esc(f.RuleID), esc(strings.ToLower(f.Level.Label())))
-			p("<p class=\"small\">Constat : %s</p>\n<p class=\"small\">Source : %s, %s</p>", esc(f.Detail), esc(f.Citation.Document), esc(f.Citation.Section))
+			p("<div class=\"finding %s\">\n<p><span class=\"outcome\">%s</span> — %s <span class=\"small\">(%s, %s)</span></p>\n", outcomeClass(f.Outcome), esc(f.Outcome.Label()), esc(f.Requirement), esc(f.RuleID), esc(strings.ToLower(f.Level.Label())))
+			p("<p class=\"small\">Constat : %s</p>\n<p class=\"small\">Source : %s, %s</p>", esc(lowerFirst(f.Detail)), esc(f.Citation.Document), esc(f.Citation.Section))
 			if f.Citation.Quote != "" {
 				p("<blockquote class=\"small\">« %s »</blockquote>", esc(f.Citation.Quote))
 			}
 			p("\n")
 			if f.Outcome == labels.Unmet {
-				p("<p>Conseil : %s</p>", esc(f.Advice))
+				p("<p>Conseil : %s</p>", esc(lowerFirst(f.Advice)))
 			}
 			p("</div>\n")
 		}
+	}
+	if line := notApplicableLine(r.Counts.NotApplicable); line != "" {
+		p("<p class=\"finding not_applicable\"><span class=\"outcome\">Sans objet</span> — %s</p>\n", esc(line))
 	}
 	p("</section>\n")
 
@@ -124,10 +137,54 @@ func writeHTML(w io.Writer, r *Report) error {
 		p("<li>%s</li>", esc(line))
 	}
 	p("</ul>\n")
-	if r.NotCheckable > 0 {
-		p("<p class=\"small\">%d exigence(s) du référentiel ne peuvent pas être vérifiées à partir d'un dossier ; elles sont listées dans le référentiel.</p>\n", r.NotCheckable)
+	if line := notCheckableLine(r.NotCheckable); line != "" {
+		p("<p class=\"small\">%s</p>\n", esc(line))
 	}
 	p("</section>\n</main>\n<footer><p class=\"small\">Rapport produit sur votre poste : aucune donnée du dossier n'a été envoyée.</p></footer>\n</body>\n</html>\n")
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, frenchSpacesHTML(b.String()))
 	return err
+}
+
+// levelClass and outcomeClass give the class attribute of a level or an
+// outcome: only known values, so a Report not made by Evaluate cannot write
+// markup into an attribute.
+func levelClass(l ReadinessLevel) string {
+	if !l.Valid() {
+		return "incomplete"
+	}
+	return string(l)
+}
+
+func outcomeClass(o labels.Outcome) string {
+	switch o {
+	case labels.Met, labels.Unmet, labels.Unknown, labels.NotApplicable:
+		return string(o)
+	}
+	return "unknown"
+}
+
+// frenchSpacesHTML applies frenchSpaces to the text of an HTML document,
+// outside tags and the style sheet.
+func frenchSpacesHTML(doc string) string {
+	var b strings.Builder
+	for len(doc) > 0 {
+		i := strings.IndexByte(doc, '<')
+		if i < 0 {
+			b.WriteString(frenchSpaces(doc))
+			break
+		}
+		b.WriteString(frenchSpaces(doc[:i]))
+		doc = doc[i:]
+		end := strings.IndexByte(doc, '>')
+		if strings.HasPrefix(doc, "<style") {
+			end = strings.Index(doc, "</style>") + len("</style>") - 1
+		}
+		if end < 0 {
+			b.WriteString(doc)
+			break
+		}
+		b.WriteString(doc[:end+1])
+		doc = doc[end+1:]
+	}
+	return b.String()
 }

@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"slices"
 	"time"
 
 	"github.com/clsmkit/go-clsm/clsm"
@@ -42,11 +43,12 @@ type SectorCount struct {
 }
 
 // ObjectiveCount counts the actions and working groups serving one strategic
-// objective.
+// objective; a count is absent when the dossier does not list its actions
+// (or its working groups): « non renseigné », never 0.
 type ObjectiveCount struct {
 	Objective     clsm.StrategicObjective `json:"objective" validate:"required,enum" title:"Objectif"`
-	Actions       int                     `json:"actions" title:"Actions"`
-	WorkingGroups int                     `json:"workingGroups" title:"Groupes de travail"`
+	Actions       *int                    `json:"actions,omitzero" title:"Actions"`
+	WorkingGroups *int                    `json:"workingGroups,omitzero" title:"Groupes de travail"`
 }
 
 var pillars = []struct {
@@ -111,19 +113,23 @@ func indicators(d *clsm.Dossier, at time.Time) Indicators {
 	}
 	for _, o := range clsm.StrategicObjective("").Options() {
 		oc := ObjectiveCount{Objective: clsm.StrategicObjective(o.Value)}
-		for _, a := range d.ActionPlan.Actions {
-			for _, x := range a.Objectives {
-				if x == oc.Objective {
-					oc.Actions++
+		if d.ActionPlan.Actions != nil {
+			n := 0
+			for _, a := range d.ActionPlan.Actions {
+				if slices.Contains(a.Objectives, oc.Objective) {
+					n++
 				}
 			}
+			oc.Actions = &n
 		}
-		for _, g := range d.WorkingGroups {
-			for _, x := range g.Objectives {
-				if x == oc.Objective {
-					oc.WorkingGroups++
+		if d.WorkingGroups != nil {
+			n := 0
+			for _, g := range d.WorkingGroups {
+				if slices.Contains(g.Objectives, oc.Objective) {
+					n++
 				}
 			}
+			oc.WorkingGroups = &n
 		}
 		in.Objectives = append(in.Objectives, oc)
 	}

@@ -43,10 +43,10 @@ const (
 	WidgetNumber      Widget = "number"
 	WidgetDate        Widget = "date"
 	WidgetDateOrNever Widget = "date_or_never" // a date, or the answer « jamais » (clsm.Never)
-	WidgetDates       Widget = "dates"    // a list of dates
-	WidgetCommunes    Widget = "communes" // a list of INSEE codes
-	WidgetSIRENs      Widget = "sirens"   // a list of SIREN numbers
-	WidgetList        Widget = "list"     // a list of objects, each with Fields
+	WidgetDates       Widget = "dates"         // a list of dates
+	WidgetCommunes    Widget = "communes"      // a list of INSEE codes
+	WidgetSIRENs      Widget = "sirens"        // a list of SIREN numbers
+	WidgetList        Widget = "list"          // a list of objects, each with Fields
 )
 
 // Item is one question.

@@ -13,7 +13,11 @@ type ReadinessLevel string
 
 // Readiness levels, from the best. The thresholds are the constants below.
 const (
-	// Ready: every required rule that applies is met.
+	// Ready: the dossier's stage is known, the referential says what a ready
+	// dossier is at that stage, and every required rule that applies is
+	// answered and met, those of that definition included. With a partial
+	// referential (see labels.Referential.UnreadSources) its label says « au
+	// regard des règles connues ».
 	Ready ReadinessLevel = "ready"
 	// AlmostReady: at most AlmostMaxUnmet required rules are not met, and at
 	// least AlmostMinCompliance of the answered required rules are met.
@@ -21,7 +25,8 @@ const (
 	// InProgress: more is missing than AlmostReady allows.
 	InProgress ReadinessLevel = "in_progress"
 	// Incomplete: fewer than MinConfidence of the applicable required rules
-	// could be judged; answer more questions before reading a verdict.
+	// could be judged, or none applies: answer more questions before reading
+	// a verdict. An empty dossier is here, at every stage.
 	Incomplete ReadinessLevel = "incomplete"
 )
 
@@ -31,6 +36,9 @@ const (
 	AlmostMinCompliance = 0.75 // share of answered required rules met, at least, to be almost ready
 	MinConfidence       = 0.5  // share of applicable required rules answered, at least, for a verdict
 )
+
+// ReadyKnownRulesLabel is the label of [Ready] under a partial referential.
+const ReadyKnownRulesLabel = "Prêt au regard des règles connues"
 
 var readinessOptions = []clsm.Option{
 	{Value: string(Ready), Label: "Prêt à déposer"},
@@ -53,19 +61,58 @@ type Readiness struct {
 	Level       ReadinessLevel `json:"level" validate:"required,enum" title:"Niveau"`
 	Label       string         `json:"label" title:"Libellé"`
 	Explanation string         `json:"explanation" title:"Explication"`
+	// Partial is true when the referential was written without some of its
+	// reference documents: the verdict holds only for the rules known.
+	Partial bool `json:"partial" title:"Référentiel partiel"`
+	// Caveat says, in French, what the verdict cannot take into account
+	// (the documents a partial referential could not read); empty otherwise.
+	Caveat string `json:"caveat,omitzero" title:"Réserve"`
+	// StageMeaning is what the referential says « prêt à déposer » means at
+	// the dossier's stage; empty when the stage is unknown or the referential
+	// does not say.
+	StageMeaning string `json:"stageMeaning,omitzero" title:"Ce qui est attendu à ce stade"`
 	// Compliance is the share of answered required rules that are met, in
 	// percent; absent when no required rule is answered.
 	Compliance *int `json:"compliance,omitzero" validate:"omitnil,gte=0,lte=100" title:"Règles requises respectées parmi celles renseignées (%)"`
 	// Confidence is the share of applicable required rules that are
-	// answered, in percent: unanswered questions lower it, not compliance.
+	// answered, in percent (0 when none applies): unanswered questions lower
+	// it, never compliance.
 	Confidence int `json:"confidence" validate:"gte=0,lte=100" title:"Règles requises renseignées (%)"`
 }
 
-func readiness(fs []Finding) Readiness {
+// verdictBasis is what the verdict needs besides the findings: the stage and
+// what the referential says of it.
+type verdictBasis struct {
+	stage   clsm.Stage
+	defined bool   // the referential says what ready means at this stage
+	meaning string // and what it means
+	caveat  string // the documents a partial referential could not read
+}
+
+func newVerdictBasis(d *clsm.Dossier, ref *labels.Referential) verdictBasis {
+	b := verdictBasis{stage: d.Stage}
+	if sr, ok := ref.ReadinessFor(d.Stage); ok && d.Stage != "" {
+		b.defined, b.meaning = true, sr.Meaning
+	}
+	if ref.Partial() {
+		var docs []string
+		for _, u := range ref.UnreadSources {
+			docs = append(docs, "« "+u.Title+" »")
+		}
+		verb := "n'a pas pu être lu"
+		if len(docs) > 1 {
+			verb = "n'ont pas pu être lus"
+		}
+		b.caveat = "Référentiel partiel : " + joinFrench(docs) + " " + verb + " ; ce verdict ne tient compte que des règles connues."
+	}
+	return b
+}
+
+func readiness(fs []Finding, basis verdictBasis) Readiness {
 	c := count(fs)
 	applicable := c.RequiredMet + c.RequiredUnmet + c.RequiredUnknown
 	answered := c.RequiredMet + c.RequiredUnmet
-	r := Readiness{Confidence: 100}
+	r := Readiness{Partial: basis.caveat != "", Caveat: basis.caveat, StageMeaning: basis.meaning}
 	if applicable > 0 {
 		r.Confidence = percent(answered, applicable)
 	}
@@ -73,25 +120,103 @@ func readiness(fs []Finding) Readiness {
 		v := percent(c.RequiredMet, answered)
 		r.Compliance = &v
 	}
+	// Why the dossier cannot be ready whatever its answers say, if so.
+	var cannot string
 	switch {
-	case c.RequiredUnmet == 0 && c.RequiredUnknown == 0:
+	case basis.stage == "":
+		cannot = "Le stade du CLSM n'est pas indiqué : répondez à « Où en est le CLSM ? » pour savoir quelles exigences s'appliquent."
+	case !basis.defined:
+		cannot = "Ce référentiel ne dit pas ce qu'est un dossier prêt au stade « " + stageShort(basis.stage) + " » : il ne peut pas donner le verdict « prêt »."
+	case applicable == 0:
+		cannot = "Aucune exigence requise de ce référentiel ne s'applique à ce stade : il n'y a pas de quoi établir un verdict."
+	}
+	switch {
+	case cannot == "" && c.RequiredUnmet == 0 && c.RequiredUnknown == 0:
 		r.Level = Ready
-		r.Explanation = fmt.Sprintf("Toutes les exigences requises qui s'appliquent à ce stade sont respectées (%d sur %d).", c.RequiredMet, applicable)
-		if applicable == 0 {
-			r.Explanation = "Aucune exigence requise ne s'applique à ce stade."
+		if applicable == 1 {
+			r.Explanation = fmt.Sprintf("L'exigence requise qui s'applique au stade « %s » est renseignée et respectée : %s", stageShort(basis.stage), lowerFirst(basis.meaning))
+		} else {
+			r.Explanation = fmt.Sprintf("Les %s au stade « %s » sont toutes renseignées et respectées : %s", requiredPhrase(applicable, "exigence requise qui s'applique", "exigences requises qui s'appliquent"), stageShort(basis.stage), lowerFirst(basis.meaning))
 		}
-	case applicable > 0 && float64(answered) < MinConfidence*float64(applicable):
+	case applicable == 0:
 		r.Level = Incomplete
-		r.Explanation = fmt.Sprintf("Seules %d exigences requises sur %d ont pu être vérifiées : répondez aux questions restantes pour obtenir un verdict.", answered, applicable)
+		r.Explanation = cannot
+	case float64(answered) < MinConfidence*float64(applicable):
+		r.Level = Incomplete
+		switch answered {
+		case 0:
+			r.Explanation = fmt.Sprintf("Aucune des %s n'a encore de réponse : répondez aux questions pour obtenir un verdict.", requiredPhrase(applicable, "exigence requise", "exigences requises"))
+			if applicable == 1 {
+				r.Explanation = "L'exigence requise qui s'applique n'a pas encore de réponse : répondez aux questions pour obtenir un verdict."
+			}
+		case 1:
+			r.Explanation = fmt.Sprintf("Une seule exigence requise sur %d a pu être vérifiée : répondez aux questions restantes pour obtenir un verdict.", applicable)
+		default:
+			r.Explanation = fmt.Sprintf("Seules %d exigences requises sur %d ont pu être vérifiées : répondez aux questions restantes pour obtenir un verdict.", answered, applicable)
+		}
 	case c.RequiredUnmet <= AlmostMaxUnmet && float64(c.RequiredMet) >= AlmostMinCompliance*float64(answered):
 		r.Level = AlmostReady
-		r.Explanation = fmt.Sprintf("%d exigence(s) requise(s) non respectée(s) et %d non renseignée(s), sur %d.", c.RequiredUnmet, c.RequiredUnknown, applicable)
+		r.Explanation = shortfall(c, applicable)
 	default:
 		r.Level = InProgress
-		r.Explanation = fmt.Sprintf("%d exigence(s) requise(s) non respectée(s) et %d non renseignée(s), sur %d.", c.RequiredUnmet, c.RequiredUnknown, applicable)
+		r.Explanation = shortfall(c, applicable)
+	}
+	if cannot != "" && r.Level != Incomplete {
+		r.Explanation += " " + cannot
 	}
 	r.Label = r.Level.Label()
+	if r.Level == Ready && r.Partial {
+		r.Label = ReadyKnownRulesLabel
+	}
 	return r
+}
+
+// shortfall says how many required rules are not met and not answered.
+func shortfall(c Counts, applicable int) string {
+	var parts []string
+	switch {
+	case c.RequiredUnmet == 1:
+		parts = append(parts, "1\u00a0exigence requise n'est pas respectée")
+	case c.RequiredUnmet > 1:
+		parts = append(parts, fmt.Sprintf("%d\u00a0exigences requises ne sont pas respectées", c.RequiredUnmet))
+	}
+	switch {
+	case c.RequiredUnknown == 1 && len(parts) == 0:
+		parts = append(parts, "1\u00a0exigence requise n'est pas renseignée")
+	case c.RequiredUnknown == 1:
+		parts = append(parts, "1 n'est pas renseignée")
+	case c.RequiredUnknown > 1 && len(parts) == 0:
+		parts = append(parts, fmt.Sprintf("%d\u00a0exigences requises ne sont pas renseignées", c.RequiredUnknown))
+	case c.RequiredUnknown > 1:
+		parts = append(parts, fmt.Sprintf("%d ne sont pas renseignées", c.RequiredUnknown))
+	}
+	if len(parts) == 0 {
+		return fmt.Sprintf("Les %s sont respectées.", requiredPhrase(applicable, "exigence requise", "exigences requises"))
+	}
+	return capitalize(strings.Join(parts, " et ")) + fmt.Sprintf(", sur %d.", applicable)
+}
+
+// requiredPhrase writes "1 exigence requise", "12 exigences requises".
+func requiredPhrase(n int, singular, plural string) string {
+	return clsm.FrenchCount(n, singular, plural)
+}
+
+func capitalize(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// joinFrench joins items as French does: "a", "a et b", "a, b et c".
+func joinFrench(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " et " + items[len(items)-1]
 }
 
 func percent(n, of int) int { return (200*n + of) / (2 * of) } // rounded half up

@@ -5,6 +5,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/labels"
 )
 
@@ -31,7 +32,7 @@ func TestReadinessThresholds(t *testing.T) {
 		reason              string
 	}{
 		{10, 0, 0, Ready, "every required rule met"},
-		{0, 0, 0, Ready, "no required rule applies"},
+		{0, 0, 0, Incomplete, "no required rule applies: no evidence, no verdict"},
 		{9, 0, 1, AlmostReady, "one required rule unanswered: not ready yet"},
 		{8, 2, 0, AlmostReady, "AlmostMaxUnmet unmet, compliance 80 %"},
 		{7, 3, 0, InProgress, "one unmet more than AlmostMaxUnmet"},
@@ -43,15 +44,43 @@ func TestReadinessThresholds(t *testing.T) {
 		{0, 0, 5, Incomplete, "nothing answered"},
 	}
 	for _, tt := range tests {
-		r := readiness(findings(tt.met, tt.unmet, tt.unknown))
+		r := readiness(findings(tt.met, tt.unmet, tt.unknown), activeBasis)
 		assert.Equal(t, tt.want, r.Level, tt.reason)
 		assert.Equal(t, tt.want.Label(), r.Label, tt.reason)
 		assert.NotEmpty(t, r.Explanation, tt.reason)
 	}
 }
 
+// activeBasis is a dossier at the active stage under a referential that says
+// what ready means there.
+var activeBasis = verdictBasis{stage: clsm.StageActive, defined: true, meaning: "Les instances se réunissent."}
+
+// TestReadyNeedsEvidence checks that every required rule met is not enough
+// for « prêt » when the stage is unknown or the referential does not define
+// ready for it, and that a partial referential says so in the label.
+func TestReadyNeedsEvidence(t *testing.T) {
+	all := findings(10, 0, 0)
+	tests := []struct {
+		basis  verdictBasis
+		want   ReadinessLevel
+		label  string
+		reason string
+	}{
+		{activeBasis, Ready, "Prêt à déposer", "stage known and defined, all met"},
+		{verdictBasis{stage: "", defined: false}, AlmostReady, "Presque prêt", "stage unknown: which rules apply is not known"},
+		{verdictBasis{stage: clsm.StageProject, defined: false}, AlmostReady, "Presque prêt", "the referential does not say what ready means at this stage"},
+		{verdictBasis{stage: clsm.StageActive, defined: true, meaning: "x", caveat: "Référentiel partiel : « cahier » n'a pas pu être lu."}, Ready, ReadyKnownRulesLabel, "partial referential: ready only as far as the known rules go"},
+	}
+	for _, tt := range tests {
+		r := readiness(all, tt.basis)
+		assert.Equal(t, tt.want, r.Level, tt.reason)
+		assert.Equal(t, tt.label, r.Label, tt.reason)
+		assert.Equal(t, tt.basis.caveat != "", r.Partial, tt.reason)
+	}
+}
+
 func TestConfidenceAndCompliance(t *testing.T) {
-	r := readiness(findings(6, 2, 2))
+	r := readiness(findings(6, 2, 2), activeBasis)
 	assert.Equal(t, 80, r.Confidence) // 8 answered of 10
 	if assert.NotNil(t, r.Compliance) {
 		assert.Equal(t, 75, *r.Compliance) // 6 met of 8 answered

@@ -84,6 +84,11 @@ func (markdown) esc(s string) string {
 	return strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;", "#", `\#`, "|", `\|`).Replace(s)
 }
 
+// MaxStepsShown is how many next steps the text, Markdown and HTML reports
+// show before « et N autres étapes » (the HTML report keeps the others in a
+// collapsed list; the JSON report has them all).
+const MaxStepsShown = 5
+
 func writeText(w io.Writer, r *Report, s styler) error {
 	var b strings.Builder
 	name := r.Dossier.Name
@@ -93,37 +98,29 @@ func writeText(w io.Writer, r *Report, s styler) error {
 	b.WriteString(s.title("Auto-évaluation — " + s.esc(name)))
 	b.WriteString(intro + "\n\n")
 	fmt.Fprintf(&b, "Référentiel : %s (%s, version %s)\n", s.esc(r.Referential.Name), s.esc(r.Referential.Issuer), s.esc(r.Referential.Version))
-	fmt.Fprintf(&b, "Évalué le %s", r.EvaluatedOn.French())
-	if r.Dossier.Stage != "" {
-		fmt.Fprintf(&b, " · Stade : %s", stageShort(r.Dossier.Stage))
+	b.WriteString(metaLine(r, s.esc) + "\n")
+	if r.Dossier.VersionNote != "" {
+		b.WriteString(r.Dossier.VersionNote + "\n")
 	}
-	if r.Dossier.Department != "" {
-		fmt.Fprintf(&b, " · Département : %s", s.esc(r.Dossier.Department.Label()))
+	b.WriteString("\n")
+	for _, w := range r.Warnings {
+		b.WriteString(s.strong("Avertissement") + " : " + s.esc(w) + "\n\n")
 	}
-	if r.Dossier.ARS != "" {
-		fmt.Fprintf(&b, " · %s", r.Dossier.ARS)
-	}
-	b.WriteString("\n\n")
 
-	b.WriteString(s.heading("Verdict : " + r.Readiness.Label))
-	b.WriteString(r.Readiness.Explanation + "\n")
-	if r.Readiness.Compliance != nil {
-		fmt.Fprintf(&b, "Exigences requises respectées parmi celles renseignées : %d %%. ", *r.Readiness.Compliance)
+	b.WriteString(s.heading("Verdict : " + lowerFirst(r.Readiness.Label)))
+	b.WriteString(s.esc(r.Readiness.Explanation) + "\n")
+	if r.Readiness.Caveat != "" {
+		b.WriteString(s.esc(r.Readiness.Caveat) + "\n")
 	}
-	fmt.Fprintf(&b, "Exigences requises renseignées : %d %%.\n", r.Readiness.Confidence)
-	fmt.Fprintf(&b, "Ensemble des règles : %d respectée(s), %d non respectée(s), %d non renseignée(s), %d sans objet ; %d question(s) sans réponse dont dépendent des règles.\n\n", r.Counts.Met, r.Counts.Unmet, r.Counts.Unknown, r.Counts.NotApplicable, r.Counts.MissingAnswers)
+	if r.Readiness.StageMeaning != "" && r.Readiness.Level != Ready {
+		fmt.Fprintf(&b, "Attendu au stade « %s » pour être prêt : %s\n", lowerFirst(stageShort(r.Dossier.Stage)), s.esc(lowerFirst(r.Readiness.StageMeaning)))
+	}
+	b.WriteString(scoreLine(r) + "\n")
+	b.WriteString(countsLine(r.Counts) + "\n\n")
 
 	b.WriteString(s.heading("Scores par axe"))
 	for _, a := range r.Axes {
-		if a.Met+a.Unmet+a.Unknown == 0 {
-			b.WriteString(s.item(a.Label + " : sans objet pour ce CLSM"))
-			continue
-		}
-		score := "pas encore de réponse"
-		if a.Score != nil {
-			score = fmt.Sprintf("%d %%", *a.Score)
-		}
-		b.WriteString(s.item(fmt.Sprintf("%s : %s (%d respectée(s), %d non respectée(s), %d non renseignée(s) ; renseigné à %d %%)", a.Label, score, a.Met, a.Unmet, a.Unknown, a.Answered)))
+		b.WriteString(s.item(axisLine(a)))
 	}
 	b.WriteString("\n")
 
@@ -132,11 +129,11 @@ func writeText(w io.Writer, r *Report, s styler) error {
 		b.WriteString("Rien à faire : toutes les règles qui s'appliquent sont respectées.\n")
 	}
 	for i, st := range r.NextSteps {
-		tag := st.Kind.Label()
-		if st.Blocking {
-			tag += ", bloquant"
+		if i == MaxStepsShown {
+			b.WriteString(s.item(fmt.Sprintf("… et %s : voir « Règle par règle ».", clsm.FrenchCount(len(r.NextSteps)-MaxStepsShown, "autre étape", "autres étapes"))))
+			break
 		}
-		b.WriteString(s.numbered(i+1, fmt.Sprintf("[%s] %s (règle %s)", tag, s.esc(st.Text), s.esc(st.RuleID))))
+		b.WriteString(s.numbered(i+1, fmt.Sprintf("[%s] %s", stepTag(st), s.esc(st.Text))))
 		if st.Kind == StepAct && len(st.Questions) > 0 {
 			b.WriteString(s.sub("Questions concernées : " + s.esc(joinTitles(st.Questions))))
 		}
@@ -152,22 +149,25 @@ func writeText(w io.Writer, r *Report, s styler) error {
 	}
 
 	b.WriteString(s.heading("Règle par règle"))
-	for _, o := range []labels.Outcome{labels.Unmet, labels.Unknown, labels.Met, labels.NotApplicable} {
+	for _, o := range []labels.Outcome{labels.Unmet, labels.Unknown, labels.Met} {
 		for _, f := range r.Findings {
 			if f.Outcome != o {
 				continue
 			}
 			b.WriteString(s.item(fmt.Sprintf("%s %s (%s) — %s", s.strong("["+f.Outcome.Label()+"]"), s.esc(f.RuleID), strings.ToLower(f.Level.Label()), s.esc(f.Requirement))))
-			b.WriteString(s.sub("Constat : " + s.esc(f.Detail)))
+			b.WriteString(s.sub("Constat : " + s.esc(lowerFirst(f.Detail))))
 			cite := "Source : " + s.esc(f.Citation.Document) + ", " + s.esc(f.Citation.Section)
 			if f.Citation.Quote != "" {
 				cite += " — « " + s.esc(f.Citation.Quote) + " »"
 			}
 			b.WriteString(s.sub(cite))
 			if f.Outcome == labels.Unmet {
-				b.WriteString(s.sub("Conseil : " + s.esc(f.Advice)))
+				b.WriteString(s.sub("Conseil : " + s.esc(lowerFirst(f.Advice))))
 			}
 		}
+	}
+	if line := notApplicableLine(r.Counts.NotApplicable); line != "" {
+		b.WriteString(s.item(s.strong("[Sans objet]") + " " + line))
 	}
 	b.WriteString("\n")
 
@@ -175,29 +175,121 @@ func writeText(w io.Writer, r *Report, s styler) error {
 	for _, line := range indicatorLines(r.Indicators) {
 		b.WriteString(s.item(s.esc(line)))
 	}
-	if r.NotCheckable > 0 {
-		fmt.Fprintf(&b, "\n%d exigence(s) du référentiel ne peuvent pas être vérifiées à partir d'un dossier ; elles sont listées dans le référentiel.\n", r.NotCheckable)
+	if line := notCheckableLine(r.NotCheckable); line != "" {
+		b.WriteString("\n" + line + "\n")
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, frenchSpaces(b.String()))
 	return err
 }
 
+// metaLine writes the date, stage, department and ARS of a report.
+func metaLine(r *Report, esc func(string) string) string {
+	line := "Évalué le " + r.EvaluatedOn.French()
+	if r.Dossier.Stage != "" {
+		line += " · Stade : " + lowerFirst(stageShort(r.Dossier.Stage))
+	}
+	if r.Dossier.Department != "" {
+		line += " · Département : " + esc(r.Dossier.Department.Label())
+	}
+	if r.Dossier.ARS != "" {
+		line += " · " + esc(r.Dossier.ARS)
+	}
+	return line
+}
+
+func stepTag(st NextStep) string {
+	tag := st.Kind.Label()
+	if st.Blocking {
+		tag += ", bloquant"
+	}
+	return tag
+}
+
+func scoreLine(r *Report) string {
+	line := ""
+	if r.Readiness.Compliance != nil {
+		line = fmt.Sprintf("Exigences requises respectées parmi celles renseignées : %d %%. ", *r.Readiness.Compliance)
+	}
+	return line + fmt.Sprintf("Exigences requises renseignées : %d %%.", r.Readiness.Confidence)
+}
+
+func countsLine(c Counts) string {
+	questions := "aucune question sans réponse dont dépendent des règles"
+	switch {
+	case c.MissingAnswers == 1:
+		questions = "1\u00a0question sans réponse dont dépendent des règles"
+	case c.MissingAnswers > 1:
+		questions = clsm.FrenchCount(c.MissingAnswers, "question", "questions") + " sans réponse dont dépendent des règles"
+	}
+	return fmt.Sprintf("Ensemble des règles : %s, %s, %s, %d sans objet ; %s.",
+		clsm.FrenchCount(c.Met, "respectée", "respectées"), clsm.FrenchCount(c.Unmet, "non respectée", "non respectées"),
+		clsm.FrenchCount(c.Unknown, "non renseignée", "non renseignées"), c.NotApplicable, questions)
+}
+
+func axisLine(a AxisScore) string {
+	if a.Met+a.Unmet+a.Unknown == 0 {
+		return a.Label + " : sans objet pour ce CLSM"
+	}
+	score := "pas encore de réponse"
+	if a.Score != nil {
+		score = fmt.Sprintf("%d %%", *a.Score)
+	}
+	return fmt.Sprintf("%s : %s (%s, %s, %s ; renseigné à %d %%)", a.Label, score,
+		clsm.FrenchCount(a.Met, "respectée", "respectées"), clsm.FrenchCount(a.Unmet, "non respectée", "non respectées"),
+		clsm.FrenchCount(a.Unknown, "non renseignée", "non renseignées"), a.Answered)
+}
+
+// notApplicableLine sums up the rules that do not apply: a count, not a list
+// (they are half the rules of a detailed referential, and say nothing to do).
+func notApplicableLine(n int) string {
+	switch {
+	case n == 0:
+		return ""
+	case n == 1:
+		return "1\u00a0règle ne concerne pas ce CLSM (stade, dispositif absent du territoire ou condition non réunie)."
+	}
+	return fmt.Sprintf("%s ne concernent pas ce CLSM (stade, dispositif absent du territoire ou condition non réunie).", clsm.FrenchCount(n, "règle", "règles"))
+}
+
+func notCheckableLine(n int) string {
+	switch {
+	case n == 0:
+		return ""
+	case n == 1:
+		return "1\u00a0exigence du référentiel ne peut pas être vérifiée à partir d'un dossier ; elle est listée dans le référentiel."
+	}
+	return clsm.FrenchCount(n, "exigence", "exigences") + " du référentiel ne peuvent pas être vérifiées à partir d'un dossier ; elles sont listées dans le référentiel."
+}
+
+// frenchSpaces puts the no-break spaces French typography wants before
+// « : », « ; », « % », « ? », « ! » and « » », and after « « ».
+var frenchSpaces = strings.NewReplacer(" :", "\u00a0:", " ;", "\u00a0;", " %", "\u00a0%", " ?", "\u00a0?", " !", "\u00a0!", " »", "\u00a0»", "« ", "«\u00a0").Replace
+
+// stageShort is the stage's label without its explanation, in lower case
+// for use inside a sentence: "en projet", "actif".
 func stageShort(s clsm.Stage) string {
 	l := s.Label()
 	if i := strings.Index(l, " ("); i > 0 {
-		return l[:i]
+		l = l[:i]
 	}
-	return l
+	return lowerFirst(l)
 }
 
-// indicatorLines writes the §12 indicators as French sentences.
+// indicatorLines writes the §12 indicators as French sentences. An
+// unanswered figure is « non renseigné », never 0.
 func indicatorLines(in Indicators) []string {
 	unknown := "non renseigné"
+	countOr := func(p *int, singular, plural string) string {
+		if p == nil {
+			return plural + " : " + unknown
+		}
+		return clsm.FrenchCount(*p, singular, plural)
+	}
 	intOr := func(p *int) string {
 		if p == nil {
 			return unknown
 		}
-		return fmt.Sprint(*p)
+		return clsm.FrenchNumber(float64(*p))
 	}
 	yesNo := func(p *bool) string {
 		switch {
@@ -215,16 +307,16 @@ func indicatorLines(in Indicators) []string {
 		return strings.ToLower(a.Label())
 	}
 	var lines []string
-	lines = append(lines, "Gouvernance : "+intOr(in.CopilMeetings)+" réunion(s) du comité de pilotage et "+intOr(in.PlenaryMeetings)+" assemblée(s) plénière(s) sur 12 mois")
+	lines = append(lines, "Gouvernance sur 12 mois — "+countOr(in.CopilMeetings, "réunion du comité de pilotage", "réunions du comité de pilotage")+", "+countOr(in.PlenaryMeetings, "assemblée plénière", "assemblées plénières"))
 	var q []string
 	for _, p := range in.FourQuarters {
-		q = append(q, p.Pillar+" : "+yesNo(p.Present))
+		q = append(q, lowerFirst(p.Pillar)+" : "+yesNo(p.Present))
 	}
 	lines = append(lines, "Les « quatre quarts » au comité de pilotage — "+strings.Join(q, ", "))
 	var sec []string
 	for _, s := range in.PartnersBySector {
 		if s.Count > 0 {
-			sec = append(sec, fmt.Sprintf("%s : %d", s.Sector, s.Count))
+			sec = append(sec, fmt.Sprintf("%s : %d", lowerFirst(s.Sector), s.Count))
 		}
 	}
 	if len(sec) == 0 {
@@ -233,7 +325,7 @@ func indicatorLines(in Indicators) []string {
 	lines = append(lines, "Partenariat (membres du comité de pilotage par secteur) — "+strings.Join(sec, ", "))
 	var obj []string
 	for _, o := range in.Objectives {
-		obj = append(obj, fmt.Sprintf("%s : %d action(s), %d groupe(s)", objectiveShort(o.Objective), o.Actions, o.WorkingGroups))
+		obj = append(obj, objectiveShort(o.Objective)+" : "+countOr(o.Actions, "action", "actions")+", "+countOr(o.WorkingGroups, "groupe de travail", "groupes de travail"))
 	}
 	lines = append(lines, "Objectifs stratégiques — "+strings.Join(obj, " ; "))
 	lines = append(lines, "Situations complexes — cellule : "+yesNo(in.ComplexCell)+", situations examinées sur 12 mois : "+intOr(in.ComplexHandled))
@@ -249,7 +341,7 @@ func indicatorLines(in Indicators) []string {
 		if f.Share != nil {
 			share = clsm.FrenchNumber(*f.Share) + " %"
 		}
-		fund = append(fund, f.Kind.Label()+" "+share)
+		fund = append(fund, lowerFirst(f.Kind.Label())+" "+share)
 	}
 	if len(fund) == 0 {
 		fund = []string{unknown}

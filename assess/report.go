@@ -2,6 +2,7 @@ package assess
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"time"
 
@@ -26,7 +27,10 @@ type Report struct {
 	NextSteps     []NextStep      `json:"nextSteps" validate:"required,dive" title:"Prochaines étapes"`
 	Decisive      []QuestionRef   `json:"decisiveQuestions" validate:"required,dive" title:"Questions sans réponse qui peuvent changer le verdict"`
 	Indicators    Indicators      `json:"indicators" title:"Indicateurs de résultats (§12)"`
-	NotCheckable  int             `json:"notCheckable" validate:"gte=0" title:"Exigences du référentiel qu'aucun dossier ne permet de vérifier"`
+	// Warnings are what the reader must know before trusting the report:
+	// a referential of another region than the dossier's, for instance.
+	Warnings     []string `json:"warnings" title:"Avertissements"`
+	NotCheckable int      `json:"notCheckable" validate:"gte=0" title:"Exigences du référentiel qu'aucun dossier ne permet de vérifier"`
 }
 
 // ReferentialInfo identifies the referential a report applies.
@@ -44,6 +48,10 @@ type DossierInfo struct {
 	Department clsm.DepartmentCode `json:"department,omitzero" validate:"omitempty,dept" title:"Département"`
 	Region     string              `json:"region,omitzero" title:"Région"`
 	ARS        string              `json:"ars,omitzero" title:"ARS compétente"`
+	// FormatVersion is the dossier format version the dossier was written in
+	// (the current one when it did not say); VersionNote says how it was read.
+	FormatVersion int    `json:"formatVersion" title:"Version du format du dossier"`
+	VersionNote   string `json:"versionNote" title:"Lecture du format"`
 }
 
 // Counts counts the findings by outcome, in all and for the required rules.
@@ -100,15 +108,42 @@ type NextStep struct {
 	Questions []QuestionRef `json:"questions" validate:"required,dive" title:"Questions à revoir"`
 }
 
+// ErrInvalidDossier is what [Evaluate] returns, wrapped in an
+// [InvalidDossierError], for a dossier that fails validation.
+var ErrInvalidDossier = errors.New("dossier à corriger")
+
+// InvalidDossierError is the error of [Evaluate] for a dossier with
+// validation problems: such a dossier gets its problems, never a verdict.
+// errors.Is(err, ErrInvalidDossier) and errors.As(err, &clsm.Problems{}) both
+// hold.
+type InvalidDossierError struct {
+	Problems clsm.Problems
+}
+
+// Error says, in French, how many answers must be corrected.
+func (e *InvalidDossierError) Error() string {
+	return "Dossier à corriger : " + clsm.FrenchCount(len(e.Problems), "réponse invalide", "réponses invalides") + "."
+}
+
+// Unwrap returns ErrInvalidDossier and the problems.
+func (e *InvalidDossierError) Unwrap() []error { return []error{ErrInvalidDossier, e.Problems} }
+
 // Evaluate assesses a dossier against a referential at the given date (the
-// day of the assessment; never the wall clock). The dossier should be valid
-// (see clsm.Parse); an invalid one is still assessed as far as possible.
+// day of the assessment; never the wall clock). The dossier is validated
+// first: an invalid dossier gets an [*InvalidDossierError] listing its
+// problems and no report, since no verdict can rest on answers that are not
+// well formed.
 func Evaluate(d *clsm.Dossier, ref *labels.Referential, at time.Time) (*Report, error) {
 	if d == nil {
 		return nil, errors.New("assess: le dossier est vide")
 	}
 	if ref == nil || len(ref.Rules) == 0 {
 		return nil, errors.New("assess: le référentiel est vide")
+	}
+	if err := d.Validate(); err != nil {
+		var ps clsm.Problems
+		errors.As(err, &ps)
+		return nil, &InvalidDossierError{Problems: ps}
 	}
 	at = time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, time.UTC)
 	r := &Report{
@@ -118,10 +153,12 @@ func Evaluate(d *clsm.Dossier, ref *labels.Referential, at time.Time) (*Report, 
 		EvaluatedOn:   clsm.DateOf(at),
 		Findings:      make([]Finding, 0, len(ref.Rules)),
 		NotCheckable:  len(ref.NotCheckable),
+		Warnings:      warnings(d, ref),
 	}
+	seen := visibleAnswers(d)
 	for i := range ref.Rules {
 		rule := &ref.Rules[i]
-		res := rule.Evaluate(d, at)
+		res := rule.Evaluate(seen, at)
 		doc, _ := ref.Document(rule.Source)
 		r.Findings = append(r.Findings, Finding{
 			RuleID:      rule.ID,
@@ -139,10 +176,11 @@ func Evaluate(d *clsm.Dossier, ref *labels.Referential, at time.Time) (*Report, 
 	}
 	r.Counts = count(r.Findings)
 	r.Axes = axisScores(r.Findings)
-	r.Readiness = readiness(r.Findings)
+	basis := newVerdictBasis(d, ref)
+	r.Readiness = readiness(r.Findings, basis)
 	r.NextSteps = nextSteps(r.Findings)
-	r.Decisive = decisive(r.Findings)
-	r.Indicators = indicators(d, at)
+	r.Decisive = decisive(r.Findings, basis)
+	r.Indicators = indicators(seen, at)
 	return r, nil
 }
 
@@ -151,7 +189,34 @@ func dossierInfo(d *clsm.Dossier) DossierInfo {
 	if reg, ok := d.Territory.Department.Region(); ok {
 		info.Region, info.ARS = reg.Name, reg.ARS
 	}
+	v, stated := d.FormatVersion()
+	info.FormatVersion = v
+	switch {
+	case !stated:
+		info.VersionNote = fmt.Sprintf("Le dossier n'indique pas sa version de format : il a été lu au format %d, le format actuel.", clsm.SchemaVersion)
+	case v < clsm.SchemaVersion:
+		info.VersionNote = fmt.Sprintf("Dossier au format %d, lu tel quel : le format %d n'y ajoute que des réponses possibles (« jamais » pour certaines dates, le diagnostic programmé).", v, clsm.SchemaVersion)
+	default:
+		info.VersionNote = fmt.Sprintf("Dossier au format %d, le format actuel.", v)
+	}
 	return info
+}
+
+// warnings lists what the reader must know before trusting the report.
+func warnings(d *clsm.Dossier, ref *labels.Referential) []string {
+	out := []string{}
+	reg, ok := d.Territory.Department.Region()
+	if ok && !ref.Serves(reg.Code) {
+		var names []string
+		for _, code := range ref.Regions {
+			if r, ok := clsm.LookupRegion(code); ok {
+				names = append(names, r.Name)
+			}
+		}
+		out = append(out, fmt.Sprintf("Le référentiel appliqué vaut pour %s, alors que le département du dossier (%s) relève de la région %s (%s) : le verdict ne dit rien des exigences de cette ARS. Choisissez le référentiel de votre région, ou le socle national.",
+			joinFrench(names), d.Territory.Department.Label(), reg.Name, reg.ARS))
+	}
+	return out
 }
 
 func count(fs []Finding) Counts {
@@ -215,7 +280,7 @@ func nextSteps(fs []Finding) []NextStep {
 				s.Kind, s.Text, s.Questions = StepAct, f.Advice, questions(f.Paths)
 			} else {
 				s.Kind, s.Questions = StepAnswer, questions(f.Missing)
-				s.Text = "Répondez à " + joinTitles(s.Questions) + " pour savoir si cette exigence est remplie : " + lowerFirst(f.Requirement)
+				s.Text = answerPrompt(s.Questions) + " pour savoir si cette exigence est remplie : " + lowerFirst(f.Requirement)
 			}
 			steps = append(steps, s)
 		}
@@ -226,15 +291,15 @@ func nextSteps(fs []Finding) []NextStep {
 // decisive lists the unanswered questions that could change the readiness
 // level: those that feed a required rule whose outcome is unknown, as long as
 // answering all of them one way or the other would give another level.
-func decisive(fs []Finding) []QuestionRef {
-	current := readiness(fs).Level
+func decisive(fs []Finding, basis verdictBasis) []QuestionRef {
+	current := readiness(fs, basis).Level
 	optimistic, pessimistic := slices.Clone(fs), slices.Clone(fs)
 	for i := range fs {
 		if fs[i].Outcome == labels.Unknown {
 			optimistic[i].Outcome, pessimistic[i].Outcome = labels.Met, labels.Unmet
 		}
 	}
-	if readiness(optimistic).Level == current && readiness(pessimistic).Level == current {
+	if readiness(optimistic, basis).Level == current && readiness(pessimistic, basis).Level == current {
 		return []QuestionRef{}
 	}
 	seen := map[string]bool{}
@@ -270,6 +335,14 @@ func questions(paths []string) []QuestionRef {
 		out = append(out, q)
 	}
 	return out
+}
+
+// answerPrompt asks to answer the given questions, naming them as questions.
+func answerPrompt(qs []QuestionRef) string {
+	if len(qs) == 1 {
+		return "Répondez à la question " + joinTitles(qs)
+	}
+	return "Répondez aux questions " + joinTitles(qs)
 }
 
 func joinTitles(qs []QuestionRef) string {

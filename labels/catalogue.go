@@ -227,9 +227,9 @@ var electedPresident = &Check{
 		case role == "":
 			return Result{Outcome: Unknown, Paths: paths, Missing: paths, Detail: "La présidence du CLSM n'est pas renseignée."}
 		case electedRole(role):
-			return Result{Outcome: Met, Paths: paths, Detail: "Présidence : " + role.Label() + "."}
+			return Result{Outcome: Met, Paths: paths, Detail: "Présidence : " + lowerFirst(role.Label()) + "."}
 		}
-		return Result{Outcome: Unmet, Paths: paths, Detail: "Présidence : " + role.Label() + "."}
+		return Result{Outcome: Unmet, Paths: paths, Detail: "Présidence : " + lowerFirst(role.Label()) + "."}
 	},
 }
 
@@ -299,6 +299,9 @@ var membersInclude = &Check{
 			return Result{Outcome: Unmet, Paths: paths, Detail: name + " : l'instance n'est pas constituée."}
 		}
 		if !known {
+			if exists == nil {
+				return Result{Outcome: Unknown, Paths: paths, Missing: paths[:1], Detail: name + " : on ne sait pas si l'instance est constituée."}
+			}
 			return Result{Outcome: Unknown, Paths: paths, Missing: paths[1:], Detail: name + " : la composition n'est pas renseignée."}
 		}
 		have := map[string]bool{}
@@ -355,6 +358,9 @@ var meetingsCount = &Check{
 			return Result{Outcome: Unmet, Paths: paths, Detail: name + " : l'instance n'est pas constituée."}
 		}
 		if dates == nil {
+			if exists == nil {
+				return Result{Outcome: Unknown, Paths: paths, Missing: paths[:1], Detail: name + " : on ne sait pas si l'instance est constituée."}
+			}
 			return Result{Outcome: Unknown, Paths: paths, Missing: paths[1:], Detail: name + " : les dates des réunions ne sont pas indiquées."}
 		}
 		months, min := p.Int("months"), p.Int("min")
@@ -436,9 +442,18 @@ func coverage(in input, inGroup, blankGroup func(clsm.WorkingGroup) bool, inActi
 			}
 		}
 	}
+	// A list left blank may hold the value too: no « non » without it.
+	if inGroup != nil && in.d.WorkingGroups == nil {
+		blank = append(blank, "/workingGroups")
+	}
+	if in.d.ActionPlan.Actions == nil {
+		blank = append(blank, "/actionPlan/actions")
+	}
 	switch {
 	case len(where) > 3:
 		where = append(where[:3], fmt.Sprintf("et %s", count(len(where)-3, "autre", "autres")))
+	case len(where) == 0 && len(blank) > 0 && blanks == 0:
+		return Result{Outcome: Unknown, Paths: paths, Missing: blank, Detail: fmt.Sprintf("%s : aucun élément renseigné ne porte sur ce point, et %s.", what, unansweredLists(blank))}
 	case len(where) == 0 && len(blank) > 0:
 		return Result{Outcome: Unknown, Paths: paths, Missing: blank, Detail: fmt.Sprintf("%s : pour %s, la réponse manque ; aucun des autres ne porte sur ce point.", what, count(blanks, "groupe de travail ou action", "groupes de travail ou actions"))}
 	case len(where) == 0:
@@ -448,6 +463,19 @@ func coverage(in input, inGroup, blankGroup func(clsm.WorkingGroup) bool, inActi
 }
 
 func count(n int, singular, plural string) string { return clsm.FrenchCount(n, singular, plural) }
+
+func unansweredLists(paths []string) string {
+	var parts []string
+	for _, p := range paths {
+		switch p {
+		case "/workingGroups":
+			parts = append(parts, "les groupes de travail ne sont pas renseignés")
+		case "/actionPlan/actions":
+			parts = append(parts, "les actions ne sont pas renseignées")
+		}
+	}
+	return strings.Join(parts, " et ")
+}
 
 // months writes a number of months: "12 mois", "1 mois".
 func months(n int) string { return strconv.Itoa(n) + "\u00a0mois" }
@@ -635,10 +663,10 @@ var coordinatorRecruitment = &Check{
 		}
 		for _, n := range need {
 			if slices.Contains(c.RecruitmentAssociated, n) {
-				return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Employeur : %s ; associé au recrutement : %s.", c.Employer.Label(), n.Label())}
+				return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Employeur : %s ; associé au recrutement : %s.", lowerFirst(c.Employer.Label()), lowerFirst(n.Label()))}
 			}
 		}
-		return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("Employeur : %s ; il fallait associer au recrutement : %s.", c.Employer.Label(), lowerFirst(need[0].Label()))}
+		return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("Employeur : %s ; il fallait associer au recrutement : %s.", lowerFirst(c.Employer.Label()), lowerFirst(need[0].Label()))}
 	},
 }
 

@@ -2,6 +2,7 @@ package wasm
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"runtime"
 	"sort"
@@ -21,9 +22,17 @@ const Version = "0.1.0"
 // Error is the error half of an envelope: a French message and, for a bad
 // dossier or referential, the list of problems with their paths.
 type Error struct {
+	// Code is "invalid_dossier" for a dossier that was read but has
+	// validation problems: it gets them, never a verdict. Other errors have
+	// no code.
+	Code     string        `json:"code,omitempty"`
 	Message  string        `json:"message"`
 	Problems clsm.Problems `json:"problems,omitempty"`
 }
+
+// CodeInvalidDossier is the code of the error an invalid dossier gets from
+// assess and render.
+const CodeInvalidDossier = "invalid_dossier"
 
 type envelope struct {
 	Value any    `json:"value,omitempty"`
@@ -115,13 +124,13 @@ func dispatch(method string, args []string) (any, *Error) {
 		_, err := clsm.Parse([]byte(args[0]))
 		return map[string]any{"valid": err == nil, "problems": problemsOf(err)}, nil
 	case "assess":
-		r, ps, err := evaluate(args[0], args[1], args[2])
+		r, err := evaluate(args[0], args[1], args[2])
 		if err != nil {
 			return nil, err
 		}
-		return map[string]any{"report": r, "problems": ps}, nil
+		return map[string]any{"report": r, "problems": clsm.Problems{}}, nil
 	case "render":
-		r, _, err := evaluate(args[0], args[1], args[2])
+		r, err := evaluate(args[0], args[1], args[2])
 		if err != nil {
 			return nil, err
 		}
@@ -153,28 +162,32 @@ func dispatch(method string, args []string) (any, *Error) {
 	return nil, &Error{Message: "Méthode inconnue."}
 }
 
-// evaluate reads the dossier and the referential and assesses. A dossier with
-// validation problems is still assessed, on what is valid, and the problems
-// are returned beside the report; a dossier that cannot be read is an error.
-func evaluate(dossier, ref, date string) (*assess.Report, clsm.Problems, *Error) {
+// evaluate reads the dossier and the referential and assesses. A dossier
+// that cannot be read, or that has validation problems, is an error with its
+// problems: an invalid dossier never gets a verdict (code invalid_dossier,
+// « Dossier à corriger : N réponses invalides »).
+func evaluate(dossier, ref, date string) (*assess.Report, *Error) {
 	d, err := clsm.Parse([]byte(dossier))
-	ps := problemsOf(err)
 	if d == nil {
-		return nil, nil, &Error{Message: "Le dossier ne peut pas être lu.", Problems: ps}
+		return nil, &Error{Message: "Le dossier ne peut pas être lu.", Problems: problemsOf(err)}
 	}
 	r, rerr := referential(ref)
 	if rerr != nil {
-		return nil, nil, rerr
+		return nil, rerr
 	}
 	at, ok := clsm.Date(date).Time()
 	if !ok {
-		return nil, nil, &Error{Message: fmt.Sprintf("Date d'évaluation « %s » invalide : AAAA-MM-JJ attendu.", truncate(date, 40))}
+		return nil, &Error{Message: fmt.Sprintf("Date d'évaluation « %s » invalide : AAAA-MM-JJ attendu.", truncate(date, 40))}
 	}
 	report, aerr := assess.Evaluate(d, r, at)
-	if aerr != nil {
-		return nil, nil, &Error{Message: aerr.Error()}
+	var invalid *assess.InvalidDossierError
+	if errors.As(aerr, &invalid) {
+		return nil, &Error{Code: CodeInvalidDossier, Message: invalid.Error(), Problems: invalid.Problems}
 	}
-	return report, ps, nil
+	if aerr != nil {
+		return nil, &Error{Message: aerr.Error()}
+	}
+	return report, nil
 }
 
 var custom struct {

@@ -47,12 +47,27 @@ func TestAPI(t *testing.T) {
 	assert.Empty(t, a.Problems)
 
 	require.NoError(t, json.Unmarshal(call(t, "assess", string(d), string(custom), "2026-11-22").Value, &a), "a custom referential is its JSON")
-	assert.Equal(t, "ready", a.Report.Readiness.Level)
+	assert.NotEmpty(t, a.Report.Readiness.Level)
 
-	// A dossier with a validation problem is still assessed, problems beside.
+	// A dossier with a validation problem gets its problems and no verdict,
+	// from assess and from render alike.
 	bad := strings.Replace(string(d), `"93048"`, `"93000"`, 1)
-	require.NoError(t, json.Unmarshal(call(t, "assess", bad, "idf", "2026-11-22").Value, &a))
-	require.Len(t, a.Problems, 1)
+	for _, args := range [][]string{{bad, "idf", "2026-11-22"}, {bad, "idf", "2026-11-22", "html"}} {
+		method := map[int]string{3: "assess", 4: "render"}[len(args)]
+		res := wasm.Call(method, args...)
+		var env struct {
+			Value json.RawMessage `json:"value"`
+			Error *wasm.Error     `json:"error"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(res), &env))
+		require.NotNil(t, env.Error, method)
+		assert.Empty(t, env.Value, method)
+		assert.Equal(t, wasm.CodeInvalidDossier, env.Error.Code, method)
+		assert.Equal(t, "Dossier à corriger : 1\u00a0réponse invalide.", env.Error.Message, method)
+		require.Len(t, env.Error.Problems, 1, method)
+		assert.Equal(t, "/territory/communes/0", env.Error.Problems[0].Path, method)
+		assert.NotContains(t, res, "Prêt", method)
+	}
 
 	var html string
 	require.NoError(t, json.Unmarshal(call(t, "render", string(d), "idf", "2026-11-22", "html").Value, &html))

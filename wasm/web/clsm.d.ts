@@ -310,12 +310,16 @@ export interface DossierInfo {
   ars?: string;
   /** Département */
   department?: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "2A" | "2B" | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30" | "31" | "32" | "33" | "34" | "35" | "36" | "37" | "38" | "39" | "40" | "41" | "42" | "43" | "44" | "45" | "46" | "47" | "48" | "49" | "50" | "51" | "52" | "53" | "54" | "55" | "56" | "57" | "58" | "59" | "60" | "61" | "62" | "63" | "64" | "65" | "66" | "67" | "68" | "69" | "70" | "71" | "72" | "73" | "74" | "75" | "76" | "77" | "78" | "79" | "80" | "81" | "82" | "83" | "84" | "85" | "86" | "87" | "88" | "89" | "90" | "91" | "92" | "93" | "94" | "95" | "971" | "972" | "973" | "974" | "976";
+  /** Version du format du dossier */
+  formatVersion: number;
   /** Nom du CLSM */
   name?: string;
   /** Région */
   region?: string;
   /** Stade */
   stage?: "project" | "constitution" | "active";
+  /** Lecture du format */
+  versionNote: string;
 }
 
 /** From dossier.schema.json. */
@@ -451,11 +455,11 @@ export interface NextStep {
 /** From report.schema.json. */
 export interface ObjectiveCount {
   /** Actions */
-  actions: number;
+  actions?: number;
   /** Objectif */
   objective: "observation" | "promotion" | "access" | "inclusion" | "destigmatisation";
   /** Groupes de travail */
-  workingGroups: number;
+  workingGroups?: number;
 }
 
 /** From report.schema.json. */
@@ -500,6 +504,8 @@ export interface QuestionRef {
 
 /** From report.schema.json. */
 export interface Readiness {
+  /** Réserve */
+  caveat?: string;
   /** Règles requises respectées parmi celles renseignées (%) */
   compliance?: number;
   /** Règles requises renseignées (%) */
@@ -510,6 +516,10 @@ export interface Readiness {
   label: string;
   /** Niveau */
   level: "ready" | "almost_ready" | "in_progress" | "incomplete";
+  /** Référentiel partiel */
+  partial: boolean;
+  /** Ce qui est attendu à ce stade */
+  stageMeaning?: string;
 }
 
 /** From referential.schema.json. */
@@ -586,6 +596,8 @@ export interface Report {
   referential: ReferentialInfo;
   /** Version du format du rapport */
   schemaVersion: 1;
+  /** Avertissements */
+  warnings: string[];
 }
 
 /** From referential.schema.json. */
