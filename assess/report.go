@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/clsmkit/go-clsm/clsm"
@@ -346,18 +347,18 @@ func answerPrompt(qs []QuestionRef) string {
 }
 
 func joinTitles(qs []QuestionRef) string {
-	s := ""
+	var b strings.Builder
 	for i, q := range qs {
 		switch {
 		case i == 0:
 		case i == len(qs)-1:
-			s += " et "
+			b.WriteString(" et ")
 		default:
-			s += ", "
+			b.WriteString(", ")
 		}
-		s += "« " + q.Title + " »"
+		b.WriteString("« " + q.Title + " »")
 	}
-	return s
+	return b.String()
 }
 
 func nonNil(s []string) []string {

@@ -144,7 +144,7 @@ type Plenary struct {
 type WorkingGroup struct {
 	Name             string               `json:"name,omitzero" validate:"omitempty,max=200" title:"Nom du groupe"`
 	Theme            Theme                `json:"theme,omitzero" validate:"required,enum" title:"Thème"`
-	Objectives       []StrategicObjective `json:"objectives,omitzero" validate:"omitempty,unique,dive,enum" title:"Objectifs stratégiques servis"`
+	Objectives       []StrategicObjective `json:"objectives,omitzero" validate:"omitempty,max=30,unique,dive,enum" title:"Objectifs stratégiques servis"`
 	MeetingsPerYear  *int                 `json:"meetingsPerYear,omitzero" validate:"omitnil,gte=0,lte=100" title:"Réunions par an"`
 	UsersParticipate *bool                `json:"usersParticipate,omitzero" title:"Des personnes concernées ou leurs représentants y participent-elles ?"`
 }
@@ -164,7 +164,7 @@ type Coordinator struct {
 	Exists                *bool              `json:"exists,omitzero" title:"Le CLSM dispose-t-il d'un poste de coordonnateur ?"`
 	FTE                   *float64           `json:"fte,omitzero" validate:"omitnil,gt=0,lte=3" title:"Temps de travail du coordonnateur (en équivalent temps plein)" help:"1 pour un temps plein, 0,5 pour un mi-temps."`
 	Employer              EmployerKind       `json:"employer,omitzero" validate:"omitempty,enum" title:"Employeur du coordonnateur"`
-	RecruitmentAssociated []RecruitmentParty `json:"recruitmentAssociated,omitzero" validate:"omitempty,unique,dive,enum" title:"Qui a été associé au recrutement ?"`
+	RecruitmentAssociated []RecruitmentParty `json:"recruitmentAssociated,omitzero" validate:"omitempty,max=30,unique,dive,enum" title:"Qui a été associé au recrutement ?"`
 	StartedOn             Date               `json:"startedOn,omitzero" validate:"omitempty,date" title:"Date de prise de poste"`
 	MeetsCompetencies     *bool              `json:"meetsCompetencies,omitzero" title:"Le coordonnateur répond-il au référentiel de compétences ?"`
 	TrainingNeeded        *bool              `json:"trainingNeeded,omitzero" title:"Une formation qualifiante est-elle nécessaire ?"`
@@ -187,8 +187,8 @@ type Diagnostic struct {
 	Done          *bool        `json:"done,omitzero" title:"Un diagnostic local de santé mentale a-t-il été réalisé ?"`
 	Planned       *bool        `json:"planned,omitzero" showif:"done=false" title:"Un diagnostic est-il programmé ?" help:"Réalisation décidée, avec un calendrier et les partenaires qui y contribuent."`
 	CompletedOn   Date         `json:"completedOn,omitzero" validate:"omitempty,date" title:"Date du diagnostic"`
-	Sources       []DataSource `json:"sources,omitzero" validate:"omitempty,unique,dive,enum" title:"Sources de données utilisées"`
-	DataTypes     []DataType   `json:"dataTypes,omitzero" validate:"omitempty,unique,dive,enum" title:"Types de données recueillies"`
+	Sources       []DataSource `json:"sources,omitzero" validate:"omitempty,max=30,unique,dive,enum" title:"Sources de données utilisées"`
+	DataTypes     []DataType   `json:"dataTypes,omitzero" validate:"omitempty,max=30,unique,dive,enum" title:"Types de données recueillies"`
 	Quantitative  *bool        `json:"quantitative,omitzero" title:"Comporte-t-il des données quantitatives ?"`
 	Qualitative   *bool        `json:"qualitative,omitzero" title:"Comporte-t-il des données qualitatives ?"`
 	WatchAndAlert *bool        `json:"watchAndAlert,omitzero" title:"Une fonction de veille et d'alerte est-elle en place ?"`
@@ -206,9 +206,9 @@ type ActionPlan struct {
 type Action struct {
 	Title      string               `json:"title,omitzero" validate:"required,max=300" title:"Intitulé de l'action"`
 	Status     ActionStatus         `json:"status,omitzero" validate:"omitempty,enum" title:"État d'avancement"`
-	Objectives []StrategicObjective `json:"objectives,omitzero" validate:"omitempty,unique,dive,enum" title:"Objectifs stratégiques servis"`
-	Domains    []PriorityDomain     `json:"domains,omitzero" validate:"omitempty,unique,dive,enum" title:"Domaines d'action prioritaires (§9)"`
-	Themes     []Theme              `json:"themes,omitzero" validate:"omitempty,unique,dive,enum" title:"Thèmes"`
+	Objectives []StrategicObjective `json:"objectives,omitzero" validate:"omitempty,max=30,unique,dive,enum" title:"Objectifs stratégiques servis"`
+	Domains    []PriorityDomain     `json:"domains,omitzero" validate:"omitempty,max=30,unique,dive,enum" title:"Domaines d'action prioritaires (§9)"`
+	Themes     []Theme              `json:"themes,omitzero" validate:"omitempty,max=30,unique,dive,enum" title:"Thèmes"`
 	QPV        *bool                `json:"qpv,omitzero" title:"L'action vise-t-elle spécifiquement un quartier prioritaire (QPV) ?"`
 }
 
@@ -240,8 +240,8 @@ type Communication struct {
 type Evaluation struct {
 	LastAppropriationReview Date              `json:"lastAppropriationReview,omitzero" validate:"omitempty,datenever" title:"Date de la dernière évaluation de l'appropriation du CLSM par ses membres"`
 	LastAnnualReport        Date              `json:"lastAnnualReport,omitzero" validate:"omitempty,datenever" title:"Date du dernier bilan annuel des actions"`
-	ReportRecipients        []ReportRecipient `json:"reportRecipients,omitzero" validate:"omitempty,unique,dive,enum" title:"Destinataires du bilan annuel"`
-	ReportContents          []ReportContent   `json:"reportContents,omitzero" validate:"omitempty,unique,dive,enum" title:"Contenu du bilan annuel"`
+	ReportRecipients        []ReportRecipient `json:"reportRecipients,omitzero" validate:"omitempty,max=30,unique,dive,enum" title:"Destinataires du bilan annuel"`
+	ReportContents          []ReportContent   `json:"reportContents,omitzero" validate:"omitempty,max=30,unique,dive,enum" title:"Contenu du bilan annuel"`
 	PopulationFeedback      *bool             `json:"populationFeedback,omitzero" title:"Le CLSM a-t-il prévu comment rendre compte de son activité à la population ?"`
 }
 
@@ -256,5 +256,5 @@ type Funding struct {
 // RegionalIntegration is how the CLSM's action is brought to regional bodies
 // (seed 001 §8).
 type RegionalIntegration struct {
-	ReportedTo []RegionalBody `json:"reportedTo,omitzero" validate:"omitempty,unique,dive,enum" title:"Instances régionales informées de l'action du CLSM"`
+	ReportedTo []RegionalBody `json:"reportedTo,omitzero" validate:"omitempty,max=30,unique,dive,enum" title:"Instances régionales informées de l'action du CLSM"`
 }

@@ -18,6 +18,7 @@ const (
 	CodeType          = "type"           // a value of the wrong JSON type
 	CodeNumber        = "number"         // a number out of range for its field
 	CodeWrongDocument = "wrong_document" // a referential given where a dossier is expected
+	CodeTooMany       = "too_many"       // more problems than are listed; the message says how many
 
 	// Codes of the validation step beyond the validator's own tag names
 	// ("required", "max", "gte", "lte", "gt", "eq", "unique"), which are used

@@ -48,7 +48,7 @@ func DecodeStrict(data []byte, v any) Problems {
 	w := &walker{data: data, dec: json.NewDecoder(bytes.NewReader(data))}
 	w.dec.UseNumber()
 	if !w.root(rv.Elem().Type()) {
-		return w.problems // not a single JSON object: nothing to decode
+		return w.result() // not a single JSON object: nothing to decode
 	}
 	// Decode what can be: Unmarshal skips unknown keys and null, and keeps
 	// going after a value of the wrong type, so the caller can still validate
@@ -57,7 +57,7 @@ func DecodeStrict(data []byte, v any) Problems {
 		// The walk accepts only what Unmarshal accepts; this is a safety net.
 		return Problems{{Code: CodeType, Message: "Le fichier n'a pas pu être lu : " + err.Error()}}
 	}
-	return w.problems
+	return w.result()
 }
 
 // fatal reports whether ps stops decoding altogether: the document is not
@@ -73,33 +73,68 @@ func fatal(ps Problems) bool {
 }
 
 // merge appends to ps the problems of more whose path is not already
-// reported by ps, nor inside a value ps reports.
+// reported by ps, nor inside a value ps reports. It runs in time linear in
+// the number of problems (times the depth of a path).
 func (ps Problems) merge(more Problems) Problems {
+	reported := make(map[string]bool, len(ps))
+	for _, p := range ps {
+		if p.Path != "" {
+			reported[p.Path] = true
+		}
+	}
 	for _, m := range more {
 		dup := false
-		for _, p := range ps {
-			if p.Path != "" && (m.Path == p.Path || strings.HasPrefix(m.Path, p.Path+"/")) {
-				dup = true
+		for path := m.Path; path != "" && !dup; {
+			dup = reported[path]
+			i := strings.LastIndexByte(path, '/')
+			if i < 0 {
 				break
 			}
+			path = path[:i]
 		}
 		if !dup {
 			ps = append(ps, m)
 		}
 	}
-	return ps
+	return ps.capped()
+}
+
+// capped keeps the first maxProblems problems and, if there were more, says
+// how many were left out: a file with a hundred thousand faults gets a
+// readable answer, in bounded time and size.
+func (ps Problems) capped() Problems {
+	if len(ps) <= maxProblems {
+		return ps
+	}
+	n := len(ps) - maxProblems
+	out := append(Problems(nil), ps[:maxProblems]...)
+	return append(out, Problem{Code: CodeTooMany, Message: fmt.Sprintf("… et %s : corrigez d'abord ceux-ci.", FrenchCount(n, "autre problème", "autres problèmes"))})
 }
 
 type walker struct {
 	data     []byte
 	dec      *json.Decoder
 	problems Problems
+	dropped  int // problems past maxProblems, counted, not kept
 }
 
 func (w *walker) add(code, path, msg string) {
 	if len(w.problems) < maxProblems {
 		w.problems = append(w.problems, Problem{Code: code, Path: path, Message: msg})
+		return
 	}
+	w.dropped++
+}
+
+// full reports whether no more problems are kept.
+func (w *walker) full() bool { return len(w.problems) >= maxProblems }
+
+// result is the walker's problems, with the count of those left out.
+func (w *walker) result() Problems {
+	if w.dropped == 0 {
+		return w.problems
+	}
+	return append(w.problems, Problem{Code: CodeTooMany, Message: fmt.Sprintf("… et %s : corrigez d'abord ceux-ci.", FrenchCount(w.dropped, "autre problème", "autres problèmes"))})
 }
 
 // root walks the whole document; it returns false after a fatal problem.
@@ -152,7 +187,11 @@ func (w *walker) object(t reflect.Type, path string) bool {
 	return w.members(path, func(key, p string) bool {
 		f, ok := info.fields[key]
 		if !ok {
-			w.add(CodeUnknownField, p, unknownKeyMessage(key, info))
+			if w.full() {
+				w.dropped++ // counted; its message (a spelling suggestion) is not worth computing
+			} else {
+				w.add(CodeUnknownField, p, unknownKeyMessage(key, info))
+			}
 			return w.skip()
 		}
 		return w.value(f.typ, f, p)

@@ -43,11 +43,17 @@ func ValidateStruct(v any) (ps Problems) {
 	for root.Kind() == reflect.Pointer {
 		root = root.Elem()
 	}
-	for _, fe := range verrs {
+	for i, fe := range verrs {
+		if i == maxProblems {
+			// Placeholders for the problems left out, so that capped
+			// counts them; linear, like the validator's own list.
+			ps = append(ps, make(Problems, len(verrs)-i)...)
+			break
+		}
 		path, _ := pointerOf(root, fe.StructNamespace())
 		ps = append(ps, Problem{Code: fe.Tag(), Path: path, Message: translate(fe)})
 	}
-	return ps
+	return ps.capped()
 }
 
 var validatorInstance = sync.OnceValue(func() *validator.Validate {

@@ -58,6 +58,10 @@ type ParamSpec struct {
 	PathKind string
 }
 
+// MaxListParam bounds a list parameter (paths, values): a rule reads a few
+// answers, and the bound keeps the work of a hostile referential small.
+const MaxListParam = 50
+
 // Params holds the decoded parameters of a rule: int, float64, string or
 // []string values, by name.
 type Params map[string]any
@@ -175,6 +179,9 @@ func (s ParamSpec) decode(data json.RawMessage) (any, error) {
 		list, ok := raw.([]any)
 		if !ok || len(list) == 0 {
 			return nil, fmt.Errorf("une liste non vide de textes est attendue")
+		}
+		if len(list) > MaxListParam {
+			return nil, fmt.Errorf("la liste compte %d éléments, pour %d au plus", len(list), MaxListParam)
 		}
 		out := make([]string, len(list))
 		for i, item := range list {

@@ -12,6 +12,18 @@ const OUTCOMES = [
 // format 1 is format 2 without « jamais » and /diagnostic/planned, so the
 // upgrade is only the number; the checker refuses a version it cannot read.
 const DOSSIER_VERSION = 2;
+
+// How many next steps the summary shows before the collapsed list.
+const STEPS_SHOWN = 5;
+
+/** Un nombre et son nom accordé : « 0 règle », « 1 règle », « 3 règles ». */
+function count(n, singular, plural) {
+  return `${n}\u00a0${Math.abs(n) < 2 ? singular : plural}`;
+}
+
+function lowerFirst(s) {
+  return s ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
 let instances = 0;
 
 /** Le jour local, AAAA-MM-JJ. */
@@ -620,7 +632,7 @@ export class ClsmForm {
       const visible = s.nodes.filter((n) => !n.wrapper.hidden);
       const done = visible.filter((n) => answered(getAt(this.dossier, n.item.path))).length;
       s.progressEl.textContent = `${done}/${visible.length}`;
-      s.progressEl.setAttribute("aria-label", `${done} question(s) renseignée(s) sur ${visible.length}`);
+      s.progressEl.setAttribute("aria-label", `${count(done, "question renseignée", "questions renseignées")} sur ${visible.length}`);
     }
     if (!this.api) {
       this.summary.textContent = "Chargement du vérificateur… Vous pouvez déjà répondre : vos réponses sont enregistrées au fur et à mesure.";
@@ -672,6 +684,18 @@ export class ClsmForm {
 
   renderSummaryError(error) {
     this.summary.textContent = "";
+    if (error.code === "invalid_dossier") {
+      // An invalid dossier gets its problems as the verdict, never a level;
+      // every answer is kept, each problem links to its question.
+      this.summary.append(
+        el("p", { class: "clsm-verdict" }, el("span", { class: "fr-badge fr-badge--error clsm-badge clsm-badge--invalid", id: `${this.p}-readiness` }, error.message)),
+        el("p", { class: "fr-text--sm" }, "Aucun verdict tant que ces réponses ne sont pas corrigées ; vos autres réponses sont conservées."),
+        el("ul", { class: "clsm-invalid" }, (error.problems || []).slice(0, 20).map((p) => {
+          const node = this.nodeFor(p.path || "");
+          return el("li", {}, p.message, " ", node ? this.linkTo(node, "Corriger") : null);
+        })));
+      return;
+    }
     this.summary.append(el("p", { class: "fr-error-text" }, problemText(error)));
   }
 
@@ -682,10 +706,13 @@ export class ClsmForm {
     this.summary.append(
       el("p", { class: "clsm-verdict" }, el("span", { class: `fr-badge ${levelClass} clsm-badge clsm-badge--${r.readiness.level}`, id: `${this.p}-readiness` }, r.readiness.label)),
       el("p", { class: "fr-text--sm" }, r.readiness.explanation),
+      r.readiness.caveat ? el("p", { class: "fr-text--sm clsm-caveat" }, r.readiness.caveat) : null,
+      r.readiness.stageMeaning && r.readiness.level !== "ready" ? el("p", { class: "fr-text--sm" }, `Attendu à ce stade pour être prêt : ${lowerFirst(r.readiness.stageMeaning)}`) : null,
+      ...(r.warnings || []).map((w) => el("p", { class: "fr-text--sm clsm-warning", role: "note" }, el("strong", {}, "Avertissement"), "\u00a0: ", w)),
       el("p", { class: "fr-text--sm" },
         r.readiness.compliance !== undefined ? `Exigences requises respectées parmi celles renseignées : ${r.readiness.compliance} %. ` : "",
         `Exigences requises renseignées : ${r.readiness.confidence} %. `,
-        r.counts.missingAnswers ? `${r.counts.missingAnswers} question(s) sans réponse dont dépendent des règles.` : "Toutes les questions utiles sont renseignées."),
+        r.counts.missingAnswers ? `${count(r.counts.missingAnswers, "question sans réponse dont dépendent des règles", "questions sans réponse dont dépendent des règles")}.` : "Toutes les questions utiles sont renseignées."),
     );
     const axes = el("ul", { class: "clsm-axes" });
     for (const a of r.axes) {
@@ -698,15 +725,19 @@ export class ClsmForm {
     }
     this.summary.append(el("h3", { class: "fr-h6" }, "Scores par axe"), axes);
 
-    const steps = el("ol", { class: "clsm-steps" });
-    for (const s of r.nextSteps.slice(0, 12)) {
+    // The steps come blocking first; the first five are shown, the others
+    // in a collapsed list.
+    const step = (s) => {
       const target = s.questions.map((q) => this.nodeFor(q.path)).find(Boolean);
-      steps.append(el("li", {},
+      return el("li", {},
         el("strong", {}, s.kind === "act" ? "À faire" : "À renseigner", s.blocking ? " (bloquant)" : ""), " — ", s.text, " ",
-        target ? this.linkTo(target, "Aller à la question") : null));
-    }
-    if (r.nextSteps.length > 12) steps.append(el("li", {}, `… et ${r.nextSteps.length - 12} autre(s) : voir le détail des règles.`));
-    this.summary.append(el("h3", { class: "fr-h6" }, "Prochaines étapes"), r.nextSteps.length ? steps : el("p", {}, "Rien à faire : toutes les règles qui s'appliquent sont respectées."));
+        target ? this.linkTo(target, "Aller à la question") : null);
+    };
+    const steps = el("ol", { class: "clsm-steps" }, r.nextSteps.slice(0, STEPS_SHOWN).map(step));
+    const more = r.nextSteps.length > STEPS_SHOWN ? el("details", { class: "clsm-more-steps" },
+      el("summary", {}, `Et ${count(r.nextSteps.length - STEPS_SHOWN, "autre étape", "autres étapes")}`),
+      el("ol", { class: "clsm-steps", start: STEPS_SHOWN + 1 }, r.nextSteps.slice(STEPS_SHOWN).map(step))) : null;
+    this.summary.append(el("h3", { class: "fr-h6" }, "Prochaines étapes"), r.nextSteps.length ? steps : el("p", {}, "Rien à faire : toutes les règles qui s'appliquent sont respectées."), more);
 
     if (r.decisiveQuestions.length) {
       this.summary.append(el("h3", { class: "fr-h6" }, "Questions sans réponse qui peuvent changer le verdict"),
@@ -717,6 +748,11 @@ export class ClsmForm {
     for (const [outcome, label] of OUTCOMES) {
       const list = r.findings.filter((f) => f.outcome === outcome);
       if (!list.length) continue;
+      if (outcome === "not_applicable") {
+        findings.append(el("p", { class: "fr-text--sm clsm-findings-group clsm-findings-group--not_applicable" },
+          `${label}\u00a0: ${count(list.length, "règle ne concerne", "règles ne concernent")} pas ce CLSM (stade, dispositif absent du territoire ou condition non réunie).`));
+        continue;
+      }
       findings.append(el("details", { class: `clsm-findings-group clsm-findings-group--${outcome}`, open: outcome === "unmet" },
         el("summary", {}, `${label} (${list.length})`),
         el("ul", {}, list.map((f) => {
@@ -944,6 +980,6 @@ export class ClsmForm {
 
 function problemText(error) {
   const lines = (error.problems || []).slice(0, 8).map((p) => (p.path ? `${p.path} : ${p.message}` : p.message));
-  const more = (error.problems || []).length > 8 ? ` … et ${(error.problems || []).length - 8} autre(s).` : "";
+  const more = (error.problems || []).length > 8 ? ` … et ${count((error.problems || []).length - 8, "autre", "autres")}.` : "";
   return [error.message, ...lines].filter(Boolean).join(" ") + more;
 }
