@@ -91,6 +91,7 @@ func (r *Referential) resolve() clsm.Problems {
 		for j, c := range rule.When {
 			ps = append(ps, c.check(fmt.Sprintf("%s/when/%d", base, j))...)
 		}
+		ps = append(ps, contradictions(rule.When, base)...)
 		if rule.Check == "" {
 			continue
 		}
@@ -162,9 +163,42 @@ func truncate(s string, n int) string {
 	return string(r[:n]) + "…"
 }
 
+// contradictions finds two conditions of one rule on the same question that
+// no answer can satisfy together: the rule would always be « sans objet ».
+func contradictions(when []Condition, base string) clsm.Problems {
+	var ps clsm.Problems
+	for j := range when {
+		for k := 0; k < j; k++ {
+			if when[j].Path != when[k].Path {
+				continue
+			}
+			f, err := clsm.FieldAt(when[j].Path)
+			if err != nil {
+				continue
+			}
+			common := false
+			for _, a := range when[j].In {
+				va, ok := decodeAs(a, f.Type)
+				for _, b := range when[k].In {
+					vb, ok2 := decodeAs(b, f.Type)
+					common = common || (ok && ok2 && reflect.DeepEqual(va.Interface(), vb.Interface()))
+				}
+			}
+			if !common {
+				ps = append(ps, clsm.Problem{Code: CodeConditionValue, Path: fmt.Sprintf("%s/when/%d", base, j), Message: fmt.Sprintf(
+					"Les conditions n° %d et n° %d portent sur la même question « %s » sans réponse commune : la règle serait toujours sans objet.", k+1, j+1, when[j].Path)})
+			}
+		}
+	}
+	return ps
+}
+
 func (c Condition) check(base string) clsm.Problems {
 	if c.Path == "" {
 		return nil
+	}
+	if c.Path == "/schemaVersion" {
+		return clsm.Problems{{Code: CodeConditionPath, Path: base + "/path", Message: "Une condition ne peut pas porter sur la version du format : elle ne dit rien du CLSM, et un dossier lu est toujours mis au format courant."}}
 	}
 	f, err := clsm.FieldAt(c.Path)
 	if err != nil {

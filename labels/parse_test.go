@@ -3,6 +3,7 @@ package labels_test
 import (
 	"reflect"
 	"strings"
+	"time"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -63,6 +64,10 @@ func TestParseBadReferentials(t *testing.T) {
 		{"path parameter on a non yes/no question", withRule(`"meetings.count", "params": {"body": "copil", "min": 2}`, `"answer.yes", "params": {"paths": ["/coordinator/fte"]}`), labels.CodeParamType, "/rules/0/params/paths", "oui/non"},
 		{"list value of another list", withRule(`"meetings.count", "params": {"body": "copil", "min": 2}`, `"list.includes", "params": {"path": "/evaluation/reportRecipients", "values": ["cts"]}`), labels.CodeParamValue, "/rules/0/params", "cts"},
 		{"unknown key", withRule(`"level"`, `"niveau": "requis", "level"`), clsm.CodeUnknownField, "/rules/0/niveau", "niveau"},
+		{"condition on the format version", withRule(`"stages"`, `"when": [{"path": "/schemaVersion", "in": [2]}], "stages"`), labels.CodeConditionPath, "/rules/0/when/0/path", "version du format"},
+		{"contradictory conditions on one question", withRule(`"stages"`, `"when": [{"path": "/stage", "in": ["active"]}, {"path": "/stage", "in": ["project"]}], "stages"`), labels.CodeConditionValue, "/rules/0/when/1", "sans réponse commune"},
+		{"condition value not in the enumeration", withRule(`"stages"`, `"when": [{"path": "/stage", "in": ["actif"]}], "stages"`), labels.CodeConditionValue, "/rules/0/when/0/in/0", "actif"},
+		{"too long a list parameter", withRule(`"meetings.count", "params": {"body": "copil", "min": 2}`, `"answer.yes", "params": {"paths": [`+strings.Repeat(`"/copil/exists",`, 50)+`"/copil/exists"]}`), labels.CodeParamType, "/rules/0/params/paths", "50 au plus"},
 		{"no rules", referential(), "min", "/rules", "au moins 1"},
 		{"not JSON", []byte(`{"id": `), clsm.CodeSyntax, "", "JSON"},
 		{"a dossier instead of a referential", []byte(`{"schemaVersion": 1, "stage": "active", "territory": {"communes": ["12202"]}}`), labels.CodeWrongDocument, "", "dossier de CLSM"},
@@ -130,4 +135,25 @@ func TestReferentialTagsHaveFrenchMessages(t *testing.T) {
 		}
 	}
 	walk(reflect.TypeFor[labels.Referential]())
+}
+
+// TestConditionsCompareDecodedValues checks that a condition written with a
+// JSON escape or a fraction part matches the answer it means: before, the
+// bytes were compared and such a rule was silently « sans objet ».
+func TestConditionsCompareDecodedValues(t *testing.T) {
+	tests := []struct {
+		when, reason string
+	}{
+		{`{"path": "/stage", "in": ["\u0061ctive"]}`, "a JSON escape spells the same text"},
+		{`{"path": "/territory/qpvCount", "in": [1.0]}`, "1.0 is the whole number 1"},
+		{`{"path": "/territory/qpvCount", "in": [1e0]}`, "so is 1e0"},
+	}
+	d := &clsm.Dossier{Stage: clsm.StageActive, Territory: clsm.Territory{CoversQPV: new(true), QPVCount: new(1)}}
+	for _, tt := range tests {
+		r, err := labels.Parse(withRule(`"stages"`, `"when": [`+tt.when+`], "stages"`))
+		require.NoError(t, err, tt.reason)
+		rule, _ := r.Rule("r1")
+		res := rule.Evaluate(d, time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC))
+		assert.NotEqual(t, labels.NotApplicable, res.Outcome, "%s: %s", tt.reason, res.Detail)
+	}
 }
