@@ -3,8 +3,8 @@ package labels_test
 import (
 	"reflect"
 	"strings"
-	"time"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
