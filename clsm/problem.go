@@ -43,6 +43,9 @@ type Problem struct {
 	Code    string `json:"code"`
 	Path    string `json:"path"`
 	Message string `json:"message"`
+	// Omitted is, for the problem of code [CodeTooMany] that ends a capped
+	// list, how many problems were left out.
+	Omitted int `json:"omitted,omitzero"`
 }
 
 // Problems is the list of everything wrong with a document. It implements

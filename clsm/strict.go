@@ -103,12 +103,27 @@ func (ps Problems) merge(more Problems) Problems {
 // how many were left out: a file with a hundred thousand faults gets a
 // readable answer, in bounded time and size.
 func (ps Problems) capped() Problems {
-	if len(ps) <= maxProblems {
-		return ps
+	out := make(Problems, 0, min(len(ps), maxProblems+1))
+	omitted := 0
+	for _, p := range ps {
+		switch {
+		case p.Code == CodeTooMany:
+			omitted += p.Omitted
+		case len(out) < maxProblems:
+			out = append(out, p)
+		default:
+			omitted++
+		}
 	}
-	n := len(ps) - maxProblems
-	out := append(Problems(nil), ps[:maxProblems]...)
-	return append(out, Problem{Code: CodeTooMany, Message: fmt.Sprintf("… et %s : corrigez d'abord ceux-ci.", FrenchCount(n, "autre problème", "autres problèmes"))})
+	if omitted == 0 {
+		return out
+	}
+	return append(out, tooMany(omitted))
+}
+
+// tooMany is the last problem of a capped list.
+func tooMany(n int) Problem {
+	return Problem{Code: CodeTooMany, Omitted: n, Message: fmt.Sprintf("… et %s : corrigez d'abord ceux-ci.", FrenchCount(n, "autre problème", "autres problèmes"))}
 }
 
 type walker struct {
@@ -134,7 +149,7 @@ func (w *walker) result() Problems {
 	if w.dropped == 0 {
 		return w.problems
 	}
-	return append(w.problems, Problem{Code: CodeTooMany, Message: fmt.Sprintf("… et %s : corrigez d'abord ceux-ci.", FrenchCount(w.dropped, "autre problème", "autres problèmes"))})
+	return append(w.problems, tooMany(w.dropped))
 }
 
 // root walks the whole document; it returns false after a fatal problem.

@@ -45,9 +45,7 @@ func ValidateStruct(v any) (ps Problems) {
 	}
 	for i, fe := range verrs {
 		if i == maxProblems {
-			// Placeholders for the problems left out, so that capped
-			// counts them; linear, like the validator's own list.
-			ps = append(ps, make(Problems, len(verrs)-i)...)
+			ps = append(ps, tooMany(len(verrs)-i))
 			break
 		}
 		path, _ := pointerOf(root, fe.StructNamespace())

@@ -68,7 +68,7 @@ func Call(method string, args ...string) (out string) {
 		return fail(fmt.Sprintf("Méthode « %s » inconnue.", truncate(method, 40)), nil)
 	}
 	if len(args) != n {
-		return fail(fmt.Sprintf("La méthode « %s » attend %d argument(s), et non %d.", method, n, len(args)), nil)
+		return fail(fmt.Sprintf("La méthode « %s » attend %s, et non %d.", method, clsm.FrenchCount(n, "argument", "arguments"), len(args)), nil)
 	}
 	for i, a := range args {
 		if len(a) > clsm.MaxSize {

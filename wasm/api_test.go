@@ -129,18 +129,43 @@ func problemsText(e *wasm.Error) string {
 	return b.String()
 }
 
-// FuzzCall: whatever the arguments, Call answers one JSON envelope.
+// FuzzCall: whatever the method, the number of arguments and their content,
+// Call answers one JSON envelope with exactly one of value and error, never
+// recovers from a panic, and every error is French.
 func FuzzCall(f *testing.F) {
 	d, _ := examples.Dossier("gers-rural-intercommunal")
-	f.Add("assess", string(d), "idf", "2026-11-22")
-	f.Add("render", `{"schemaVersion":1}`, `{"rules":[]}`, "x")
-	f.Fuzz(func(t *testing.T, method, a, b, c string) {
-		out := wasm.Call(method, a, b, c)
-		if !json.Valid([]byte(out)) {
+	custom, _ := examples.Referential("aveyron-exemple")
+	f.Add(uint8(4), uint8(3), string(d), "idf", "2026-11-22", "")
+	f.Add(uint8(5), uint8(4), `{"schemaVersion":1}`, `{"rules":[]}`, "x", "html")
+	f.Add(uint8(4), uint8(3), `{"stage":"actif"}`, string(custom), "2026-11-22", "")
+	f.Add(uint8(2), uint8(1), "idf", "", "", "")
+	f.Add(uint8(9), uint8(0), "", "", "", "")
+	f.Add(uint8(8), uint8(2), "gers-rural-intercommunal", "x", "", "")
+	methods := []string{"version", "referentials", "questionnaire", "validate", "assess", "render", "schemas", "examples", "example", "inconnue"}
+	f.Fuzz(func(t *testing.T, m, n uint8, a, b, c, d string) {
+		method := methods[int(m)%len(methods)]
+		args := []string{a, b, c, d, a}[:int(n)%6]
+		out := wasm.Call(method, args...)
+		var e struct {
+			Value json.RawMessage `json:"value"`
+			Error *wasm.Error     `json:"error"`
+		}
+		if err := json.Unmarshal([]byte(out), &e); err != nil {
 			t.Fatalf("not JSON: %q", out)
+		}
+		if (e.Error == nil) == (e.Value == nil) {
+			t.Fatalf("exactly one of value and error expected: %s", out)
 		}
 		if strings.Contains(out, "Erreur interne") {
 			t.Fatalf("panic recovered: %s", out)
+		}
+		if e.Error != nil {
+			text := e.Error.Message + problemsText(e.Error)
+			for _, english := range []string{"invalid character", "unexpected end", "cannot unmarshal", "exceeded", "Key:", "Error:", "json:"} {
+				if strings.Contains(text, english) {
+					t.Fatalf("English in an error: %s", text)
+				}
+			}
 		}
 	})
 }
