@@ -236,11 +236,11 @@ var electedPresident = &Check{
 var electedChairsBodies = &Check{
 	ID:          "governance.elected-chairs-bodies",
 	Title:       "Élu président de l'assemblée plénière et du comité de pilotage",
-	Description: "Respecté si un élu préside le CLSM et que le comité de pilotage et l'assemblée plénière sont présidés par lui ; non respecté si l'un des trois manque.",
+	Description: "Respecté si un élu préside le CLSM et que le comité de pilotage et l'assemblée plénière sont présidés par lui ; non respecté si l'un des trois manque, ou si l'une des deux instances n'est pas constituée.",
 	Axis:        AxisGovernance,
-	reads:       fixed("/governance/president/role", "/copil/chairedByPresident", "/plenary/chairedByPresident"),
+	reads:       fixed("/governance/president/role", "/copil/exists", "/copil/chairedByPresident", "/plenary/exists", "/plenary/chairedByPresident"),
 	eval: func(in input, _ Params) Result {
-		paths := []string{"/governance/president/role", "/copil/chairedByPresident", "/plenary/chairedByPresident"}
+		paths := []string{"/governance/president/role", "/copil/exists", "/copil/chairedByPresident", "/plenary/exists", "/plenary/chairedByPresident"}
 		var no, missing []string
 		switch role := in.d.Governance.President.Role; {
 		case role == "":
@@ -248,12 +248,18 @@ var electedChairsBodies = &Check{
 		case !electedRole(role):
 			no = append(no, paths[0])
 		}
-		for i, b := range []*bool{in.d.Copil.ChairedByPresident, in.d.Plenary.ChairedByPresident} {
+		bodies := []struct {
+			exists, chaired *bool
+			at              int
+		}{{in.d.Copil.Exists, in.d.Copil.ChairedByPresident, 1}, {in.d.Plenary.Exists, in.d.Plenary.ChairedByPresident, 3}}
+		for _, b := range bodies {
 			switch {
-			case b == nil:
-				missing = append(missing, paths[i+1])
-			case !*b:
-				no = append(no, paths[i+1])
+			case b.exists != nil && !*b.exists:
+				no = append(no, paths[b.at]) // not constituted: nobody chairs it
+			case b.chaired == nil:
+				missing = append(missing, paths[b.at+1])
+			case !*b.chaired:
+				no = append(no, paths[b.at+1])
 			}
 		}
 		if len(no) > 0 || len(missing) > 0 {

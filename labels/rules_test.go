@@ -98,7 +98,7 @@ func scenarios(t *testing.T, rule *labels.Rule) (met, unmet, unknown, na doc) {
 		unmet.set("/governance/president/role", "not_elected")
 	case "governance.elected-chairs-bodies":
 		met.set("/governance/president/role", "groupement_elected").set("/copil/chairedByPresident", true).set("/plenary/chairedByPresident", true)
-		unmet.set("/governance/president/role", "mayor").set("/copil/chairedByPresident", true).set("/plenary/chairedByPresident", false)
+		unmet.set("/governance/president/role", "mayor").set("/copil/chairedByPresident", true).set("/plenary/exists", false)
 	case "members.include":
 		body := p.String("body")
 		var first []string
