@@ -83,6 +83,12 @@ var modalWords = map[string]ModalForce{
 	"est mené":                ForceObligation,
 	"effectue":                ForceObligation,
 	"élabore":                 ForceObligation,
+	"mène":                    ForceObligation,
+	"réunit":                  ForceObligation,
+	"est responsable":         ForceObligation,
+	"a comme missions":        ForceObligation,
+	"minimum requis":          ForceObligation,
+	"recrute":                 ForceObligation,
 	// Recommendation.
 	"recommande":                         ForceRecommendation,
 	"est recommandé":                     ForceRecommendation,
@@ -94,9 +100,13 @@ var modalWords = map[string]ModalForce{
 	"est optimisé":                       ForceRecommendation,
 	"une ou plusieurs fois dans l'année": ForceRecommendation,
 	"en moyenne une fois par an":         ForceRecommendation,
+	"privilégié":                         ForceRecommendation,
+	"articulations possibles":            ForceRecommendation,
+	"grandes missions":                   ForceRecommendation,
 	// Example.
 	"par exemple": ForceExample,
 	"notamment":   ForceExample,
+	"etc":         ForceExample,
 }
 
 // ModalLevels returns the strength of a modal word and the levels a rule
