@@ -25,9 +25,12 @@ h1{font-size:1.75rem;margin:0 0 .5rem}h2{font-size:1.3rem;margin:2rem 0 .75rem;b
 .unmet{border-color:#ce0500}.unknown{border-color:#b34000}.met{border-color:#18753c}.not_applicable{border-color:#929292}
 .outcome{font-weight:700}.small{font-size:.9rem;color:#3a3a3a}blockquote{margin:.25rem 0 .25rem 1rem;font-style:italic}
 .warning{border-left:4px solid #b34000;padding:.25rem .75rem;background:#fff4f3}
-@media print{body{max-width:none;padding:0}h2{break-after:avoid}.finding{break-inside:avoid}}`
+@media print{@page{size:A4;margin:15mm}html{font-size:10pt}body{max-width:none;padding:0}h2{break-after:avoid}.finding{break-inside:avoid;margin:.4rem 0}
+.finding p{margin:.1rem 0}blockquote{margin:.1rem 0 .1rem 1rem}.finding.met blockquote{display:none}h2{margin:1rem 0 .5rem}}`
 
-func esc(s string) string { return html.EscapeString(s) }
+// esc makes a text inert in HTML: on one line, without control characters
+// (see [Inert]), HTML-escaped.
+func esc(s string) string { return html.EscapeString(Inert(s)) }
 
 func writeHTML(w io.Writer, r *Report) error {
 	var b strings.Builder
