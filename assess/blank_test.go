@@ -48,11 +48,23 @@ func TestRemovingAnAnswerNeverMakesANo(t *testing.T) {
 		if err := json.Unmarshal(data, &doc); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
+		d, err := parseDoc(doc)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var before []*assess.Report
+		for _, ref := range refs {
+			r, err := assess.Evaluate(d, ref, evalDate)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			before = append(before, r)
+		}
 		for _, path := range keyPaths(doc, "") {
 			if path == "/schemaVersion" {
 				continue
 			}
-			if msg := checkRemoval(doc, path, refs); msg != "" {
+			if msg := checkRemovalFrom(doc, before, path, refs); msg != "" {
 				t.Errorf("%s: %s", name, msg)
 			}
 			checked++
@@ -178,15 +190,29 @@ func checkRemoval(doc map[string]any, path string, refs []*labels.Referential) s
 	if err != nil {
 		return "" // the property is about valid dossiers
 	}
+	var reports []*assess.Report
+	for _, ref := range refs {
+		r, err := assess.Evaluate(before, ref, evalDate)
+		if err != nil {
+			return fmt.Sprintf("evaluate: %v", err)
+		}
+		reports = append(reports, r)
+	}
+	return checkRemovalFrom(doc, reports, path, refs)
+}
+
+// checkRemovalFrom is checkRemoval with the reports of the whole dossier
+// already computed, one per referential.
+func checkRemovalFrom(doc map[string]any, before []*assess.Report, path string, refs []*labels.Referential) string {
 	after, err := parseDoc(without(doc, path))
 	if err != nil {
 		return "" // removing a required key (a working group's theme) makes it invalid: no verdict at all
 	}
-	for _, ref := range refs {
-		rb, err1 := assess.Evaluate(before, ref, evalDate)
-		ra, err2 := assess.Evaluate(after, ref, evalDate)
-		if err1 != nil || err2 != nil {
-			return fmt.Sprintf("evaluate: %v %v", err1, err2)
+	for k, ref := range refs {
+		rb := before[k]
+		ra, err := assess.Evaluate(after, ref, evalDate)
+		if err != nil {
+			return fmt.Sprintf("evaluate: %v", err)
 		}
 		for i, fb := range rb.Findings {
 			fa := ra.Findings[i]
