@@ -25,9 +25,11 @@ const (
 func Formats() []Format { return []Format{FormatText, FormatMarkdown, FormatHTML, FormatJSON} }
 
 // Render writes the report in the given format. Every text a person typed
-// (the CLSM's name) and every text of a referential is escaped for the
-// format: HTML-escaped in HTML, with Markdown's special characters escaped in
-// Markdown.
+// (the CLSM's name) and every text of a referential is made inert for the
+// format: on one line and without control characters in every format (see
+// [Inert]; the JSON report is encoded from a copy, r is not changed),
+// HTML-escaped in HTML, with Markdown's markup escaped in Markdown (see
+// inertMarkdown).
 func Render(w io.Writer, r *Report, f Format) error {
 	switch f {
 	case FormatText:
@@ -39,7 +41,7 @@ func Render(w io.Writer, r *Report, f Format) error {
 	case FormatJSON:
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
-		return enc.Encode(r)
+		return enc.Encode(inertReport(r))
 	}
 	return fmt.Errorf("format de rapport inconnu « %s » : text, md, html ou json", f)
 }
@@ -70,7 +72,7 @@ func (plain) numbered(n int, s string) string {
 }
 func (plain) sub(s string) string    { return "      " + s + "\n" }
 func (plain) strong(s string) string { return strings.ToUpper(s) }
-func (plain) esc(s string) string    { return s }
+func (plain) esc(s string) string    { return strings.Trim(Inert(s), " \t") }
 
 type markdown struct{}
 
@@ -80,9 +82,7 @@ func (markdown) item(s string) string            { return "- " + s + "\n" }
 func (markdown) numbered(n int, s string) string { return fmt.Sprintf("%d. %s\n", n, s) }
 func (markdown) sub(s string) string             { return "   " + s + "  \n" }
 func (markdown) strong(s string) string          { return "**" + s + "**" }
-func (markdown) esc(s string) string {
-	return strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;", "#", `\#`, "|", `\|`).Replace(s)
-}
+func (markdown) esc(s string) string             { return inertMarkdown(s) }
 
 // MaxStepsShown is how many next steps the text, Markdown and HTML reports
 // show before « et N autres étapes » (the HTML report keeps the others in a
