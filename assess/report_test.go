@@ -48,6 +48,7 @@ var extensions = map[assess.Format]string{assess.FormatText: "txt", assess.Forma
 // referential in every format and compares with testdata/golden. Run with
 // -update after a deliberate change, and read the diff.
 func TestGoldenReports(t *testing.T) {
+	used := map[string]bool{}
 	for _, name := range examples.DossierNames() {
 		d := exampleDossier(t, name)
 		for _, id := range labels.BuiltinIDs() {
@@ -57,6 +58,7 @@ func TestGoldenReports(t *testing.T) {
 				var buf bytes.Buffer
 				require.NoError(t, assess.Render(&buf, r, f))
 				file := filepath.Join("testdata", "golden", name+"."+id+"."+extensions[f])
+				used[file] = true
 				if *update {
 					require.NoError(t, os.WriteFile(file, buf.Bytes(), 0o644))
 				}
@@ -66,6 +68,26 @@ func TestGoldenReports(t *testing.T) {
 			}
 		}
 	}
+	// A golden file no test writes is stale: an example or a referential
+	// that was renamed or removed.
+	all, err := filepath.Glob(filepath.Join("testdata", "golden", "*"))
+	require.NoError(t, err)
+	for _, file := range all {
+		assert.True(t, used[file], "%s is used by no test: remove it", file)
+	}
+}
+
+// TestHTMLClassesComeFromKnownValues renders a Report not made by Evaluate,
+// whose level and outcome are hostile: they must not reach the markup.
+func TestHTMLClassesComeFromKnownValues(t *testing.T) {
+	r, err := assess.Evaluate(exampleDossier(t, "occitanie-rodez-en-projet"), builtin(t, "occitanie"), evalDate)
+	require.NoError(t, err)
+	r.Readiness.Level = `ready"><script>alert(1)</script>`
+	r.Findings[0].Outcome = `met"><img src=x onerror=alert(1)>`
+	var buf bytes.Buffer
+	require.NoError(t, assess.Render(&buf, r, assess.FormatHTML))
+	assert.NotContains(t, buf.String(), "<script>")
+	assert.NotContains(t, buf.String(), "<img")
 }
 
 func TestReportInvariants(t *testing.T) {

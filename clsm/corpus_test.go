@@ -56,6 +56,12 @@ func TestBadDossiers(t *testing.T) {
 	files, err := filepath.Glob("testdata/bad/*.json")
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, len(files), 30)
+	goldens, err := filepath.Glob("testdata/bad/*.golden")
+	require.NoError(t, err)
+	for _, g := range goldens {
+		_, err := os.Stat(strings.TrimSuffix(g, ".golden") + ".json")
+		assert.NoError(t, err, "%s belongs to no dossier: remove it", g)
+	}
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
 			data, err := os.ReadFile(file)
