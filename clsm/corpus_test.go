@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -214,4 +215,41 @@ func TestTooLarge(t *testing.T) {
 	_, err = clsm.Decode(bytes.NewReader(data))
 	require.ErrorAs(t, err, &ps)
 	assert.Equal(t, clsm.CodeTooLarge, ps[0].Code)
+}
+
+// TestFormat1ReadsLikeFormat2 reads every example (written in format 1) and
+// every bad dossier as it is and with its version changed to 2: apart from
+// the version, the dossiers read the same, and the bad ones get the same
+// problems — except « never », which format 1 does not have.
+func TestFormat1ReadsLikeFormat2(t *testing.T) {
+	version1 := regexp.MustCompile(`"schemaVersion"(\s*):(\s*)1\b`)
+	as2 := func(data []byte) []byte { return version1.ReplaceAll(data, []byte(`"schemaVersion"$1:${2}2`)) }
+	for _, name := range examples.DossierNames() {
+		data, _ := examples.Dossier(name)
+		d1, err := clsm.Parse(data)
+		require.NoError(t, err, name)
+		require.Equal(t, 1, d1.SchemaVersion, "%s: the examples are format-1 files", name)
+		d2, err := clsm.Parse(as2(data))
+		require.NoError(t, err, name)
+		d1.SchemaVersion = 2
+		assert.Equal(t, d2, d1, name)
+	}
+	files, err := filepath.Glob("testdata/bad/*.json")
+	require.NoError(t, err)
+	compared := 0
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		require.NoError(t, err)
+		_, err1 := clsm.Parse(data)
+		_, err2 := clsm.Parse(as2(data))
+		var p1 clsm.Problems
+		require.ErrorAs(t, err1, &p1, file)
+		if p1[0].Code == clsm.CodeNotInVersion {
+			assert.NoError(t, err2, "%s: the same answers are valid in format 2", file)
+			continue
+		}
+		assert.Equal(t, p1, err2, file)
+		compared++
+	}
+	t.Logf("%d examples and %d bad dossiers read alike in formats 1 and 2", len(examples.DossierNames()), compared)
 }
