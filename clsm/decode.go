@@ -49,7 +49,7 @@ func Parse(data []byte) (*Dossier, error) {
 	if ps != nil {
 		// Report the validation problems too, but not a second time for a
 		// value the decoding already refused.
-		return nil, ps.merge(append(ValidateStruct(&d), d.versionProblems()...))
+		return nil, ps.merge(append(ValidateStruct(&d), d.formatProblems()...))
 	}
 	if err := d.Validate(); err != nil {
 		return &d, err
@@ -85,6 +85,15 @@ func unknownVersion(data []byte) (Problem, bool) {
 		"Ce dossier se dit au format %s, que cette version de l'outil ne sait pas lire : elle lit les formats %s. "+
 			"S'il vient d'une version plus récente de l'outil, utilisez celle-ci ; sinon, corrigez « schemaVersion » ou retirez-le.",
 		truncate(head.V.String(), 20), versionList())}, true
+}
+
+// formatProblems lists what the dossier uses that its own format version
+// does not have (see formatRules).
+func (d *Dossier) formatProblems() Problems {
+	if rule, ok := formatRules[d.SchemaVersion]; ok {
+		return rule(d)
+	}
+	return nil
 }
 
 // versionProblems lists the answers the dossier's own format version does

@@ -46,6 +46,7 @@ var Methods = map[string]int{
 	"referentials":  0,
 	"questionnaire": 1, // referential
 	"validate":      1, // dossier
+	"upgrade":       1, // dossier
 	"assess":        3, // dossier, referential, date
 	"render":        4, // dossier, referential, date, format
 	"schemas":       0,
@@ -123,6 +124,12 @@ func dispatch(method string, args []string) (any, *Error) {
 	case "validate":
 		_, err := clsm.Parse([]byte(args[0]))
 		return map[string]any{"valid": err == nil, "problems": problemsOf(err)}, nil
+	case "upgrade":
+		out, from, err := clsm.Upgrade([]byte(args[0]))
+		if out == nil {
+			return nil, &Error{Message: "Le dossier ne peut pas être lu.", Problems: problemsOf(err)}
+		}
+		return map[string]any{"dossier": json.RawMessage(out), "from": from, "to": clsm.SchemaVersion, "problems": problemsOf(err)}, nil
 	case "assess":
 		r, err := evaluate(args[0], args[1], args[2])
 		if err != nil {

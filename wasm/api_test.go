@@ -87,6 +87,28 @@ func TestAPI(t *testing.T) {
 	assert.JSONEq(t, string(d), string(call(t, "example", "ile-de-france-montreuil-actif").Value))
 }
 
+// TestUpgradeMethod: the form lifts a dossier saved by an older version with
+// the upgrade method, every answer kept, problems beside.
+func TestUpgradeMethod(t *testing.T) {
+	var u struct {
+		Dossier  map[string]any `json:"dossier"`
+		From, To int
+		Problems []any
+	}
+	require.NoError(t, json.Unmarshal(call(t, "upgrade", `{"schemaVersion":1,"stage":"active","territory":{"population":1200}}`).Value, &u))
+	assert.Equal(t, 1, u.From)
+	assert.Equal(t, 2, u.To)
+	assert.EqualValues(t, 2, u.Dossier["schemaVersion"])
+	assert.Equal(t, "active", u.Dossier["stage"])
+	assert.Empty(t, u.Problems)
+	require.NoError(t, json.Unmarshal(call(t, "upgrade", `{"schemaVersion":1,"stage":"actif"}`).Value, &u))
+	assert.Equal(t, "actif", u.Dossier["stage"], "an invalid answer is kept, and said")
+	assert.Len(t, u.Problems, 1)
+	e := call(t, "upgrade", `{"schemaVersion":5}`)
+	require.NotNil(t, e.Error)
+	assert.Contains(t, problemsText(e.Error), "formats 1 et 2")
+}
+
 // TestAPIErrors feeds the API what a page could send by mistake: every call
 // returns an error envelope with a French message, and none panics.
 func TestAPIErrors(t *testing.T) {
@@ -141,7 +163,7 @@ func FuzzCall(f *testing.F) {
 	f.Add(uint8(2), uint8(1), "idf", "", "", "")
 	f.Add(uint8(9), uint8(0), "", "", "", "")
 	f.Add(uint8(8), uint8(2), "gers-rural-intercommunal", "x", "", "")
-	methods := []string{"version", "referentials", "questionnaire", "validate", "assess", "render", "schemas", "examples", "example", "inconnue"}
+	methods := []string{"version", "referentials", "questionnaire", "validate", "upgrade", "assess", "render", "schemas", "examples", "example", "inconnue"}
 	f.Fuzz(func(t *testing.T, m, n uint8, a, b, c, d string) {
 		method := methods[int(m)%len(methods)]
 		args := []string{a, b, c, d, a}[:int(n)%6]

@@ -1,0 +1,50 @@
+package clsm
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// Format versions. Each version of the dossier format so far only added
+// answers to the previous one, so one Go type reads them all; what differs is
+// what each version allows. formatRules holds, for each older version, the
+// check that a dossier claiming it uses nothing that came later; adding a
+// version N+1 is: raise SchemaVersion, add the rule of version N here, and,
+// if a key changes meaning, a step in upgradeSteps.
+var formatRules = map[int]func(*Dossier) Problems{
+	1: func(d *Dossier) Problems { return d.versionProblems() },
+}
+
+// upgradeSteps holds, for each older version, what turns a dossier of that
+// version into one of the next; version 1 to 2 changes no answer.
+var upgradeSteps = map[int]func(*Dossier){
+	1: func(*Dossier) {},
+}
+
+// Upgrade reads a dossier of any version this package reads and writes it
+// back in the current format ([SchemaVersion]), every answer kept: what the
+// form does with a dossier saved or exported by an older version. from is
+// the version read (the current one for a dossier that did not say). A
+// dossier with validation problems is upgraded too, and the problems
+// returned beside it, so that nothing a person typed is lost; a document
+// that cannot be read gives no output.
+func Upgrade(data []byte) (out []byte, from int, err error) {
+	d, err := Parse(data)
+	if d == nil {
+		return nil, 0, err
+	}
+	from, _ = d.FormatVersion()
+	for v := from; v < SchemaVersion; v++ {
+		step, ok := upgradeSteps[v]
+		if !ok {
+			return nil, from, Problems{{Code: CodeVersion, Path: "/schemaVersion", Message: fmt.Sprintf("Aucune mise à niveau n'est prévue depuis le format %d.", v)}}
+		}
+		step(d)
+	}
+	d.SchemaVersion = SchemaVersion
+	out, merr := json.MarshalIndent(d, "", "  ")
+	if merr != nil {
+		return nil, from, Problems{{Code: CodeSyntax, Message: "Le dossier n'a pas pu être réécrit au format actuel."}}
+	}
+	return out, from, err
+}

@@ -1,0 +1,56 @@
+package clsm_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/examples"
+)
+
+func TestUpgrade(t *testing.T) {
+	tests := []struct {
+		name, in string
+		from     int
+		problems bool
+		reason   string
+	}{
+		{"format 1", `{"schemaVersion": 1, "stage": "active"}`, 1, false, "a format-1 dossier becomes format 2, its answers kept"},
+		{"no version", `{"stage": "project"}`, 2, false, "no version: read as the current one"},
+		{"format 2", `{"schemaVersion": 2, "evaluation": {"lastAnnualReport": "never"}}`, 2, false, "already current"},
+		{"invalid but readable", `{"schemaVersion": 1, "stage": "actif"}`, 1, true, "upgraded anyway, its problems beside: nothing typed is lost"},
+	}
+	for _, tt := range tests {
+		out, from, err := clsm.Upgrade([]byte(tt.in))
+		require.NotNil(t, out, tt.reason)
+		assert.Equal(t, tt.from, from, tt.reason)
+		assert.Equal(t, tt.problems, err != nil, tt.reason)
+		var in, back map[string]any
+		require.NoError(t, json.Unmarshal([]byte(tt.in), &in))
+		require.NoError(t, json.Unmarshal(out, &back))
+		assert.EqualValues(t, clsm.SchemaVersion, back["schemaVersion"], tt.reason)
+		delete(in, "schemaVersion")
+		delete(back, "schemaVersion")
+		assert.Equal(t, in, back, tt.reason)
+	}
+	_, _, err := clsm.Upgrade([]byte(`{"schemaVersion": 7}`))
+	assert.ErrorContains(t, err, "formats 1 et 2")
+	_, _, err = clsm.Upgrade([]byte(`{"schemaVersion": 1, "evaluation": {"lastAnnualReport": "never"}}`))
+	assert.ErrorContains(t, err, "version 2", "format 1 has no « never »: said, not silently upgraded")
+
+	// Every example survives the upgrade answer for answer.
+	for _, name := range examples.DossierNames() {
+		data, _ := examples.Dossier(name)
+		out, from, err := clsm.Upgrade(data)
+		require.NoError(t, err, name)
+		assert.Equal(t, 1, from)
+		d1, _ := clsm.Parse(data)
+		d2, err := clsm.Parse(out)
+		require.NoError(t, err, name)
+		d1.SchemaVersion = clsm.SchemaVersion
+		assert.Equal(t, d1, d2, name)
+	}
+}
