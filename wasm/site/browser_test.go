@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -22,6 +23,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/clsmkit/go-clsm/examples"
+	"github.com/clsmkit/go-clsm/wasm"
 	"github.com/clsmkit/go-clsm/wasm/site"
 )
 
@@ -148,17 +151,28 @@ func q(path string) string {
 	return "#clsm1-q-" + strings.Trim(strings.NewReplacer("/", "-").Replace(path), "-")
 }
 
+// readyKnown is the label of a ready dossier under a partial referential
+// (Occitanie, Hauts-de-France, national): the verdict holds for the rules known.
+const readyKnown = "Prêt au regard des règles connues"
+
+// TestFillFormAndWatchVerdict answers, at the project stage in
+// Hauts-de-France, the three required rules its readiness names
+// (labels/referentials/hdf.json): an elected president, the co-animation by
+// public psychiatry, and a diagnostic done or planned.
 func TestFillFormAndWatchVerdict(t *testing.T) {
 	p := openForm(t)
 	assert.Equal(t, "À compléter", p.readiness())
 	p.choose("#clsm1-ref", "hdf")
 	p.choose(q("/stage")+" select", "project")
 	p.choose(q("/governance/president/role")+" select", "mayor")
-	assert.Equal(t, "Presque prêt", p.readiness(), "one required rule met, the other not answered yet")
+	assert.Equal(t, "À compléter", p.readiness(), "one required rule of three answered: too few for a verdict")
+	p.do(chromedp.Click(chromedp.CSS(q("/diagnostic/done") + ` label[for$="-false"]`)))
+	p.do(chromedp.Click(chromedp.CSS(q("/diagnostic/planned") + ` label[for$="-true"]`)))
+	assert.Equal(t, "Presque prêt", p.readiness(), "two required rules met, the third not answered yet")
 	p.do(chromedp.Click(chromedp.CSS(q("/governance/psychiatryCoLeads") + ` label[for$="-true"]`)))
-	assert.Equal(t, "Prêt à déposer", p.readiness())
+	assert.Equal(t, readyKnown, p.readiness())
 	p.do(chromedp.Click(chromedp.CSS(q("/governance/psychiatryCoLeads") + ` label[for$="-false"]`)))
-	assert.Equal(t, "En construction", p.readiness(), "one of two required rules is not met")
+	assert.Equal(t, "En construction", p.readiness(), "one of three required rules is not met")
 	steps := eval[string](p, `document.querySelector(".clsm-steps").textContent`)
 	assert.Contains(t, steps, "co-animer")
 }
@@ -206,7 +220,7 @@ func TestExportStartOverImport(t *testing.T) {
 	p.choose("#clsm1-example", "hauts-de-france-roubaix-actif")
 	p.do(chromedp.Click(chromedp.ID("clsm1-load-example")))
 	before := p.summary()
-	require.Equal(t, "almost_ready", before.Level)
+	require.NotEqual(t, "incomplete", before.Level, "a full example gets a verdict")
 
 	// Catch the download the export button starts and read it.
 	eval[bool](p, `(() => { window.__exported = null; const create = URL.createObjectURL;
@@ -246,12 +260,19 @@ func TestFindingLinksToItsQuestion(t *testing.T) {
 	p.choose("#clsm1-ref", "idf")
 	p.choose("#clsm1-example", "ile-de-france-montreuil-actif")
 	p.do(chromedp.Click(chromedp.ID("clsm1-load-example")))
-	p.do(chromedp.Click(chromedp.CSS(`.clsm-findings-group--unmet .clsm-finding[data-rule="idf-cellule-charte"] .clsm-goto`)))
+	// The first unmet finding with a link: the link goes to one of the
+	// questions the rule reads (or to the question that shows it).
+	rule := eval[string](p, `document.querySelector(".clsm-findings-group--unmet .clsm-finding .clsm-goto").closest(".clsm-finding").dataset.rule`)
+	require.NotEmpty(t, rule)
+	p.do(chromedp.Click(chromedp.CSS(`.clsm-findings-group--unmet .clsm-finding[data-rule="` + rule + `"] .clsm-goto`)))
 	path := eval[string](p, `document.activeElement.closest(".clsm-question").dataset.path`)
-	assert.Equal(t, "/complexSituations/ethicalCharter", path)
+	paths := eval[[]string](p, `(() => { const f = clsmForm.report.findings.find(f => f.ruleId === `+"`"+rule+"`"+`); return [...(f.missing || []), ...f.paths]; })()`)
+	assert.True(t, slices.ContainsFunc(paths, func(x string) bool { return x == path || strings.HasPrefix(x, path+"/") }), "%s links to %s, not one of %v", rule, path, paths)
 	// A next step links to its question too.
 	p.do(chromedp.Click(chromedp.CSS(`.clsm-steps li .clsm-goto`)))
-	assert.Equal(t, "/complexSituations/ethicalCharter", eval[string](p, `document.activeElement.closest(".clsm-question").dataset.path`))
+	path = eval[string](p, `document.activeElement.closest(".clsm-question").dataset.path`)
+	paths = eval[[]string](p, `clsmForm.report.nextSteps.find(s => s.questions.length).questions.map(q => q.path)`)
+	assert.True(t, slices.ContainsFunc(paths, func(x string) bool { return x == path || strings.HasPrefix(x, path+"/") }), "the first step links to %s, not one of %v", path, paths)
 }
 
 func TestTypedHTMLIsShownAsText(t *testing.T) {
@@ -333,7 +354,12 @@ func TestKeyboardOnly(t *testing.T) {
 	tabTo("clsm1-i-governance-psychiatryCoLeads-unknown")
 	p.do(chromedp.KeyEvent(kb.ArrowLeft), chromedp.KeyEvent(kb.ArrowLeft)) // non, then oui
 	assert.True(t, eval[bool](p, `document.getElementById("clsm1-i-governance-psychiatryCoLeads-true").checked`))
-	assert.Equal(t, "Prêt à déposer", p.readiness(), "Hauts-de-France, project stage: the elected president and the co-animation are met")
+	tabTo("clsm1-i-diagnostic-done-unknown")
+	p.do(chromedp.KeyEvent(kb.ArrowLeft)) // non: the question « programmé ? » appears
+	tabTo("clsm1-i-diagnostic-planned-unknown")
+	p.do(chromedp.KeyEvent(kb.ArrowLeft), chromedp.KeyEvent(kb.ArrowLeft)) // non, then oui
+	assert.True(t, eval[bool](p, `document.getElementById("clsm1-i-diagnostic-planned-true").checked`))
+	assert.Equal(t, readyKnown, p.readiness(), "Hauts-de-France, project stage: the elected president, the co-animation and the planned diagnostic are met")
 }
 
 // BenchmarkBrowserStartup measures, in headless Chromium on a page served on
@@ -483,6 +509,25 @@ func TestBrokenReferentialURL(t *testing.T) {
 	p.noCSPViolation()
 }
 
+// goReport assesses an example dossier in Go, through the API the WebAssembly
+// checker exposes.
+func goReport(t testing.TB, example, referential, date string) (r struct {
+	Readiness struct{ Level, Label string }
+	NextSteps []struct{ Text string }
+}) {
+	t.Helper()
+	data, ok := examples.Dossier(example)
+	require.True(t, ok, example)
+	var env struct {
+		Value struct{ Report json.RawMessage }
+		Error *wasm.Error
+	}
+	require.NoError(t, json.Unmarshal([]byte(wasm.Call("assess", string(data), referential, date)), &env))
+	require.Nil(t, env.Error)
+	require.NoError(t, json.Unmarshal(env.Value.Report, &r))
+	return r
+}
+
 func TestESModuleAPIPage(t *testing.T) {
 	p := openDemo(t, "api.html")
 	_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](`document.getElementById("etat").textContent === "Vérificateur prêt."`))
@@ -490,8 +535,11 @@ func TestESModuleAPIPage(t *testing.T) {
 	p.choose("#referentiel", "idf")
 	p.choose("#exemple", "ile-de-france-montreuil-actif")
 	p.do(chromedp.Click(chromedp.ID("evaluer")))
-	assert.Equal(t, "almost_ready", eval[string](p, `document.getElementById("verdict").dataset.level`))
-	assert.Contains(t, eval[string](p, `document.getElementById("etapes").textContent`), "charte éthique")
+	// The page gives what the checker gives in Go, for the same day.
+	want := goReport(t, "ile-de-france-montreuil-actif", "idf", time.Now().UTC().Format("2006-01-02"))
+	assert.Equal(t, want.Readiness.Level, eval[string](p, `document.getElementById("verdict").dataset.level`))
+	require.NotEmpty(t, want.NextSteps)
+	assert.Contains(t, eval[string](p, `document.getElementById("etapes").textContent`), want.NextSteps[0].Text)
 	// A broken dossier gives the French problems, not an exception.
 	p.do(chromedp.SetValue(chromedp.ID("dossier"), `{"schemaVersion": 1, "coordinator": {"ftee": 1}}`), chromedp.Click(chromedp.ID("evaluer")))
 	assert.Contains(t, eval[string](p, `document.getElementById("problemes").textContent`), "fte")
@@ -521,4 +569,359 @@ func TestServedHeaders(t *testing.T) {
 		assert.Contains(t, csp, "script-src 'self' 'wasm-unsafe-eval'", tc.path)
 		assert.NotContains(t, csp, " 'unsafe-eval'", "only wasm-unsafe-eval")
 	}
+}
+
+// text returns the text of the elements matching a selector, joined, with
+// the no-break spaces of French typography turned into plain spaces.
+func (p *page) text(sel string) string {
+	p.t.Helper()
+	return eval[string](p, fmt.Sprintf(`[...document.querySelectorAll(%q)].map(e => e.textContent).join(" ").replace(/[\u00a0\u202f]/g, " ")`, sel))
+}
+
+// noEnglish fails if any text node of the page carries a browser's English
+// error text.
+func (p *page) noEnglish() {
+	p.t.Helper()
+	bad := eval[[]string](p, `(() => { const out = []; const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let n; (n = w.nextNode());) { if (/Failed|undefined|NaN|Invalid|exceeded|Error/.test(n.data)) out.push(n.data.slice(0, 300)); }
+		return out; })()`)
+	assert.Empty(p.t, bad, "English error text in the page")
+}
+
+// stillWorks answers the stage question and checks that the verdict follows.
+func (p *page) stillWorks() {
+	p.t.Helper()
+	before := p.text(".clsm-summary-body")
+	stage := "project"
+	if eval[string](p, `document.querySelector("`+q("/stage")+` select").value`) == "project" {
+		stage = "active"
+	}
+	p.choose(q("/stage")+" select", stage)
+	assert.Equal(p.t, stage, eval[string](p, `clsmForm.getDossier().stage`))
+	assert.NotEqual(p.t, before, p.text(".clsm-summary-body"), "the verdict follows the answer")
+	assert.True(p.t, eval[bool](p, `clsmForm.report !== null`), "a verdict once the answer is given")
+	assert.NotEmpty(p.t, p.readiness())
+}
+
+// captureDownloads keeps the text of every file the page offers for download
+// in window.__downloads (name → text) instead of saving it.
+func (p *page) captureDownloads() {
+	p.t.Helper()
+	eval[bool](p, `(() => { window.__downloads = {}; window.__blobs = new Map(); const create = URL.createObjectURL;
+		URL.createObjectURL = (blob) => { const u = create(blob); window.__blobs.set(u, blob); return u; };
+		const click = HTMLAnchorElement.prototype.click;
+		HTMLAnchorElement.prototype.click = function () { if (this.download) { const name = this.download; window.__blobs.get(this.href).text().then(t => { window.__downloads[name] = t; }); } else click.call(this); };
+		return true; })()`)
+}
+
+// download waits for the file whose name starts with prefix and returns its text.
+func (p *page) download(prefix string) string {
+	p.t.Helper()
+	_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](fmt.Sprintf(`Object.keys(window.__downloads).some(k => k.startsWith(%q))`, prefix)))
+	require.NoError(p.t, err, "no download %s…", prefix)
+	return eval[string](p, fmt.Sprintf(`window.__downloads[Object.keys(window.__downloads).find(k => k.startsWith(%q))]`, prefix))
+}
+
+// importFile gives the form a file to import, as a person would.
+func (p *page) importFile(name string, content []byte) {
+	p.t.Helper()
+	file := filepath.Join(p.t.TempDir(), name)
+	require.NoError(p.t, os.WriteFile(file, content, 0o644))
+	p.do(chromedp.SetUploadFiles(chromedp.ID("clsm1-import"), []string{file}))
+}
+
+// TestInvalidDossierIsToCorrect imports a dossier the checker reads but that
+// has an answer out of the format (« actif » is not a stage): the verdict is
+// the list of answers to correct, with links, never a level, and every
+// answer is kept.
+func TestInvalidDossierIsToCorrect(t *testing.T) {
+	p := openForm(t)
+	data, err := os.ReadFile(filepath.Join("testdata", "hostile", "import-invalid-stage.json"))
+	require.NoError(t, err)
+	p.importFile("lodeve.json", data)
+	_, err = chromedp.Run(p.ctx, chromedp.Poll[bool](`document.querySelector(".clsm-badge--invalid") !== null`))
+	require.NoError(t, err)
+	assert.Contains(t, p.text(".clsm-badge"), "Dossier à corriger : 1 réponse invalide")
+	assert.NotContains(t, p.text(".clsm-summary-body"), "Prêt")
+	assert.True(t, eval[bool](p, `clsmForm.report === null`))
+	assert.Equal(t, "CLSM de Lodève", eval[string](p, `document.querySelector("`+q("/name")+` input").value`))
+	assert.Equal(t, "actif", eval[string](p, `clsmForm.getDossier().stage`), "the wrong answer is kept, to be corrected")
+	assert.Equal(t, "actif", eval[string](p, `document.querySelector("`+q("/stage")+` select").value`), "and shown as it is")
+	assert.Equal(t, "not_elected", eval[string](p, `document.querySelector("`+q("/governance/president/role")+` select").value`))
+	p.do(chromedp.Click(chromedp.CSS(`.clsm-invalid .clsm-goto`)))
+	assert.Equal(t, "/stage", eval[string](p, `document.activeElement.closest(".clsm-question").dataset.path`))
+	p.noEnglish()
+
+	// Reloaded, it is still to correct, and the page still starts.
+	p.do(chromedp.Reload())
+	p.waitReady()
+	assert.Contains(t, p.text(".clsm-badge"), "Dossier à corriger : 1 réponse invalide")
+	p.choose(q("/stage")+" select", "project")
+	assert.NotContains(t, p.text(".clsm-badge"), "corriger")
+	assert.Equal(t, "CLSM de Lodève", eval[string](p, `clsmForm.getDossier().name`))
+}
+
+// TestNeverIsAnAnswer: « Jamais » for the last annual report is written as
+// "never" in the exported dossier, and survives a reload.
+func TestNeverIsAnAnswer(t *testing.T) {
+	p := openForm(t)
+	box := "#clsm1-i-evaluation-lastAnnualReport-never"
+	p.do(chromedp.Click(chromedp.CSS(`label[for="clsm1-i-evaluation-lastAnnualReport-never"]`)))
+	assert.Equal(t, "never", eval[string](p, `clsmForm.getDossier().evaluation.lastAnnualReport`))
+	p.captureDownloads()
+	p.do(chromedp.Click(chromedp.ID("clsm1-export")))
+	var exported map[string]any
+	require.NoError(t, json.Unmarshal([]byte(p.download("dossier-")), &exported))
+	assert.Equal(t, map[string]any{"lastAnnualReport": "never"}, exported["evaluation"])
+	p.do(chromedp.Reload())
+	p.waitReady()
+	assert.True(t, eval[bool](p, `document.querySelector("`+box+`").checked`))
+	assert.True(t, eval[bool](p, `document.getElementById("clsm1-i-evaluation-lastAnnualReport").disabled`), "no day beside « jamais »")
+	assert.Equal(t, "never", eval[string](p, `clsmForm.getDossier().evaluation.lastAnnualReport`))
+	// Unchecked, the question is blank again: not « jamais », not a day.
+	p.do(chromedp.Click(chromedp.CSS(`label[for="clsm1-i-evaluation-lastAnnualReport-never"]`)))
+	assert.False(t, eval[bool](p, `"evaluation" in clsmForm.getDossier()`))
+}
+
+// TestVerdictSaysWhatItKnows: a partial referential's caveat is shown, and
+// the next steps beyond five are in a collapsed list.
+func TestVerdictSaysWhatItKnows(t *testing.T) {
+	p := openForm(t)
+	for _, ref := range []string{"occitanie", "hdf", "national"} {
+		p.choose("#clsm1-ref", ref)
+		assert.Contains(t, p.text(".clsm-caveat"), "Référentiel partiel", ref)
+	}
+	p.choose("#clsm1-ref", "idf")
+	assert.Equal(t, "", p.text(".clsm-caveat"), "Île-de-France: every source read")
+
+	p.choose(q("/stage")+" select", "active")
+	steps := eval[int](p, `clsmForm.report.nextSteps.length`)
+	require.Greater(t, steps, 5, "an active CLSM with no answer has more than five steps")
+	assert.Equal(t, 5, eval[int](p, `document.querySelectorAll(".clsm-summary-body > ol.clsm-steps > li").length`))
+	assert.False(t, eval[bool](p, `document.querySelector("details.clsm-more-steps").open`), "collapsed")
+	assert.Equal(t, steps-5, eval[int](p, `document.querySelectorAll("details.clsm-more-steps li").length`))
+	assert.Contains(t, p.text("details.clsm-more-steps > summary"), fmt.Sprintf("Et %d autre", steps-5))
+}
+
+// TestEmptyFormIsToComplete: with no answer, or only the stage, no built-in
+// referential gives a verdict.
+func TestEmptyFormIsToComplete(t *testing.T) {
+	p := openForm(t)
+	for _, ref := range []string{"national", "idf", "occitanie", "hdf"} {
+		p.choose("#clsm1-ref", ref)
+		for _, stage := range []string{"", "project", "constitution", "active"} {
+			p.choose(q("/stage")+" select", stage)
+			assert.Equal(t, "À compléter", p.readiness(), "%s, stage %q", ref, stage)
+		}
+	}
+}
+
+// TestEvaluationDateIsKept: the date chosen survives a reload and the saves
+// after it.
+func TestEvaluationDateIsKept(t *testing.T) {
+	p := openForm(t)
+	p.do(chromedp.SetValue(chromedp.ID("clsm1-date"), "2025-06-30"))
+	eval[bool](p, `document.getElementById("clsm1-date").dispatchEvent(new Event("change")) || true`)
+	p.do(chromedp.Reload())
+	p.waitReady()
+	assert.Equal(t, "2025-06-30", eval[string](p, `document.getElementById("clsm1-date").value`))
+	p.do(chromedp.SendKeys(chromedp.CSS(q("/name")+" input"), "CLSM de Sète")) // a save after the reload
+	p.do(chromedp.Reload())
+	p.waitReady()
+	assert.Equal(t, "2025-06-30", eval[string](p, `document.getElementById("clsm1-date").value`))
+	assert.Equal(t, "2025-06-30", eval[string](p, `clsmForm.date`))
+	assert.Equal(t, "2025-06-30", eval[string](p, `JSON.parse(localStorage.getItem("clsm-autoevaluation")).date`))
+}
+
+// TestNumbersCanBeReimported: what the form puts in the dossier, the
+// checker reads back; any other number stays as typed, with the reason.
+func TestNumbersCanBeReimported(t *testing.T) {
+	p := openForm(t)
+	p.do(
+		chromedp.Click(chromedp.CSS(q("/territory/coversQPV")+` label[for$="-true"]`)),
+		chromedp.Click(chromedp.CSS(q("/coordinator/exists")+` label[for$="-true"]`)),
+		chromedp.SendKeys(chromedp.CSS(q("/territory/population")+" input"), "1234567890123456789012345"),
+		chromedp.SendKeys(chromedp.CSS(q("/territory/qpvCount")+" input"), "501"),
+		chromedp.SendKeys(chromedp.CSS(q("/coordinator/fte")+" input"), "0,00000001"),
+		chromedp.SendKeys(chromedp.CSS(q("/territory/psychiatricSectors")+" input"), "4"),
+	)
+	d := eval[string](p, `JSON.stringify(clsmForm.getDossier())`)
+	assert.NotContains(t, d, "population")
+	assert.NotContains(t, d, "qpvCount")
+	assert.NotContains(t, d, "fte")
+	assert.Contains(t, d, `"psychiatricSectors":4`)
+	saved := eval[string](p, `localStorage.getItem("clsm-autoevaluation")`)
+	assert.NotRegexp(t, `\d[eE][-+]?\d`, saved, "no exponent form")
+	assert.Contains(t, p.text(q("/territory/population")+" .clsm-error"), "trop grand")
+	assert.Contains(t, p.text(q("/territory/qpvCount")+" .clsm-error"), "au plus 500")
+	assert.Contains(t, p.text(q("/coordinator/fte")+" .clsm-error"), "après la virgule")
+
+	p.do(chromedp.Reload())
+	p.waitReady()
+	assert.Equal(t, "1234567890123456789012345", eval[string](p, `document.querySelector("`+q("/territory/population")+` input").value`), "kept as typed")
+	assert.Contains(t, p.text(q("/territory/population")+" .clsm-error"), "trop grand")
+
+	// The exported dossier is imported back without a word.
+	p.captureDownloads()
+	p.do(chromedp.Click(chromedp.ID("clsm1-export")))
+	exported := p.download("dossier-")
+	p.do(chromedp.Click(chromedp.ID("clsm1-reset")), chromedp.Click(chromedp.Search(`//button[text()="Tout effacer"]`)))
+	p.importFile("nombres.json", []byte(exported))
+	_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](`clsmForm.getDossier().territory?.psychiatricSectors === 4`, chromedp.WithPollingTimeout(20*time.Second)))
+	require.NoError(t, err)
+	assert.Equal(t, "", p.text(".clsm-alert"))
+	p.noEnglish()
+}
+
+// hostileCases are saved states (put in the local storage before a reload)
+// and import files, each with what the page must say in French. In every
+// case the page must keep working and show no English error text.
+var hostileCases = []struct {
+	file  string        // under testdata/hostile; saved-* are saved states, import-* import files
+	gen   func() []byte // content made by the test, when there is no file
+	want  []string      // what the page says (no-break spaces read as spaces)
+	aside bool          // a saved state that must be set aside, offered for export
+	check func(*page)   // anything else to check
+}{
+	{file: "saved-raw-number.json", aside: true, want: []string{"n'ont pas pu être relues (les saisies en attente ne sont pas une liste de textes)", "mises de côté", "repart d'un dossier vide"}},
+	{file: "saved-raw-array.json", aside: true, want: []string{"les saisies en attente ne sont pas une liste de textes"}},
+	{file: "saved-dossier-array.json", aside: true, want: []string{"le dossier enregistré n'est pas un objet JSON"}},
+	{file: "saved-truncated.txt", aside: true, want: []string{"elles ne sont pas du JSON lisible"}},
+	{file: "saved-null.json", aside: true, want: []string{"l'enregistrement n'est pas un objet JSON"}},
+	{file: "saved-referential-object.json", aside: true, want: []string{"le champ « referential » de l'enregistrement n'est pas un texte"}},
+	{file: "saved-unreadable-dossier.json", aside: true, want: []string{"le vérificateur ne sait pas lire le dossier enregistré", "« nom »"}},
+	{file: "saved-nested.json", aside: true, want: []string{"le vérificateur ne sait pas lire le dossier enregistré"}},
+	{file: "saved-garbage", gen: func() []byte { return []byte("\x00\x01 ceci n'est pas du JSON \ufffd") }, aside: true, want: []string{"pas du JSON lisible"}},
+	{file: "saved-oversized", aside: true, gen: func() []byte {
+		return []byte(`{"version":1,"dossier":{"schemaVersion":2,"notes":"` + strings.Repeat("a", 1200000) + `"},"raw":{}}`)
+	}, want: []string{"le vérificateur ne sait pas lire le dossier enregistré", "trop grand"}},
+	{file: "saved-exponent-numbers.json", want: []string{"Nombre bien trop grand", "Trop de chiffres après la virgule"}, check: func(p *page) {
+		assert.Equal(p.t, "110000000000000000000000000000", eval[string](p, `document.querySelector("`+q("/territory/population")+` input").value`), "written out, never 1.1e+29")
+		assert.Equal(p.t, "CLSM de Lodève", eval[string](p, `clsmForm.getDossier().name`), "the other answers are kept")
+	}},
+	{file: "saved-bad-dates.json", want: []string{"La date d'évaluation enregistrée n'est pas un jour valide", "à une date inconnue"}, check: func(p *page) {
+		assert.Equal(p.t, "CLSM de Lodève", eval[string](p, `clsmForm.getDossier().name`))
+	}},
+	{file: "saved-future-version.json", aside: true, want: []string{"Ce dossier se dit au format 7", "elle lit les formats 1 et 2"}},
+	{file: "import-exponent.json", want: []string{"n'est pas un dossier lisible ; vos réponses actuelles sont conservées", "sans virgule ni exposant"}},
+	{file: "import-array.json", want: []string{"n'est pas un dossier lisible"}},
+	{file: "import-duplicate-key.json", want: []string{"n'est pas un dossier lisible", "name"}},
+	{file: "import-garbage.bin", want: []string{"n'est pas un dossier lisible"}},
+	{file: "import-oversized.json", gen: func() []byte {
+		return []byte(`{"schemaVersion":2,"notes":"` + strings.Repeat("a", 3<<20) + `"}`)
+	}, want: []string{"est trop gros pour être un dossier", "vos réponses actuelles sont conservées"}},
+	{file: "import-referential.json", gen: func() []byte { data, _ := examples.Referential("aveyron-exemple"); return data }, want: []string{"n'est pas un dossier lisible"}},
+	{file: "import-invalid-stage.json", want: []string{"Dossier à corriger : 1 réponse invalide"}},
+}
+
+// TestHostileCorpus loads each hostile saved state or import file into one
+// page and checks the French outcome.
+func TestHostileCorpus(t *testing.T) {
+	p := openForm(t)
+	for _, tc := range hostileCases {
+		t.Run(tc.file, func(t *testing.T) {
+			p := &page{t: t, ctx: p.ctx, url: p.url, dir: p.dir, server: p.server}
+			content := tc.gen
+			var data []byte
+			if content != nil {
+				data = content()
+			} else {
+				var err error
+				data, err = os.ReadFile(filepath.Join("testdata", "hostile", tc.file))
+				require.NoError(t, err)
+			}
+			eval[bool](p, `(() => { localStorage.clear(); return true; })()`)
+			if strings.HasPrefix(tc.file, "saved-") {
+				js, _ := json.Marshal(string(data))
+				eval[bool](p, `(() => { localStorage.setItem("clsm-autoevaluation", `+string(js)+`); return true; })()`)
+				p.do(chromedp.Reload())
+				p.waitReady()
+			} else {
+				p.do(chromedp.Reload())
+				p.waitReady()
+				p.importFile(tc.file, data)
+				_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](`document.querySelector(".clsm-alert").textContent !== "" || document.querySelector(".clsm-badge--invalid") !== null`))
+				require.NoError(t, err)
+			}
+			page := p.text("#app")
+			for _, w := range tc.want {
+				if !strings.Contains(page, w) {
+					t.Errorf("the page does not say %q; its messages: %s", w, p.text(".clsm-status, .clsm-notices, .clsm-alert, .clsm-error:not([hidden]), .clsm-badge"))
+				}
+			}
+			if tc.aside {
+				keys := eval[[]string](p, `Object.keys(localStorage).filter(k => k.startsWith("clsm-autoevaluation-recuperation-"))`)
+				require.Len(t, keys, 1, "the saved state is kept aside")
+				assert.Equal(t, string(data), eval[string](p, `localStorage.getItem(`+"`"+keys[0]+"`"+`)`), "as it was")
+				assert.Equal(t, `{"schemaVersion":2}`, eval[string](p, `JSON.stringify(clsmForm.getDossier())`), "the form starts clean")
+				p.captureDownloads()
+				p.do(chromedp.Click(chromedp.CSS(".clsm-export-recovered")))
+				assert.Equal(t, string(data), p.download("reponses-mises-de-cote-"), "offered for export as it was")
+			}
+			if tc.check != nil {
+				tc.check(p)
+			}
+			p.noEnglish()
+			p.stillWorks()
+			p.noEnglish()
+		})
+	}
+}
+
+// TestIntegrationErrorsAreTold: a referential the page's policy refuses, and
+// two elements sharing one storage key; the host page hears both, in French.
+func TestIntegrationErrorsAreTold(t *testing.T) {
+	p := openDemo(t, "erreurs.html")
+	_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](`document.querySelectorAll("clsm-autoevaluation .clsm-badge").length === 3 && document.querySelectorAll("#erreurs-hote li").length >= 2`))
+	require.NoError(t, err)
+	msg := p.text("#ae-reseau .clsm-element-error")
+	assert.Contains(t, msg, "n'a pas pu être chargé : le serveur n'a pas répondu")
+	assert.Contains(t, msg, "Le formulaire utilise le socle national à la place.")
+	host := p.text(`#erreurs-hote li[data-from="ae-reseau"]`)
+	assert.Equal(t, msg, host, "the host page hears the same message")
+
+	assert.Equal(t, "", p.text("#ae-double-1 .clsm-notice"), "the first element keeps its key")
+	dup := p.text("#ae-double-2 .clsm-notice")
+	assert.Contains(t, dup, "la même clé d'enregistrement « demo-double »")
+	assert.Contains(t, dup, "« demo-double-2 »")
+	assert.Contains(t, p.text(`#erreurs-hote li[data-code="duplicate_storage_key"]`), "demo-double-2")
+	// Two dossiers, not one.
+	p.do(chromedp.SendKeys(chromedp.CSS(`#ae-double-1 [data-path="/name"] input`), "CLSM de Cahors"))
+	assert.Equal(t, "", eval[string](p, `document.querySelector('#ae-double-2 [data-path="/name"] input').value`))
+	p.do(chromedp.SendKeys(chromedp.CSS(`#ae-double-2 [data-path="/name"] input`), "CLSM d'Arras"))
+	p.do(chromedp.Reload())
+	_, err = chromedp.Run(p.ctx, chromedp.Poll[bool](`document.querySelectorAll("clsm-autoevaluation .clsm-badge").length === 3`))
+	require.NoError(t, err)
+	assert.Equal(t, "CLSM de Cahors", eval[string](p, `document.getElementById("ae-double-1").getDossier().name`))
+	assert.Equal(t, "CLSM d'Arras", eval[string](p, `document.getElementById("ae-double-2").getDossier().name`))
+	p.noEnglish()
+
+	// Browser errors become French.
+	assert.Equal(t, "Le serveur n'a pas répondu (connexion impossible, ou adresse refusée par la politique de sécurité de la page).",
+		eval[string](p, `import("../clsm.js").then(m => m.errorMessage(new TypeError("Failed to fetch")))`))
+	assert.Equal(t, "Erreur inattendue du navigateur.", eval[string](p, `import("../clsm.js").then(m => m.errorMessage(new Error("Maximum call stack size exceeded")))`))
+}
+
+// TestBrokenReferentialURLWithSavedCopy: when the ARS's referential cannot
+// be fetched but a copy was saved on an earlier visit, the message says the
+// copy is used, not the national baseline.
+func TestBrokenReferentialURLWithSavedCopy(t *testing.T) {
+	p := openDemo(t, "broken.html")
+	_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](`!!document.querySelector("#ae-casse .clsm-badge")`))
+	require.NoError(t, err)
+	ref, _ := examples.Referential("aveyron-exemple")
+	state, _ := json.Marshal(map[string]any{"version": 1, "dossier": map[string]any{"schemaVersion": 2, "name": "CLSM de Millau"}, "raw": map[string]any{}, "referential": "custom", "custom": string(ref)})
+	js, _ := json.Marshal(string(state))
+	eval[bool](p, `(() => { localStorage.setItem("demo-casse", `+string(js)+`); return true; })()`)
+	p.do(chromedp.Reload())
+	_, err = chromedp.Run(p.ctx, chromedp.Poll[bool](`!!document.querySelector("#ae-casse .clsm-element-error") && !!document.querySelector("#ae-casse .clsm-badge")`))
+	require.NoError(t, err)
+	msg := p.text("#ae-casse .clsm-element-error")
+	assert.Contains(t, msg, "404")
+	assert.Contains(t, msg, "la copie de ce référentiel")
+	assert.Contains(t, msg, "enregistrée dans ce navigateur")
+	assert.NotContains(t, msg, "socle national")
+	assert.Equal(t, "dd12-exemple", eval[string](p, `document.getElementById("ae-casse").report.referential.id`))
+	assert.Equal(t, "CLSM de Millau", eval[string](p, `document.getElementById("ae-casse").getDossier().name`))
+	p.noEnglish()
 }

@@ -1,6 +1,6 @@
 // Page autonome du formulaire : affiche les questions dès que data.json est là, pendant que le
 // navigateur compile le vérificateur, puis calcule le résultat.
-import { load } from "./clsm.js";
+import { errorMessage, load } from "./clsm.js";
 import { ClsmForm } from "./form.js";
 
 const root = document.getElementById("app");
@@ -14,7 +14,7 @@ function fail(err) {
   const p = document.createElement("p");
   p.className = "fr-alert fr-alert--error";
   p.setAttribute("role", "alert");
-  p.textContent = `Le vérificateur n'a pas pu démarrer : ${err && err.message ? err.message : err}. Essayez de recharger la page ; vos réponses déjà enregistrées dans ce navigateur sont conservées.`;
+  p.textContent = `Le vérificateur n'a pas pu démarrer. ${errorMessage(err)} Essayez de recharger la page ; vos réponses déjà enregistrées dans ce navigateur sont conservées.`;
   root.prepend(p);
 }
 

@@ -10,15 +10,19 @@
 //   stockage         clé de l'enregistrement automatique dans le navigateur : deux éléments
 //                    d'une même page doivent avoir deux clés différentes ;
 //   lang             seul le français est proposé.
-// Événement : « clsm-report » (detail : le rapport) à chaque nouveau résultat.
+// Événements : « clsm-report » (detail : le rapport) à chaque nouveau résultat ;
+//   « clsm-error » (detail : { code, message }, message en français) quand le formulaire ne
+//   peut pas faire ce que la page demande : référentiel de l'ARS introuvable ou invalide,
+//   clé de stockage déjà prise par un autre élément, réponses enregistrées illisibles, démarrage
+//   impossible. Le message est aussi affiché dans l'élément.
 // Méthodes : getDossier(), setDossier(dossier), reset(), print() ; propriété report.
 //
 // Le vérificateur WebAssembly n'est chargé qu'une fois par page, quel que soit le nombre
 // d'éléments. Si la page ne charge pas le DSFR, l'élément ajoute sa propre feuille de style,
 // limitée au formulaire.
 
-import { load } from "./clsm.js";
-import { ClsmForm } from "./form.js";
+import { errorMessage, load } from "./clsm.js";
+import { ClsmForm, frenchReason } from "./form.js";
 
 const base = new URL(".", import.meta.url);
 let data = null;
@@ -47,12 +51,23 @@ function ensureStyles() {
   document.head.append(link);
 }
 
-function message(parent, text) {
+/** Affiche un message d'erreur en tête de l'élément et le dit à la page (« clsm-error »). */
+function message(parent, text, code) {
   const p = document.createElement("p");
   p.className = "fr-alert fr-alert--error clsm-element-error";
   p.setAttribute("role", "alert");
   p.textContent = text;
   parent.prepend(p);
+  parent.dispatchEvent(new CustomEvent("clsm-error", { detail: { code, message: text }, bubbles: true, composed: true }));
+}
+
+/** Ce que le formulaire utilise vraiment, dit en français : la copie enregistrée, ou un référentiel intégré. */
+function inUse(form) {
+  const used = form.referentialInUse();
+  if (used.savedCopy) {
+    return `Le formulaire utilise la copie de ce référentiel (« ${used.name} ») enregistrée dans ce navigateur lors d'une visite précédente ; elle n'est peut-être plus à jour.`;
+  }
+  return used.id === "national" ? "Le formulaire utilise le socle national à la place." : `Le formulaire utilise à la place le référentiel « ${used.name} ».`;
 }
 
 class ClsmAutoevaluation extends HTMLElement {
@@ -74,11 +89,14 @@ class ClsmAutoevaluation extends HTMLElement {
     const checker = load({ base: base.href });
     const url = this.getAttribute("referentiel-url");
     const customText = url
-      ? fetch(new URL(url, document.baseURI)).then(async (r) => {
-          if (!r.ok) throw new Error(`le serveur a répondu ${r.status}`);
-          return r.text();
-        })
+      ? Promise.resolve()
+          .then(() => fetch(new URL(url, document.baseURI)))
+          .then(async (r) => {
+            if (!r.ok) throw Object.assign(new Error(`le serveur a répondu ${r.status}`), { french: true });
+            return r.text();
+          })
       : null;
+    if (customText) customText.catch(() => {}); // handled below, once the form is built
     try {
       const d = await staticData();
       const options = {
@@ -102,18 +120,18 @@ class ClsmAutoevaluation extends HTMLElement {
         try {
           text = await customText;
         } catch (err) {
-          message(this, `Le référentiel de l'ARS (${url}) n'a pas pu être chargé : ${err.message}. Le formulaire utilise le socle national en attendant ; signalez ce problème au gestionnaire du site.`);
+          message(this, `Le référentiel de l'ARS (${url}) n'a pas pu être chargé : ${err && err.french ? err.message : frenchReason(err)}. ${inUse(this.form)} Signalez ce problème au gestionnaire du site.`, "referential_unavailable");
           return;
         }
         const error = this.form.setCustomReferential(text);
         if (error) {
           const details = (error.problems || []).slice(0, 5).map((p) => `${p.path || ""} ${p.message}`.trim()).join(" ; ");
-          message(this, `Le référentiel de l'ARS (${url}) contient des erreurs et n'est pas utilisé : ${error.message} ${details}`.trim());
+          message(this, `Le référentiel de l'ARS (${url}) contient des erreurs et n'est pas utilisé : ${error.message} ${details} ${inUse(this.form)} Signalez ce problème au gestionnaire du site.`.replace(/\s+/g, " ").trim(), "referential_invalid");
         }
       }
     } catch (err) {
       this.textContent = "";
-      message(this, `Le formulaire d'auto-évaluation n'a pas pu démarrer : ${err && err.message ? err.message : err}. Rechargez la page ; vos réponses déjà enregistrées dans ce navigateur sont conservées.`);
+      message(this, `Le formulaire d'auto-évaluation n'a pas pu démarrer. ${errorMessage(err)} Rechargez la page ; vos réponses déjà enregistrées dans ce navigateur sont conservées.`, "start_failed");
     }
   }
 

@@ -11,6 +11,33 @@
 
 let loading = null;
 
+/** Une erreur dont le message est déjà en français, prêt à être affiché. */
+class FrenchError extends Error {
+  constructor(message) {
+    super(message);
+    this.french = true;
+  }
+}
+
+/** Le message, en français, d'une erreur quelconque (les navigateurs écrivent les leurs en anglais). */
+export function errorMessage(err) {
+  if (err && err.french) return err.message;
+  if (err instanceof TypeError && /fetch|network|load/i.test(String(err.message))) {
+    return "Le serveur n'a pas répondu (connexion impossible, ou adresse refusée par la politique de sécurité de la page).";
+  }
+  if (typeof WebAssembly === "object" && (err instanceof WebAssembly.CompileError || err instanceof WebAssembly.LinkError)) {
+    return "Le fichier du vérificateur reçu est abîmé ou d'une autre version : rechargez la page.";
+  }
+  if (typeof WebAssembly === "object" && err instanceof WebAssembly.RuntimeError) {
+    return "Le vérificateur s'est arrêté sur une erreur interne : rechargez la page.";
+  }
+  if (err && err.name === "QuotaExceededError") return "Le stockage de ce navigateur est plein.";
+  if (err && err.name === "SecurityError") return "Ce navigateur refuse l'accès au stockage local.";
+  if (err instanceof SyntaxError) return "Le contenu reçu n'est pas du JSON lisible.";
+  if (err && err.name === "NotReadableError") return "Le fichier n'a pas pu être lu.";
+  return "Erreur inattendue du navigateur.";
+}
+
 /**
  * Charge le vérificateur (une seule fois par page) et renvoie son API.
  * @param {{base?: string, wasm?: string}} [options] base : adresse du dossier qui contient
@@ -41,11 +68,20 @@ async function start(options) {
     result = await WebAssembly.instantiateStreaming(fetch(url), go.importObject);
   } catch (streamingError) {
     // A server that does not send application/wasm: fall back to a buffer.
-    const response = await fetch(url);
-    if (!response.ok) {
-      throw new Error(`Le vérificateur n'a pas pu être téléchargé (${response.status}).`);
+    let response;
+    try {
+      response = await fetch(url);
+    } catch (err) {
+      throw new FrenchError(`Le vérificateur n'a pas pu être téléchargé : ${lower(errorMessage(err))}`);
     }
-    result = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
+    if (!response.ok) {
+      throw new FrenchError(`Le vérificateur n'a pas pu être téléchargé (le serveur a répondu ${response.status}).`);
+    }
+    try {
+      result = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
+    } catch (err) {
+      throw new FrenchError(`Le vérificateur n'a pas pu être démarré : ${lower(errorMessage(err))}`);
+    }
   }
   let exited = false;
   go.run(result.instance).finally(() => {
@@ -55,12 +91,16 @@ async function start(options) {
   return makeAPI(globalThis.clsmChecker, () => exited);
 }
 
+function lower(s) {
+  return s ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
 function loadScript(src) {
   return new Promise((resolve, reject) => {
     const script = document.createElement("script");
     script.src = src;
     script.onload = resolve;
-    script.onerror = () => reject(new Error(`Le fichier ${src} n'a pas pu être chargé.`));
+    script.onerror = () => reject(new FrenchError(`Le fichier ${src} n'a pas pu être chargé.`));
     document.head.append(script);
   });
 }
@@ -70,11 +110,22 @@ function makeAPI(raw, exited) {
     if (exited()) {
       return { error: { message: "Le vérificateur s'est arrêté : rechargez la page. Vos réponses sont conservées dans ce navigateur." } };
     }
+    let strings;
     try {
-      const out = raw[name](...args.map((a) => (typeof a === "string" ? a : JSON.stringify(a ?? null))));
+      strings = args.map((a) => (typeof a === "string" ? a : JSON.stringify(a ?? null)));
+    } catch (err) {
+      return { error: { message: `Les arguments passés au vérificateur (${name}) ne sont pas représentables en JSON (structure circulaire ou nombre BigInt).` } };
+    }
+    let out;
+    try {
+      out = raw[name](...strings);
+    } catch (err) {
+      return { error: { message: `Le vérificateur n'a pas pu répondre (${name}) : ${lower(errorMessage(err))} Vos réponses sont conservées dans ce navigateur.` } };
+    }
+    try {
       return JSON.parse(out);
     } catch (err) {
-      return { error: { message: `Le vérificateur n'a pas pu répondre (${name}) : ${err && err.message ? err.message : err}.` } };
+      return { error: { message: `La réponse du vérificateur (${name}) est illisible : rechargez la page. Vos réponses sont conservées dans ce navigateur.` } };
     }
   };
   return Object.freeze({

@@ -2,6 +2,8 @@
 // vérificateur. Tout reste dans le navigateur : les réponses sont enregistrées dans le
 // stockage local et ne sont jamais envoyées.
 
+import { errorMessage } from "./clsm.js";
+
 const OUTCOMES = [
   ["unmet", "Non respecté"],
   ["unknown", "Non renseigné"],
@@ -12,6 +14,9 @@ const OUTCOMES = [
 // format 1 is format 2 without « jamais » and /diagnostic/planned, so the
 // upgrade is only the number; the checker refuses a version it cannot read.
 const DOSSIER_VERSION = 2;
+
+// The largest file the form reads (clsm.MaxSize): a dossier is never bigger.
+const MAX_FILE = 1 << 20;
 
 // How many next steps the summary shows before the collapsed list.
 const STEPS_SHOWN = 5;
@@ -25,6 +30,103 @@ function lowerFirst(s) {
   return s ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 let instances = 0;
+
+// The storage keys of the forms alive on this page: two forms writing under
+// one key would erase each other's answers.
+const liveKeys = new Map();
+
+/** Un nombre en français, chiffres groupés : « 15 000 000 », « 0,5 ». */
+export function frenchNumber(n) {
+  if (typeof n !== "number" || !Number.isFinite(n)) return "?";
+  try {
+    return n.toLocaleString("fr-FR", { maximumFractionDigits: 6 });
+  } catch (e) {
+    return String(n).replace(".", ",");
+  }
+}
+
+/**
+ * Un nombre écrit sans exposant, en chiffres, virgule décimale : 1.1e+29 →
+ * « 110000000000000000000000000000 », 1e-7 → « 0,0000001 » (les chiffres de l'écriture la plus
+ * courte du nombre, jamais ceux de son arrondi binaire).
+ */
+function plainNumber(n) {
+  if (!Number.isFinite(n)) return "";
+  const s = String(n);
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/i.exec(s);
+  if (!m) return s.replace(".", ",");
+  const digits = m[2] + (m[3] || "");
+  const point = m[2].length + Number(m[4]);
+  let out;
+  if (point <= 0) out = `0,${"0".repeat(-point)}${digits}`;
+  else if (point >= digits.length) out = digits + "0".repeat(point - digits.length);
+  else out = `${digits.slice(0, point)},${digits.slice(point)}`;
+  return m[1] + out;
+}
+
+/**
+ * Lit un nombre tapé dans le formulaire pour une question (item.widget « integer » ou
+ * « number », bornes item.min et item.max). Renvoie { value } pour un nombre que le dossier
+ * peut garder et que le vérificateur relira, ou { error } : un message en français.
+ */
+export function parseNumber(item, text) {
+  const kept = "Ce que vous avez tapé est conservé, mais n'est pas pris en compte.";
+  const normal = String(text).trim().replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
+  const integer = item.widget === "integer";
+  if (integer ? !/^[-+]?\d+$/.test(normal) : !/^[-+]?\d+(\.\d+)?$/.test(normal)) {
+    return { error: integer ? `Ce n'est pas un nombre entier : écrivez par exemple 12 ou 21 800. ${kept}` : `Ce n'est pas un nombre : écrivez par exemple 0,5 ou 12. ${kept}` };
+  }
+  const n = Number(normal);
+  const limit = item.max !== undefined && item.max !== null ? ` (au plus ${frenchNumber(item.max)})` : "";
+  if (integer && !Number.isSafeInteger(n)) return { error: `Nombre bien trop grand${limit}. ${kept}` };
+  if (!Number.isFinite(n) || Math.abs(n) >= 1e15) return { error: `Nombre bien trop grand${limit}. ${kept}` };
+  if (/e/i.test(String(n))) return { error: `Trop de chiffres après la virgule : six au plus. ${kept}` };
+  if (item.min !== undefined && item.min !== null && n < item.min) return { error: `Ce nombre doit valoir au moins ${frenchNumber(item.min)}. ${kept}` };
+  if (item.max !== undefined && item.max !== null && n > item.max) return { error: `Ce nombre doit valoir au plus ${frenchNumber(item.max)}. ${kept}` };
+  return { value: n === 0 ? 0 : n };
+}
+
+function isPlainObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+
+/**
+ * Ce qui ne va pas dans un enregistrement relu du stockage local, en français, ou "" s'il
+ * est utilisable.
+ */
+function savedStateProblem(saved) {
+  if (!isPlainObject(saved)) return "l'enregistrement n'est pas un objet JSON";
+  if (!isPlainObject(saved.dossier)) return "le dossier enregistré n'est pas un objet JSON";
+  if (saved.raw !== undefined && saved.raw !== null) {
+    if (!isPlainObject(saved.raw)) return "les saisies en attente ne sont pas une liste de textes";
+    for (const [k, v] of Object.entries(saved.raw)) {
+      if (typeof v !== "string" || !k.startsWith("/")) return "les saisies en attente ne sont pas une liste de textes";
+    }
+  }
+  for (const k of ["referential", "custom", "date", "savedAt"]) {
+    if (saved[k] !== undefined && saved[k] !== null && typeof saved[k] !== "string") return `le champ « ${k} » de l'enregistrement n'est pas un texte`;
+  }
+  return "";
+}
+
+/** Une date valide (objet Date) lue d'un texte, ou null. */
+function validDate(text) {
+  if (typeof text !== "string" || !text) return null;
+  const d = new Date(text);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** AAAA-MM-JJ d'un jour réel. */
+function isDay(s) {
+  if (typeof s !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T12:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** Un message d'erreur JavaScript rendu en français, sans majuscule ni point final, à placer après « : ». */
+export function frenchReason(err) {
+  return lowerFirst(errorMessage(err)).replace(/\.$/, "");
+}
 
 /** Le jour local, AAAA-MM-JJ. */
 export function today() {
@@ -94,7 +196,22 @@ function slug(path) {
 }
 
 function frenchTime(d) {
+  if (!(d instanceof Date) || Number.isNaN(d.getTime())) return "une heure inconnue";
   return `${d.getHours()} h ${String(d.getMinutes()).padStart(2, "0")}`;
+}
+
+function frenchDay(d) {
+  if (!(d instanceof Date) || Number.isNaN(d.getTime())) return "un jour inconnu";
+  try {
+    return d.toLocaleDateString("fr-FR");
+  } catch (e) {
+    return `${String(d.getDate()).padStart(2, "0")}/${String(d.getMonth() + 1).padStart(2, "0")}/${d.getFullYear()}`;
+  }
+}
+
+function stamp(d = new Date()) {
+  const two = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}-${two(d.getHours())}h${two(d.getMinutes())}m${two(d.getSeconds())}`;
 }
 
 function answered(v) {
@@ -117,7 +234,8 @@ export class ClsmForm {
     this.api = api || null;
     this.data = options.data || null;
     this.p = `clsm${++instances}`;
-    this.storageKey = options.storageKey || "clsm-autoevaluation";
+    this.notes = []; // [message, code, actions]: shown once built, told to the host page
+    this.storageKey = this.claimKey(options.storageKey || "clsm-autoevaluation");
     this.fixedDate = options.date || "";
     this.dossier = { schemaVersion: DOSSIER_VERSION };
     this.raw = {}; // text typed in number fields that is not a number yet: kept, never lost
@@ -126,6 +244,7 @@ export class ClsmForm {
     this.date = this.fixedDate || today();
     this.report = null;
     this.problems = [];
+    this.unchecked = false; // a restored dossier the checker has not read yet
     this.restore();
     if (options.referentialFixed && options.referential) {
       // The host page chose the referential: it wins over the saved choice.
@@ -139,22 +258,153 @@ export class ClsmForm {
 
   // --- state ---------------------------------------------------------------
 
+  /**
+   * Réserve la clé de stockage pour ce formulaire. Si un autre formulaire de la page l'utilise
+   * déjà, celui-ci prend la clé suivante libre (« clé-2 », « clé-3 »…) et la page en est avertie.
+   */
+  claimKey(key) {
+    const taken = (k) => {
+      const other = liveKeys.get(k);
+      return other && other !== this && other.root && other.root.isConnected;
+    };
+    if (!taken(key)) {
+      liveKeys.set(key, this);
+      return key;
+    }
+    let i = 2;
+    while (taken(`${key}-${i}`)) i++;
+    const own = `${key}-${i}`;
+    liveKeys.set(own, this);
+    this.note(
+      `Deux formulaires de cette page utilisent la même clé d'enregistrement « ${key} ». Pour ne pas effacer les réponses de l'autre, ` +
+        `celui-ci enregistre les siennes sous la clé « ${own} ». Gestionnaire du site : donnez à chaque formulaire son propre attribut « stockage ».`,
+      "duplicate_storage_key",
+    );
+    return own;
+  }
+
+  /** Un avertissement durable (il reste affiché), dit aussi à la page par l'événement « clsm-error ». */
+  note(message, code, actions = []) {
+    if (this.noticeArea) this.showNote(message, code, actions);
+    else this.notes.push([message, code, actions]);
+  }
+
+  showNote(message, code, actions) {
+    const box = el("div", { class: "fr-alert fr-alert--warning fr-alert--sm clsm-notice", "data-code": code },
+      el("p", {}, message),
+      actions.length ? el("ul", { class: "fr-btns-group fr-btns-group--inline fr-btns-group--sm" }, actions.map((a) => el("li", {}, a))) : null);
+    this.noticeArea.append(box);
+    this.root.dispatchEvent(new CustomEvent("clsm-error", { detail: { code, message }, bubbles: true, composed: true }));
+  }
+
   restore() {
-    let saved = null;
+    let text = null;
     try {
-      saved = JSON.parse(localStorage.getItem(this.storageKey) || "null");
+      text = localStorage.getItem(this.storageKey);
     } catch (err) {
-      this.pendingAlert = "Les réponses enregistrées dans ce navigateur n'ont pas pu être relues.";
+      this.pendingAlert = `Les réponses enregistrées dans ce navigateur n'ont pas pu être relues : ${frenchReason(err)}.`;
+      return;
     }
-    if (saved && saved.dossier && typeof saved.dossier === "object") {
-      this.dossier = saved.dossier;
-      if (this.dossier.schemaVersion === 1) this.dossier.schemaVersion = DOSSIER_VERSION; // format 1 → 2: same answers
-      this.raw = saved.raw || {};
-      if (saved.referential) this.referential = saved.referential;
-      if (saved.custom) this.custom = saved.custom;
-      if (saved.date && !this.fixedDate) this.date = saved.date;
-      this.savedAt = saved.savedAt ? new Date(saved.savedAt) : null;
+    if (text === null) return;
+    let saved;
+    try {
+      saved = JSON.parse(text);
+    } catch (err) {
+      this.setAside(text, "elles ne sont pas du JSON lisible");
+      return;
     }
+    const problem = savedStateProblem(saved);
+    if (problem) {
+      this.setAside(text, problem);
+      return;
+    }
+    this.dossier = saved.dossier;
+    if (this.dossier.schemaVersion === 1) this.dossier.schemaVersion = DOSSIER_VERSION; // format 1 → 2: same answers
+    this.raw = saved.raw || {};
+    this.liftNumbers(this.dossier, "");
+    if (saved.referential) this.referential = saved.referential;
+    if (saved.custom) this.custom = saved.custom;
+    if (saved.date && !this.fixedDate) {
+      if (isDay(saved.date)) {
+        this.date = saved.date;
+        this.dateChosen = true;
+      } else {
+        this.pendingAlert = `La date d'évaluation enregistrée n'est pas un jour valide : la date du jour est utilisée.`;
+      }
+    }
+    this.savedAt = validDate(saved.savedAt);
+    this.savedAtUnknown = !this.savedAt;
+    this.restoredText = text;
+    this.unchecked = true;
+  }
+
+  /**
+   * Un nombre enregistré que le vérificateur ne relirait pas (écrit avec un exposant, entier
+   * au-delà de 2^53) passe dans les saisies en attente, écrit en toutes lettres : il reste
+   * affiché à côté de sa question, avec l'erreur, au lieu de rendre tout le dossier illisible.
+   */
+  liftNumbers(obj, path) {
+    for (const [k, v] of Object.entries(obj)) {
+      const here = `${path}/${k}`;
+      if (typeof v === "number" && (/e/i.test(String(v)) || (Number.isInteger(v) && !Number.isSafeInteger(v)))) {
+        this.raw[here] = plainNumber(v);
+        if (Array.isArray(obj)) obj[k] = null;
+        else delete obj[k];
+      } else if (v && typeof v === "object") {
+        this.liftNumbers(v, here);
+      }
+    }
+  }
+
+  /**
+   * Met de côté un enregistrement illisible, tel quel, sous une autre clé du stockage local,
+   * le propose à l'export, et repart d'un formulaire vide.
+   */
+  setAside(text, reason) {
+    const when = stamp();
+    let key = `${this.storageKey}-recuperation-${when}`;
+    let stored = false;
+    try {
+      for (let i = 2; localStorage.getItem(key) !== null; i++) key = `${this.storageKey}-recuperation-${when}-${i}`;
+      localStorage.setItem(key, text);
+      localStorage.removeItem(this.storageKey);
+      stored = true;
+    } catch (err) {
+      stored = false;
+    }
+    this.dossier = { schemaVersion: DOSSIER_VERSION };
+    this.raw = {};
+    this.savedAt = null;
+    this.restoredText = null;
+    this.unchecked = false;
+    const where = stored
+      ? `Elles ont été mises de côté telles quelles dans ce navigateur, sous la clé « ${key} ».`
+      : "Elles n'ont pas pu être mises de côté dans ce navigateur : exportez-les maintenant, elles seront remplacées à votre prochaine réponse.";
+    const exportButton = el("button", {
+      type: "button", class: "fr-btn fr-btn--secondary fr-btn--sm clsm-export-recovered",
+      onclick: () => this.download(text, `reponses-mises-de-cote-${when}.json`, "Réponses mises de côté exportées"),
+    }, "Exporter les réponses mises de côté");
+    this.note(
+      `Les réponses enregistrées dans ce navigateur n'ont pas pu être relues (${reason}). ${where} ` +
+        "Exportez-les pour les garder ou les faire examiner ; le formulaire repart d'un dossier vide.",
+      "saved_state_unreadable",
+      [exportButton],
+    );
+  }
+
+  /** Vérifie, une fois le vérificateur chargé, qu'il sait lire le dossier relu du stockage. */
+  checkRestored() {
+    this.unchecked = false;
+    let res;
+    try {
+      res = this.api.assess(JSON.stringify(this.dossier), "national", this.date);
+    } catch (err) {
+      res = { error: { message: "Le dossier enregistré ne peut pas être mis en forme." } };
+    }
+    if (!res.error || res.error.code === "invalid_dossier") return false;
+    const first = (res.error.problems || []).slice(0, 3).map((p) => p.message).join(" ");
+    this.setAside(this.restoredText || JSON.stringify({ dossier: this.dossier, raw: this.raw }), `le vérificateur ne sait pas lire le dossier enregistré : ${first || res.error.message}`);
+    return true;
   }
 
   save() {
@@ -167,8 +417,18 @@ export class ClsmForm {
       date: this.dateChosen ? this.date : undefined,
       savedAt: new Date().toISOString(),
     };
+    let text;
     try {
-      localStorage.setItem(this.storageKey, JSON.stringify(record));
+      text = JSON.stringify(record);
+    } catch (err) {
+      this.storageFailed = true;
+      this.status.textContent = "Non enregistré.";
+      this.status.classList.add("clsm-status--error");
+      this.showAlert("Attention : vos réponses n'ont pas pu être mises en forme pour être enregistrées (une valeur du dossier n'est pas représentable en JSON). Exportez ce qui peut l'être et signalez ce problème.");
+      return;
+    }
+    try {
+      localStorage.setItem(this.storageKey, text);
       this.savedAt = new Date();
       this.status.textContent = `Enregistré dans ce navigateur à ${frenchTime(this.savedAt)}.`;
       this.status.classList.remove("clsm-status--error");
@@ -185,6 +445,23 @@ export class ClsmForm {
           "Elles restent affichées : exportez votre dossier (bouton « Exporter le dossier ») pour ne rien perdre.",
       );
     }
+  }
+
+  /**
+   * Le référentiel utilisé : { id, name, savedCopy } ; savedCopy est vrai pour un référentiel
+   * personnalisé relu du stockage local (la copie enregistrée lors d'une visite précédente).
+   */
+  referentialInUse() {
+    if (this.referential === "custom" && this.custom) {
+      let name = "référentiel personnalisé";
+      try {
+        name = JSON.parse(this.custom).name || name;
+      } catch (e) { /* the checker says what is wrong with it */ }
+      return { id: "custom", name, savedCopy: true };
+    }
+    const list = (this.data ? this.data.referentials : this.api && this.api.referentials().value) || [];
+    const r = list.find((x) => x.id === this.referential);
+    return { id: this.referential, name: r ? r.name : this.referential, savedCopy: false };
   }
 
   refSpec() {
@@ -209,8 +486,10 @@ export class ClsmForm {
       (examples.value || []).map((x) => el("option", { value: x.id, text: x.name })));
     this.importInput = el("input", { type: "file", id: `${p}-import`, accept: "application/json,.json", class: "clsm-hidden", tabindex: "-1", "aria-hidden": "true", onchange: (e) => this.importFile(e) });
     this.status = el("p", { class: "fr-text--sm clsm-status", id: `${p}-status`, role: "status", "aria-live": "polite" },
-      this.savedAt ? `Réponses enregistrées dans ce navigateur le ${this.savedAt.toLocaleDateString("fr-FR")} à ${frenchTime(this.savedAt)}.` : "Rien n'est encore enregistré.");
+      this.savedAt ? `Réponses enregistrées dans ce navigateur le ${frenchDay(this.savedAt)} à ${frenchTime(this.savedAt)}.`
+        : this.savedAtUnknown ? "Réponses enregistrées dans ce navigateur, à une date inconnue." : "Rien n'est encore enregistré.");
     this.alert = el("div", { class: "clsm-alert", id: `${p}-alert`, role: "alert" });
+    this.noticeArea = el("div", { class: "clsm-notices", id: `${p}-notices`, role: "alert" });
     this.confirmBox = el("div", { class: "clsm-confirm", hidden: true });
     this.nav = el("ul", { class: "fr-sidemenu__list" });
     this.sections = el("div", { class: "clsm-questions" });
@@ -242,7 +521,7 @@ export class ClsmForm {
           el("li", {}, el("button", { type: "button", class: "fr-btn fr-btn--tertiary", id: `${p}-reset`, onclick: () => this.askReset() }, "Recommencer")),
         ),
       ),
-      this.status, this.alert, this.confirmBox,
+      this.status, this.noticeArea, this.alert, this.confirmBox,
       el("div", { class: "clsm-layout" },
         el("nav", { class: "fr-sidemenu clsm-nav", "aria-label": "Sections du questionnaire" },
           el("p", { class: "fr-sidemenu__title" }, "Sections"), this.nav),
@@ -253,6 +532,7 @@ export class ClsmForm {
       this.printArea,
     );
     if (this.pendingAlert) this.showAlert(this.pendingAlert);
+    for (const [message, code, actions] of this.notes.splice(0)) this.showNote(message, code, actions);
     if (refs.error) this.showAlert(refs.error.message);
     this.selectReferentialOption();
     this.loadQuestionnaire();
@@ -296,7 +576,7 @@ export class ClsmForm {
   }
 
   settleFirstVerdict() {
-    if (this.resolveFirstVerdict && this.report) {
+    if (this.resolveFirstVerdict && this.assessed) {
       const resolve = this.resolveFirstVerdict;
       this.resolveFirstVerdict = null;
       resolve(this.report);
@@ -403,7 +683,11 @@ export class ClsmForm {
             onChange();
           },
         }, el("option", { value: "", text: "— Non renseigné —" }), item.options.map((o) => el("option", { value: o.value, text: o.label })));
-        select.value = value || "";
+        if (answered(value) && !item.options.some((o) => o.value === value)) {
+          // A value the list does not know (an imported file): shown as it is, never silently dropped.
+          select.append(el("option", { value: String(value), text: `« ${String(value)} » (valeur non reconnue)` }));
+        }
+        select.value = answered(value) ? String(value) : "";
         wrapper.append(el("label", { class: "fr-label", for: inputId }, item.title, help), select, node.error);
         break;
       }
@@ -431,13 +715,13 @@ export class ClsmForm {
       case "text":
       case "date": {
         const isNumber = item.widget === "integer" || item.widget === "number";
-        const raw = this.raw[item.path];
+        const raw = isNumber ? this.raw[item.path] : undefined;
         const input = el("input", {
           class: "fr-input", id: inputId, "aria-describedby": describedBy,
           type: item.widget === "date" ? "date" : "text",
           inputmode: item.widget === "integer" ? "numeric" : item.widget === "number" ? "decimal" : undefined,
           maxlength: item.maxLength || undefined,
-          value: raw !== undefined ? raw : value !== undefined ? String(value).replace(".", isNumber ? "," : ".") : "",
+          value: raw !== undefined ? raw : value !== undefined && value !== null && typeof value !== "object" ? String(value).replace(".", isNumber ? "," : ".") : "",
           oninput: (e) => {
             this.setScalar(item, e.target.value);
             onChange();
@@ -527,14 +811,16 @@ export class ClsmForm {
       return;
     }
     if (item.widget === "integer" || item.widget === "number") {
-      const normal = t.replace(/\s/g, "").replace(",", ".");
-      const ok = item.widget === "integer" ? /^-?\d+$/.test(normal) : /^-?\d+(\.\d+)?$/.test(normal);
-      if (!ok) {
-        this.raw[item.path] = text; // kept as typed, and reported
+      // Only a number the checker will read back goes into the dossier (a
+      // safe integer, finite, no exponent, within the model's bounds); any
+      // other text is kept as typed, and reported beside the question.
+      const res = parseNumber(item, t);
+      if (res.error) {
+        this.raw[item.path] = text;
         deleteAt(this.dossier, item.path);
         return;
       }
-      setAt(this.dossier, item.path, Number(normal));
+      setAt(this.dossier, item.path, res.value);
       return;
     }
     setAt(this.dossier, item.path, t);
@@ -579,7 +865,7 @@ export class ClsmForm {
           } else {
             const isNumber = f.widget === "number" || f.widget === "integer";
             input = el("input", { class: "fr-input", id, type: "text", inputmode: isNumber ? "decimal" : undefined, maxlength: f.maxLength || undefined,
-              value: v !== undefined ? String(v).replace(".", isNumber ? "," : ".") : "",
+              value: this.raw[path] !== undefined ? this.raw[path] : v !== undefined ? String(v).replace(".", isNumber ? "," : ".") : "",
               oninput: (e) => { this.setScalar({ ...f, path }, e.target.value); this.changed(); } });
           }
           box.append(el("div", { class: "clsm-list-field" }, el("label", { class: "fr-label", for: id }, f.title, f.required ? " (obligatoire)" : ""), input));
@@ -638,7 +924,13 @@ export class ClsmForm {
       this.summary.textContent = "Chargement du vérificateur… Vous pouvez déjà répondre : vos réponses sont enregistrées au fur et à mesure.";
       return;
     }
+    if (this.unchecked && this.checkRestored()) {
+      // The saved dossier was set aside: show the questions again, empty.
+      this.loadQuestionnaire();
+      return;
+    }
     const res = this.api.assess(this.dossier, this.refSpec(), this.date);
+    this.assessed = true;
     if (res.error) {
       this.report = null;
       this.problems = res.error.problems || [];
@@ -657,9 +949,13 @@ export class ClsmForm {
       node.error.hidden = true;
       node.error.textContent = "";
     }
-    for (const path of Object.keys(this.raw)) {
+    for (const [path, text] of Object.entries(this.raw)) {
       const node = this.nodeFor(path);
-      if (node) this.addError(node, "Ce n'est pas un nombre : écrivez par exemple 0,5 ou 12. Ce que vous avez tapé est conservé.");
+      if (!node) continue;
+      const item = node.item.path === path ? node.item : (node.item.fields || []).find((f) => path.endsWith(f.path));
+      if (!item || (item.widget !== "integer" && item.widget !== "number")) continue; // not a number question: kept, not shown
+      const res = parseNumber(item, text);
+      this.addError(node, res.error || "Ce nombre n'a pas encore été pris en compte : retapez-le.");
     }
     for (const prob of this.problems) {
       const node = this.nodeFor(prob.path);
@@ -852,7 +1148,7 @@ export class ClsmForm {
     const v = this.dateInput.value;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return;
     this.date = v;
-    this.dateChosen = v !== today();
+    this.dateChosen = true;
     this.save();
     this.refresh();
   }
@@ -905,6 +1201,7 @@ export class ClsmForm {
     this.dossier = dossier && typeof dossier === "object" ? dossier : { schemaVersion: DOSSIER_VERSION };
     if (!this.dossier.schemaVersion || this.dossier.schemaVersion === 1) this.dossier.schemaVersion = DOSSIER_VERSION;
     this.raw = {};
+    this.liftNumbers(this.dossier, "");
     this.showAlert("");
     this.save();
     this.loadQuestionnaire();
@@ -916,37 +1213,73 @@ export class ClsmForm {
   }
 
   exportFile() {
-    const text = JSON.stringify(this.dossier, null, 2) + "\n";
-    const name = (this.dossier.name || "clsm").normalize("NFD").replace(/[^\w]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "clsm";
-    const a = el("a", { href: URL.createObjectURL(new Blob([text], { type: "application/json" })), download: `dossier-${name}-${this.date}.json` });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-    this.status.textContent = `Dossier exporté (${a.download}).`;
+    let text;
+    try {
+      text = JSON.stringify(this.dossier, null, 2) + "\n";
+    } catch (err) {
+      this.showAlert("Le dossier n'a pas pu être mis en forme pour l'export (une valeur n'est pas représentable en JSON).");
+      return;
+    }
+    const name = (typeof this.dossier.name === "string" ? this.dossier.name : "clsm").normalize("NFD").replace(/[^\w]+/g, "-").replace(/^-|-$/g, "").toLowerCase().slice(0, 60) || "clsm";
+    this.download(text, `dossier-${name}-${this.date}.json`, "Dossier exporté");
+  }
+
+  /** Fait télécharger un texte JSON sous un nom de fichier. */
+  download(text, filename, done) {
+    try {
+      const a = el("a", { href: URL.createObjectURL(new Blob([text], { type: "application/json" })), download: filename });
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+      this.status.textContent = `${done} (${filename}).`;
+    } catch (err) {
+      this.showAlert(`Le fichier ${filename} n'a pas pu être créé : ${frenchReason(err)}.`);
+    }
   }
 
   async importFile(e) {
     const file = e.target.files[0];
     e.target.value = "";
     if (!file) return;
-    this.importText(await file.text(), file.name);
+    if (file.size > MAX_FILE) {
+      this.showAlert(`« ${file.name} » est trop gros pour être un dossier (${frenchNumber(Math.ceil(file.size / 1024))}\u00a0Kio ; au plus ${frenchNumber(MAX_FILE / 1024)}\u00a0Kio) ; vos réponses actuelles sont conservées.`);
+      return;
+    }
+    let text;
+    try {
+      text = await file.text();
+    } catch (err) {
+      this.showAlert(`« ${file.name} » n'a pas pu être lu : ${frenchReason(err)} ; vos réponses actuelles sont conservées.`);
+      return;
+    }
+    this.importText(text, `« ${file.name} »`);
   }
 
-  /** Importe un dossier JSON (texte) ; les réponses actuelles ne sont remplacées que s'il est lisible. */
-  importText(text, name = "le fichier") {
+  /**
+   * Importe un dossier JSON (texte) ; les réponses actuelles ne sont remplacées que si le
+   * vérificateur sait le lire. Un dossier lisible mais aux réponses invalides est importé :
+   * il est alors affiché « à corriger », réponse par réponse.
+   */
+  importText(text, name = "Le fichier") {
     if (!this.needAPI()) return false;
-    const v = this.api.validate(text);
-    if (v.error) {
-      this.showAlert(`${name} n'a pas pu être vérifié : ${v.error.message}`);
+    if (typeof text !== "string" || text.length > MAX_FILE) {
+      this.showAlert(`${name} est trop gros pour être un dossier ; vos réponses actuelles sont conservées.`);
       return false;
     }
-    const fatal = v.value.problems.some((p) => ["syntax", "too_large", "not_object", "trailing_data", "unknown_field", "type", "null", "duplicate_key", "empty", "number"].includes(p.code));
-    if (fatal) {
-      this.showAlert(`${name} n'est pas un dossier lisible ; vos réponses actuelles sont conservées. ${problemText({ message: "", problems: v.value.problems })}`);
+    const res = this.api.assess(text, "national", this.date);
+    if (res.error && res.error.code !== "invalid_dossier") {
+      this.showAlert(`${name} n'est pas un dossier lisible ; vos réponses actuelles sont conservées. ${problemText(res.error)}`);
       return false;
     }
-    this.setDossier(JSON.parse(text));
+    let dossier;
+    try {
+      dossier = JSON.parse(text);
+    } catch (err) {
+      this.showAlert(`${name} n'est pas du JSON lisible ; vos réponses actuelles sont conservées.`);
+      return false;
+    }
+    this.setDossier(dossier);
     this.status.textContent = `Dossier importé depuis ${name}.`;
     return true;
   }
