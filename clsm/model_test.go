@@ -3,15 +3,13 @@ package clsm
 import (
 	"reflect"
 	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-)
 
-// structural tags carry no constraint of their own and need no message.
-var structural = map[string]bool{"omitempty": true, "omitnil": true, "dive": true}
+	"github.com/clsmkit/go-clsm/internal/model"
+)
 
 // eachField calls fn for every field of every struct type reachable from t,
 // each type once.
@@ -34,36 +32,47 @@ func eachField(t reflect.Type, fn func(owner reflect.Type, sf reflect.StructFiel
 	walk(t)
 }
 
+// TestEveryTagHasAFrenchMessage: every rule the model's description knows
+// has its French message (structural rules excepted), every custom one its
+// function, and the model itself uses only known rules.
 func TestEveryTagHasAFrenchMessage(t *testing.T) {
-	tags := map[string]string{}
-	eachField(reflect.TypeFor[Dossier](), func(owner reflect.Type, sf reflect.StructField) {
-		for _, rule := range strings.Split(sf.Tag.Get("validate"), ",") {
-			if name, _, _ := strings.Cut(rule, "="); name != "" {
-				tags[name] = owner.Name() + "." + sf.Name
-			}
-		}
-	})
-	require.NotEmpty(t, tags)
-	for tag, where := range tags {
-		if structural[tag] {
-			continue
-		}
-		_, ok := messages[tag]
-		assert.True(t, ok, "validate tag %q (used by %s) has no French message", tag, where)
+	_, err := model.Describe(reflect.TypeFor[Dossier]())
+	require.NoError(t, err, "the dossier uses a validate rule the description does not know")
+	known := map[string]bool{}
+	for _, tag := range model.Tags() {
+		known[tag.Name] = true
+		_, hasMessage := messages[tag.Name]
+		assert.Equal(t, !tag.Structural, hasMessage, "validate tag %q: a French message exactly when it is not structural", tag.Name)
+		assert.True(t, HasFrenchMessage(tag.Name), tag.Name)
+		_, hasFunc := customValidations[tag.Name]
+		assert.Equal(t, tag.Custom, hasFunc, "validate tag %q: a function exactly when it is custom", tag.Name)
 	}
+	for tag := range messages {
+		assert.True(t, known[tag], "message for %q, a tag the description does not know", tag)
+	}
+	assert.False(t, HasFrenchMessage("email"))
 }
 
 // TestEveryFieldIsDocumented checks that every key has a French title, since
-// messages, the schema and the form show it.
+// messages, the schema and the form show it, and that every coded string (an
+// enumeration, a date, a code: a named string type), a field or a list's
+// item, has its format.
 func TestEveryFieldIsDocumented(t *testing.T) {
 	eachField(reflect.TypeFor[Dossier](), func(typ reflect.Type, sf reflect.StructField) {
-		assert.NotEmpty(t, sf.Tag.Get("title"), "%s.%s has no title", typ.Name(), sf.Name)
 		assert.Contains(t, sf.Tag.Get("json"), "omitzero", "%s.%s: every key is optional in JSON; required-ness comes from validate", typ.Name(), sf.Name)
-		if sf.Type.Kind() == reflect.String && sf.Type.PkgPath() != "" {
-			v := sf.Tag.Get("validate")
-			assert.Regexp(t, `(^|,)(enum|date|datenever|insee|siren|dept)(,|$)`, v, "%s.%s: a coded string needs its format tag", typ.Name(), sf.Name)
+	})
+	d := model.MustDescribe(reflect.TypeFor[Dossier]())
+	n := 0
+	d.Walk(func(f *model.Field) {
+		n++
+		assert.NotEmpty(t, f.Title, "%s has no title", f.Pointer)
+		for v := &f.Value; v != nil; v = v.Item {
+			if v.Type.Kind() == reflect.String && v.Type.PkgPath() != "" {
+				assert.True(t, v.Coded(), "%s: a coded string (%s) needs its format tag", f.Pointer, v.Type)
+			}
 		}
 	})
+	assert.Greater(t, n, 100)
 }
 
 func TestEnums(t *testing.T) {

@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/clsmkit/go-clsm/internal/model"
 )
 
 // MaxSize is the largest document, in bytes, that [Decode] and [DecodeStrict]
@@ -446,28 +448,16 @@ func structInfoOf(t reflect.Type) *structInfo {
 	if si, ok := structInfos.Load(t); ok {
 		return si.(*structInfo)
 	}
+	// The module's types are described at their first use; a tag the
+	// description does not know is a programming error, which tests catch.
+	desc := model.MustDescribe(t)
 	si := &structInfo{fields: make(map[string]*fieldInfo)}
-	for i := 0; i < t.NumField(); i++ {
-		sf := t.Field(i)
-		key, ok := jsonKey(sf)
-		if !ok {
-			continue
-		}
-		tags := strings.Split(sf.Tag.Get("validate"), ",")
-		coded := false
-		if len(tags) > 0 && tags[0] == "omitempty" {
-			for _, tg := range tags[1:] {
-				if tg == "dive" {
-					break
-				}
-				switch tg {
-				case "enum", "date", "datenever", "insee", "siren", "dept":
-					coded = true
-				}
-			}
-		}
-		si.fields[key] = &fieldInfo{typ: sf.Type, title: sf.Tag.Get("title"), coded: coded}
-		si.keys = append(si.keys, key)
+	for _, f := range desc.Fields {
+		// An optional enumeration, date or code refuses "": a required one
+		// leaves it to the validator's "required" message.
+		coded := f.Optional && f.Coded()
+		si.fields[f.Key] = &fieldInfo{typ: f.Declared, title: f.Title, coded: coded}
+		si.keys = append(si.keys, f.Key)
 	}
 	v, _ := structInfos.LoadOrStore(t, si)
 	return v.(*structInfo)

@@ -8,6 +8,8 @@ import (
 	"sync"
 
 	"github.com/go-playground/validator/v10"
+
+	"github.com/clsmkit/go-clsm/internal/model"
 )
 
 // Validate checks that d is well formed: types, ranges, formats and
@@ -63,15 +65,27 @@ var validatorInstance = sync.OnceValue(func() *validator.Validate {
 		name, _ := jsonKey(sf)
 		return name
 	})
-	for tag, fn := range customValidations {
-		if err := val.RegisterValidation(tag, fn); err != nil {
-			panic(err) // fixed data: fails in every test run if it fails at all
+	// The custom tags are those the model's description knows as custom;
+	// each needs its function here (fixed data: a missing one fails every
+	// test run).
+	for _, tag := range model.Tags() {
+		if !tag.Custom {
+			continue
+		}
+		fn, ok := customValidations[tag.Name]
+		if !ok {
+			panic("clsm: the custom validate tag " + tag.Name + " has no function")
+		}
+		if err := val.RegisterValidation(tag.Name, fn); err != nil {
+			panic(err)
 		}
 	}
 	registerTranslations(val)
 	return val
 })
 
+// customValidations are the functions of the custom tags of package
+// internal/model, by tag.
 var customValidations = map[string]validator.Func{
 	"enum": func(fl validator.FieldLevel) bool {
 		e, ok := fl.Field().Interface().(Enum)
@@ -106,9 +120,10 @@ func shareSum(v reflect.Value) (float64, bool) {
 	return total, true
 }
 
-// messages holds the French message of every validation tag the model uses.
-// A test checks that every tag found in the model's struct tags is here, so
-// that no message falls back to the validator's English.
+// messages holds the French message of every validation tag package
+// internal/model knows, structural ones excepted. A test checks that every
+// known tag is here, so that no message falls back to the validator's
+// English.
 var messages = map[string]func(validator.FieldError) string{
 	"required": func(fe validator.FieldError) string {
 		return label(fe) + " est obligatoire ici."
@@ -127,6 +142,9 @@ var messages = map[string]func(validator.FieldError) string{
 			return fmt.Sprintf("%s doit compter au moins %s élément(s).", label(fe), fe.Param())
 		}
 		return fmt.Sprintf("%s doit compter au moins %s caractère(s).", label(fe), fe.Param())
+	},
+	"lt": func(fe validator.FieldError) string {
+		return fmt.Sprintf("%s doit valoir moins de %s (valeur donnée : %s).", label(fe), frenchNumber(fe.Param()), frenchValue(fe.Value()))
 	},
 	"gte": func(fe validator.FieldError) string {
 		return fmt.Sprintf("%s doit valoir au moins %s (valeur donnée : %s).", label(fe), frenchNumber(fe.Param()), frenchValue(fe.Value()))
@@ -175,8 +193,11 @@ var messages = map[string]func(validator.FieldError) string{
 // this package, so that packages validating their own types with
 // [ValidateStruct] can test that no message falls back to English.
 func HasFrenchMessage(tag string) bool {
+	if t, known := model.Known(tag); known && t.Structural {
+		return true
+	}
 	_, ok := messages[tag]
-	return ok || tag == "omitempty" || tag == "omitnil" || tag == "dive"
+	return ok
 }
 
 func label(fe validator.FieldError) string {

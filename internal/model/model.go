@@ -1,0 +1,555 @@
+// Package model is the one reflected description of the module's document
+// types (the dossier first, and the referential and the report, which use the
+// same tags). It walks a type once, caches the result, and says for every
+// field its JSON key and pointer, its Go type, its French title and help, its
+// show-if condition, and what its validate tag means: required-ness, numeric
+// bounds with their exclusivity, length and count bounds, uniqueness, format
+// and enumeration options, and, for a list, the same description of its
+// items (the rules after "dive").
+//
+// The validate tag is parsed here and nowhere else. A rule this package does
+// not know is an error of [Describe], so that a new tag is added here, once,
+// before the validator's registration, the strict decoder, the questionnaire,
+// the JSON Schema bridge and the tests can use it.
+//
+// The package lives at the module root, not under clsm/internal, because the
+// assess and schema packages read it too, and Go's internal rule would hide
+// clsm/internal from them. It imports nothing of the module (clsm imports
+// it): enumerations are recognised by their methods, Options() and Valid().
+package model
+
+import (
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Tag is one rule name the validate tag may use.
+type Tag struct {
+	Name string
+	// Structural tags (omitempty, omitnil, dive) carry no constraint of
+	// their own and have no message.
+	Structural bool
+	// Custom tags are not the validator's own: package clsm registers a
+	// function for each.
+	Custom bool
+	// Param says the rule takes a parameter (max=200).
+	Param bool
+}
+
+// Formats whose value is a coded string: an enumeration, a date or a code.
+const (
+	FormatEnum      = "enum"
+	FormatDate      = "date"
+	FormatDateNever = "datenever"
+	FormatINSEE     = "insee"
+	FormatSIREN     = "siren"
+	FormatDept      = "dept"
+	FormatShareSum  = "sharesum"
+)
+
+var tags = []Tag{
+	{Name: "omitempty", Structural: true},
+	{Name: "omitnil", Structural: true},
+	{Name: "dive", Structural: true},
+	{Name: "required"},
+	{Name: "eq", Param: true},
+	{Name: "min", Param: true},
+	{Name: "max", Param: true},
+	{Name: "gte", Param: true},
+	{Name: "gt", Param: true},
+	{Name: "lte", Param: true},
+	{Name: "lt", Param: true},
+	{Name: "unique"},
+	{Name: FormatEnum, Custom: true},
+	{Name: FormatDate, Custom: true},
+	{Name: FormatDateNever, Custom: true},
+	{Name: FormatINSEE, Custom: true},
+	{Name: FormatSIREN, Custom: true},
+	{Name: FormatDept, Custom: true},
+	{Name: FormatShareSum, Custom: true},
+}
+
+// Tags lists every rule name the validate tag may use, structural ones
+// first, then the validator's own, then the custom formats.
+func Tags() []Tag { return append([]Tag(nil), tags...) }
+
+// Known reports whether name is a rule the validate tag may use.
+func Known(name string) (Tag, bool) {
+	for _, t := range tags {
+		if t.Name == name {
+			return t, true
+		}
+	}
+	return Tag{}, false
+}
+
+// Option is one value of an enumeration and its French label. It has the
+// fields of clsm.Option, and converts to it.
+type Option struct {
+	Value string `json:"value"`
+	Label string `json:"label"`
+}
+
+// Bound is one end of a range. Text is the number as the tag writes it
+// ("0", "15000000"), so that a schema can repeat it exactly.
+type Bound struct {
+	Value     float64
+	Text      string
+	Exclusive bool // gt or lt: the bound itself is refused
+}
+
+// Allows reports whether x is on the allowed side of b, as a lower bound
+// (lower) or an upper one.
+func (b *Bound) Allows(x float64, lower bool) bool {
+	switch {
+	case b == nil:
+		return true
+	case lower && b.Exclusive:
+		return x > b.Value
+	case lower:
+		return x >= b.Value
+	case b.Exclusive:
+		return x < b.Value
+	default:
+		return x <= b.Value
+	}
+}
+
+// Constraints are what one level of a validate tag says (the part before
+// "dive", or the part after it for the items).
+type Constraints struct {
+	// Rules is the part of the tag this level reads, as written.
+	Rules string
+	// Optional: omitempty or omitnil, the value may be absent.
+	Optional bool
+	// Required: required, the value must be present (non-zero, non-nil,
+	// a non-empty string).
+	Required bool
+	// Const is eq's value, on a number.
+	Const *Bound
+	// Min and Max bound a number (gte, gt, min; lte, lt, max).
+	Min, Max *Bound
+	// MinLength and MaxLength bound a string's length in characters
+	// (required implies a MinLength of 1).
+	MinLength, MaxLength *int
+	// MinItems and MaxItems bound a list's length.
+	MinItems, MaxItems *int
+	// Unique: no two items are equal.
+	Unique bool
+	// Format is one of the Format constants, or "".
+	Format string
+}
+
+// Coded reports whether the value is a coded string (an enumeration, a date
+// or a code), for which "" is never an answer.
+func (c *Constraints) Coded() bool {
+	switch c.Format {
+	case FormatEnum, FormatDate, FormatDateNever, FormatINSEE, FormatSIREN, FormatDept:
+		return true
+	}
+	return false
+}
+
+// Value describes a value of the model: a field's, or a list's items.
+type Value struct {
+	// Type is the Go type, pointers removed (int for *int).
+	Type reflect.Type
+	Constraints
+	// Options are the values an enumeration allows (format enum or dept),
+	// in the order a form shows them.
+	Options []Option
+	// Item describes the items of a list (or the values of a map), with
+	// the rules after "dive"; nil when the value is not a list.
+	Item *Value
+	// Struct describes the fields of a struct value; nil otherwise.
+	Struct *Struct
+}
+
+// Numeric reports whether the value is a number.
+func (v *Value) Numeric() bool {
+	switch v.Type.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
+		reflect.Float32, reflect.Float64:
+		return true
+	}
+	return false
+}
+
+// List reports whether the value is a list (or a map), whose items Item
+// describes.
+func (v *Value) List() bool { return v.Item != nil }
+
+// ShowIf is a show-if tag: the question is shown when the sibling answer Key
+// (or, starting with "/", the answer at that pointer) is one of Values, as
+// written in the tag ("true", "yes").
+type ShowIf struct {
+	Key    string
+	Values []string
+}
+
+// Field is one JSON key of a struct.
+type Field struct {
+	Key     string // the JSON key
+	Pointer string // the JSON Pointer from the described root; "-" stands for any list item
+	GoName  string // the Go field name
+	Index   []int  // the struct field index, for reflect.Value.FieldByIndex
+	// Declared is the field's Go type as declared (*int, []Date).
+	Declared reflect.Type
+	Title    string
+	Help     string
+	ShowIf   *ShowIf
+	// Tag is the whole validate tag.
+	Tag string
+	Value
+}
+
+// Struct is the description of a struct type, its fields in declaration
+// order.
+type Struct struct {
+	Type    reflect.Type
+	Pointer string // where it sits from the described root ("" for the root)
+	Fields  []*Field
+}
+
+// Field returns the field of key, or nil.
+func (s *Struct) Field(key string) *Field {
+	for _, f := range s.Fields {
+		if f.Key == key {
+			return f
+		}
+	}
+	return nil
+}
+
+// Walk calls fn for every field of s and of the structs below it (the
+// fields of a list's items included), depth first, in declaration order.
+func (s *Struct) Walk(fn func(f *Field)) {
+	for _, f := range s.Fields {
+		fn(f)
+		for v := &f.Value; v != nil; v = v.Item {
+			if v.Struct != nil {
+				v.Struct.Walk(fn)
+			}
+		}
+	}
+}
+
+var rawMessageType = reflect.TypeFor[json.RawMessage]()
+
+type described struct {
+	s   *Struct
+	err error
+}
+
+var cache sync.Map // reflect.Type -> described
+
+// Describe returns the description of struct type t (or of what pointers to
+// it point to), computed once. It fails on a validate rule it does not know,
+// on a rule that does not fit the field's type, and on contradictory rules.
+func Describe(t reflect.Type) (*Struct, error) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if d, ok := cache.Load(t); ok {
+		return d.(described).s, d.(described).err
+	}
+	if t.Kind() != reflect.Struct {
+		return nil, fmt.Errorf("model: %s is not a struct", t)
+	}
+	s, err := describeStruct(t, "", map[reflect.Type]bool{})
+	d, _ := cache.LoadOrStore(t, described{s, err})
+	return d.(described).s, d.(described).err
+}
+
+// MustDescribe is [Describe] for the module's own types, which tests check:
+// it panics on an error.
+func MustDescribe(t reflect.Type) *Struct {
+	s, err := Describe(t)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+func describeStruct(t reflect.Type, pointer string, open map[reflect.Type]bool) (*Struct, error) {
+	if open[t] {
+		return nil, fmt.Errorf("model: %s contains itself", t)
+	}
+	open[t] = true
+	defer delete(open, t)
+	s := &Struct{Type: t, Pointer: pointer}
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		key, ok := JSONKey(sf)
+		if !ok {
+			continue
+		}
+		f := &Field{
+			Key: key, Pointer: pointer + "/" + escape(key), GoName: sf.Name, Index: sf.Index,
+			Declared: sf.Type, Title: sf.Tag.Get("title"), Help: sf.Tag.Get("help"), Tag: sf.Tag.Get("validate"),
+		}
+		if cond := sf.Tag.Get("showif"); cond != "" {
+			k, vals, ok := strings.Cut(cond, "=")
+			if !ok || k == "" || vals == "" {
+				return nil, fmt.Errorf("model: %s.%s: show-if tag %q is not key=value|value", t.Name(), sf.Name, cond)
+			}
+			f.ShowIf = &ShowIf{Key: k, Values: strings.Split(vals, "|")}
+		}
+		v, err := describeValue(sf.Type, f.Tag, f.Pointer, open)
+		if err != nil {
+			return nil, fmt.Errorf("model: %s.%s: %w", t.Name(), sf.Name, err)
+		}
+		f.Value = *v
+		s.Fields = append(s.Fields, f)
+	}
+	return s, nil
+}
+
+// describeValue describes a value of Go type t under the rules of tag; the
+// rules after "dive" go to the items.
+func describeValue(t reflect.Type, tag, pointer string, open map[reflect.Type]bool) (*Value, error) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	rules, itemRules, dive := cutDive(tag)
+	v := &Value{Type: t}
+	if err := v.parse(rules); err != nil {
+		return nil, err
+	}
+	switch {
+	case t == rawMessageType:
+		if dive {
+			return nil, fmt.Errorf("dive on a raw JSON value")
+		}
+	case t.Kind() == reflect.Slice || t.Kind() == reflect.Array || t.Kind() == reflect.Map:
+		item, err := describeValue(t.Elem(), itemRules, pointer+"/-", open)
+		if err != nil {
+			return nil, fmt.Errorf("items: %w", err)
+		}
+		v.Item = item
+	case dive:
+		return nil, fmt.Errorf("dive on %s, which is not a list", t)
+	case t.Kind() == reflect.Struct:
+		s, err := describeStruct(t, pointer, open)
+		if err != nil {
+			return nil, err
+		}
+		v.Struct = s
+	}
+	return v, nil
+}
+
+// cutDive splits a validate tag at its first "dive" rule.
+func cutDive(tag string) (rules, itemRules string, dive bool) {
+	if tag == "" {
+		return "", "", false
+	}
+	parts := strings.Split(tag, ",")
+	for i, p := range parts {
+		if p == "dive" {
+			return strings.Join(parts[:i], ","), strings.Join(parts[i+1:], ","), true
+		}
+	}
+	return tag, "", false
+}
+
+// parse reads one level of a validate tag (no "dive" in it).
+func (v *Value) parse(rules string) error {
+	v.Rules = rules
+	if rules == "" {
+		return nil
+	}
+	kind := v.Type.Kind()
+	isString := kind == reflect.String
+	isList := kind == reflect.Slice || kind == reflect.Array || kind == reflect.Map
+	for _, rule := range strings.Split(rules, ",") {
+		name, param, hasParam := strings.Cut(rule, "=")
+		tag, ok := Known(name)
+		if !ok {
+			return fmt.Errorf("validate rule %q is not known: describe it in package internal/model first", rule)
+		}
+		if tag.Param != hasParam || (hasParam && param == "") {
+			if tag.Param {
+				return fmt.Errorf("validate rule %q needs a parameter", rule)
+			}
+			return fmt.Errorf("validate rule %q takes no parameter", rule)
+		}
+		switch name {
+		case "omitempty", "omitnil":
+			v.Optional = true
+		case "required":
+			v.Required = true
+		case "eq":
+			if !v.Numeric() {
+				return fmt.Errorf("eq on %s: only numbers are described", v.Type)
+			}
+			b, err := number(param)
+			if err != nil {
+				return fmt.Errorf("%s: %w", rule, err)
+			}
+			v.Const = b
+		case "min", "max", "gte", "gt", "lte", "lt":
+			lower := name == "min" || name == "gte" || name == "gt"
+			exclusive := name == "gt" || name == "lt"
+			switch {
+			case isString || isList:
+				n, err := strconv.Atoi(param)
+				if err != nil || n < 0 {
+					return fmt.Errorf("%s: a count is expected", rule)
+				}
+				if exclusive && lower {
+					n++
+				} else if exclusive {
+					n--
+				}
+				minP, maxP := &v.MinLength, &v.MaxLength
+				if isList {
+					minP, maxP = &v.MinItems, &v.MaxItems
+				}
+				p := maxP
+				if lower {
+					p = minP
+				}
+				if *p != nil {
+					return fmt.Errorf("%s: two bounds on the same side", rule)
+				}
+				*p = &n
+			case v.Numeric():
+				b, err := number(param)
+				if err != nil {
+					return fmt.Errorf("%s: %w", rule, err)
+				}
+				b.Exclusive = exclusive
+				p := &v.Max
+				if lower {
+					p = &v.Min
+				}
+				if *p != nil {
+					return fmt.Errorf("%s: two bounds on the same side", rule)
+				}
+				*p = b
+			default:
+				return fmt.Errorf("%s on %s, which is neither a number, a text nor a list", rule, v.Type)
+			}
+		case "unique":
+			if !isList {
+				return fmt.Errorf("unique on %s, which is not a list", v.Type)
+			}
+			v.Unique = true
+		default: // the custom formats
+			if v.Format != "" {
+				return fmt.Errorf("two formats, %s and %s", v.Format, name)
+			}
+			v.Format = name
+			if err := v.format(); err != nil {
+				return err
+			}
+		}
+	}
+	if v.Optional && v.Required {
+		return fmt.Errorf("validate tag %q is both optional and required", rules)
+	}
+	if v.Required && isString && (v.MinLength == nil || *v.MinLength < 1) {
+		one := 1
+		v.MinLength = &one
+	}
+	return nil
+}
+
+// format checks that the format fits the type, and reads an enumeration's
+// options.
+func (v *Value) format() error {
+	switch v.Format {
+	case FormatEnum, FormatDept:
+		opts, ok := enumOptions(v.Type)
+		if !ok {
+			return fmt.Errorf("%s on %s, which is not an enumeration (Options and Valid methods)", v.Format, v.Type)
+		}
+		v.Options = opts
+	case FormatDate, FormatDateNever, FormatINSEE, FormatSIREN:
+		if v.Type.Kind() != reflect.String {
+			return fmt.Errorf("%s on %s, which is not a string", v.Format, v.Type)
+		}
+	case FormatShareSum:
+		if v.Type.Kind() != reflect.Slice {
+			return fmt.Errorf("%s on %s, which is not a list", v.Format, v.Type)
+		}
+		elem := v.Type.Elem()
+		for elem.Kind() == reflect.Pointer {
+			elem = elem.Elem()
+		}
+		if elem.Kind() != reflect.Struct {
+			return fmt.Errorf("%s on a list of %s, not of objects", v.Format, elem)
+		}
+		if f, ok := elem.FieldByName("Share"); !ok || f.Type != reflect.TypeFor[*float64]() {
+			return fmt.Errorf("%s on a list of %s, which has no Share *float64", v.Format, elem)
+		}
+	}
+	return nil
+}
+
+// enumOptions calls the Options method of a string type whose zero value
+// also has a Valid() bool method, and reads its Value and Label fields.
+func enumOptions(t reflect.Type) ([]Option, bool) {
+	if t.Kind() != reflect.String {
+		return nil, false
+	}
+	zero := reflect.Zero(t)
+	valid := zero.MethodByName("Valid")
+	options := zero.MethodByName("Options")
+	if !valid.IsValid() || !options.IsValid() ||
+		valid.Type().NumIn() != 0 || valid.Type().NumOut() != 1 || valid.Type().Out(0).Kind() != reflect.Bool ||
+		options.Type().NumIn() != 0 || options.Type().NumOut() != 1 || options.Type().Out(0).Kind() != reflect.Slice {
+		return nil, false
+	}
+	elem := options.Type().Out(0).Elem()
+	if elem.Kind() != reflect.Struct {
+		return nil, false
+	}
+	value, okV := elem.FieldByName("Value")
+	label, okL := elem.FieldByName("Label")
+	if !okV || !okL || value.Type.Kind() != reflect.String || label.Type.Kind() != reflect.String {
+		return nil, false
+	}
+	list := options.Call(nil)[0]
+	opts := make([]Option, list.Len())
+	for i := range opts {
+		o := list.Index(i)
+		opts[i] = Option{Value: o.FieldByIndex(value.Index).String(), Label: o.FieldByIndex(label.Index).String()}
+	}
+	return opts, true
+}
+
+func number(param string) (*Bound, error) {
+	n, err := strconv.ParseFloat(param, 64)
+	if err != nil {
+		return nil, fmt.Errorf("%q is not a number", param)
+	}
+	return &Bound{Value: n, Text: param}, nil
+}
+
+// JSONKey returns the JSON key of an exported struct field, as encoding/json
+// names it; ok is false for an unexported field or a field tagged "-".
+func JSONKey(sf reflect.StructField) (key string, ok bool) {
+	if !sf.IsExported() {
+		return "", false
+	}
+	tag := sf.Tag.Get("json")
+	if tag == "-" {
+		return "", false
+	}
+	name, _, _ := strings.Cut(tag, ",")
+	if name == "" {
+		name = sf.Name
+	}
+	return name, true
+}
+
+func escape(key string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(key, "~", "~0"), "/", "~1")
+}

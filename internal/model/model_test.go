@@ -1,0 +1,140 @@
+package model
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+type color string
+
+func (color) Options() []struct{ Value, Label string } {
+	return []struct{ Value, Label string }{{"red", "Rouge"}, {"blue", "Bleu"}}
+}
+func (c color) Valid() bool { return c == "red" || c == "blue" }
+
+type inner struct {
+	Share *float64 `json:"share"`
+	Kind  color    `json:"kind" validate:"required,enum" title:"Sorte"`
+}
+
+type sample struct {
+	Count  *float64 `json:"count,omitzero" validate:"omitnil,gt=0,lte=3" title:"Nombre" help:"Aide"`
+	Name   string   `json:"name" validate:"required,max=20"`
+	Tags   []color  `json:"tags" validate:"omitempty,max=5,unique,dive,enum" showif:"count=1|2"`
+	Texts  []string `json:"texts" validate:"omitempty,dive,required,lt=300"`
+	Parts  []inner  `json:"parts" validate:"omitempty,sharesum,dive"`
+	hidden int
+	Skip   int `json:"-"`
+}
+
+func TestDescribe(t *testing.T) {
+	s, err := Describe(reflect.TypeFor[*sample]())
+	require.NoError(t, err)
+	require.Len(t, s.Fields, 5)
+	count := s.Field("count")
+	assert.Equal(t, "/count", count.Pointer)
+	assert.Equal(t, reflect.TypeFor[float64](), count.Type)
+	assert.Equal(t, "Nombre", count.Title)
+	assert.Equal(t, "Aide", count.Help)
+	assert.True(t, count.Optional)
+	assert.Equal(t, &Bound{Value: 0, Text: "0", Exclusive: true}, count.Min)
+	assert.Equal(t, &Bound{Value: 3, Text: "3"}, count.Max)
+	assert.False(t, count.Min.Allows(0, true))
+	assert.True(t, count.Max.Allows(3, false))
+
+	name := s.Field("name")
+	assert.True(t, name.Required)
+	assert.Equal(t, 1, *name.MinLength)
+	assert.Equal(t, 20, *name.MaxLength)
+
+	tags := s.Field("tags")
+	assert.Equal(t, 5, *tags.MaxItems)
+	assert.True(t, tags.Unique)
+	assert.Equal(t, &ShowIf{Key: "count", Values: []string{"1", "2"}}, tags.ShowIf)
+	require.NotNil(t, tags.Item)
+	assert.Equal(t, FormatEnum, tags.Item.Format)
+	assert.True(t, tags.Item.Coded())
+	assert.Equal(t, []Option{{"red", "Rouge"}, {"blue", "Bleu"}}, tags.Item.Options)
+
+	texts := s.Field("texts")
+	assert.Equal(t, 299, *texts.Item.MaxLength, "lt=300 on a text: at most 299 characters")
+	assert.True(t, texts.Item.Required)
+
+	parts := s.Field("parts")
+	assert.Equal(t, FormatShareSum, parts.Format)
+	require.NotNil(t, parts.Item.Struct)
+	assert.Equal(t, "/parts/-/kind", parts.Item.Struct.Field("kind").Pointer)
+
+	var walked []string
+	s.Walk(func(f *Field) { walked = append(walked, f.Pointer) })
+	assert.Equal(t, []string{"/count", "/name", "/tags", "/texts", "/parts", "/parts/-/share", "/parts/-/kind"}, walked)
+
+	again, _ := Describe(reflect.TypeFor[sample]())
+	assert.Same(t, s, again, "described once")
+}
+
+// TestUnknownTagIsReported: a rule the package does not know fails the
+// description, in this one place, whichever consumer asks first.
+func TestUnknownTagIsReported(t *testing.T) {
+	type unknown struct {
+		Mail string `json:"mail" validate:"omitempty,email"`
+	}
+	_, err := Describe(reflect.TypeFor[unknown]())
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `validate rule "email" is not known`)
+	assert.Contains(t, err.Error(), "unknown.Mail")
+
+	type unknownItem struct {
+		Mails []string `json:"mails" validate:"omitempty,dive,url"`
+	}
+	_, err = Describe(reflect.TypeFor[unknownItem]())
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `"url" is not known`)
+	assert.Panics(t, func() { MustDescribe(reflect.TypeFor[unknownItem]()) })
+}
+
+func TestMisfitRulesAreReported(t *testing.T) {
+	for name, typ := range map[string]reflect.Type{
+		"enum on a plain string": reflect.TypeFor[struct {
+			A string `validate:"enum"`
+		}](),
+		"unique on a number": reflect.TypeFor[struct {
+			A int `validate:"unique"`
+		}](),
+		"dive on a number": reflect.TypeFor[struct {
+			A int `validate:"dive,gte=0"`
+		}](),
+		"two lower bounds": reflect.TypeFor[struct {
+			A int `validate:"gte=0,gt=1"`
+		}](),
+		"no parameter": reflect.TypeFor[struct {
+			A int `validate:"gte"`
+		}](),
+		"optional and required": reflect.TypeFor[struct {
+			A int `validate:"omitempty,required"`
+		}](),
+		"bad show-if": reflect.TypeFor[struct {
+			A int `showif:"x"`
+		}](),
+	} {
+		_, err := Describe(typ)
+		assert.Error(t, err, name)
+	}
+}
+
+func TestTags(t *testing.T) {
+	seen := map[string]bool{}
+	for _, tag := range Tags() {
+		assert.False(t, seen[tag.Name], tag.Name)
+		seen[tag.Name] = true
+		assert.False(t, tag.Custom && tag.Structural, tag.Name)
+		got, ok := Known(tag.Name)
+		assert.True(t, ok)
+		assert.Equal(t, tag, got)
+	}
+	_, ok := Known("email")
+	assert.False(t, ok)
+}
