@@ -20,13 +20,13 @@ $("evaluer").addEventListener("click", () => {
   const res = api.assess($("dossier").value, $("referentiel").value, today);
   if (res.error) {
     $("verdict").textContent = res.error.message;
-    for (const p of res.error.problems || []) $("problemes").append(Object.assign(document.createElement("li"), { textContent: `${p.path} : ${p.message}` }));
+    for (const p of res.error.problems || []) $("problemes").append(Object.assign(document.createElement("li"), { textContent: `${p.path} : ${p.message}` }));
     return;
   }
   const r = res.value.report;
   $("verdict").textContent = `${r.readiness.label} — ${r.readiness.explanation}`;
   $("verdict").dataset.level = r.readiness.level;
   for (const s of r.nextSteps) $("etapes").append(Object.assign(document.createElement("li"), { textContent: s.text }));
-  for (const p of res.value.problems) $("problemes").append(Object.assign(document.createElement("li"), { textContent: `${p.path} : ${p.message}` }));
+  for (const p of res.value.problems) $("problemes").append(Object.assign(document.createElement("li"), { textContent: `${p.path} : ${p.message}` }));
 });
 $("etat").textContent = "Vérificateur prêt.";

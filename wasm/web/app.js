@@ -14,7 +14,7 @@ function fail(err) {
   const p = document.createElement("p");
   p.className = "fr-alert fr-alert--error";
   p.setAttribute("role", "alert");
-  p.textContent = `Le vérificateur n'a pas pu démarrer. ${errorMessage(err)} Essayez de recharger la page ; vos réponses déjà enregistrées dans ce navigateur sont conservées.`;
+  p.textContent = `Le vérificateur n'a pas pu démarrer. ${errorMessage(err)} Essayez de recharger la page ; vos réponses déjà enregistrées dans ce navigateur sont conservées.`;
   root.prepend(p);
 }
 

@@ -65,9 +65,9 @@ function message(parent, text, code) {
 function inUse(form) {
   const used = form.referentialInUse();
   if (used.savedCopy) {
-    return `Le formulaire utilise la copie de ce référentiel (« ${used.name} ») enregistrée dans ce navigateur lors d'une visite précédente ; elle n'est peut-être plus à jour.`;
+    return `Le formulaire utilise la copie de ce référentiel (« ${used.name} ») enregistrée dans ce navigateur lors d'une visite précédente ; elle n'est peut-être plus à jour.`;
   }
-  return used.id === "national" ? "Le formulaire utilise le socle national à la place." : `Le formulaire utilise à la place le référentiel « ${used.name} ».`;
+  return used.id === "national" ? "Le formulaire utilise le socle national à la place." : `Le formulaire utilise à la place le référentiel « ${used.name} ».`;
 }
 
 class ClsmAutoevaluation extends HTMLElement {
@@ -120,18 +120,18 @@ class ClsmAutoevaluation extends HTMLElement {
         try {
           text = await customText;
         } catch (err) {
-          message(this, `Le référentiel de l'ARS (${url}) n'a pas pu être chargé : ${err && err.french ? err.message : frenchReason(err)}. ${inUse(this.form)} Signalez ce problème au gestionnaire du site.`, "referential_unavailable");
+          message(this, `Le référentiel de l'ARS (${url}) n'a pas pu être chargé : ${err && err.french ? err.message : frenchReason(err)}. ${inUse(this.form)} Signalez ce problème au gestionnaire du site.`, "referential_unavailable");
           return;
         }
         const error = this.form.setCustomReferential(text);
         if (error) {
-          const details = (error.problems || []).slice(0, 5).map((p) => `${p.path || ""} ${p.message}`.trim()).join(" ; ");
-          message(this, `Le référentiel de l'ARS (${url}) contient des erreurs et n'est pas utilisé : ${error.message} ${details} ${inUse(this.form)} Signalez ce problème au gestionnaire du site.`.replace(/\s+/g, " ").trim(), "referential_invalid");
+          const details = (error.problems || []).slice(0, 5).map((p) => `${p.path || ""} ${p.message}`.trim()).join(" ; ");
+          message(this, `Le référentiel de l'ARS (${url}) contient des erreurs et n'est pas utilisé : ${error.message} ${details} ${inUse(this.form)} Signalez ce problème au gestionnaire du site.`.replace(/[ \t\n]+/g, " ").trim(), "referential_invalid");
         }
       }
     } catch (err) {
       this.textContent = "";
-      message(this, `Le formulaire d'auto-évaluation n'a pas pu démarrer. ${errorMessage(err)} Rechargez la page ; vos réponses déjà enregistrées dans ce navigateur sont conservées.`, "start_failed");
+      message(this, `Le formulaire d'auto-évaluation n'a pas pu démarrer. ${errorMessage(err)} Rechargez la page ; vos réponses déjà enregistrées dans ce navigateur sont conservées.`, "start_failed");
     }
   }
 

@@ -26,10 +26,10 @@ export function errorMessage(err) {
     return "Le serveur n'a pas répondu (connexion impossible, ou adresse refusée par la politique de sécurité de la page).";
   }
   if (typeof WebAssembly === "object" && (err instanceof WebAssembly.CompileError || err instanceof WebAssembly.LinkError)) {
-    return "Le fichier du vérificateur reçu est abîmé ou d'une autre version : rechargez la page.";
+    return "Le fichier du vérificateur reçu est abîmé ou d'une autre version : rechargez la page.";
   }
   if (typeof WebAssembly === "object" && err instanceof WebAssembly.RuntimeError) {
-    return "Le vérificateur s'est arrêté sur une erreur interne : rechargez la page.";
+    return "Le vérificateur s'est arrêté sur une erreur interne : rechargez la page.";
   }
   if (err && err.name === "QuotaExceededError") return "Le stockage de ce navigateur est plein.";
   if (err && err.name === "SecurityError") return "Ce navigateur refuse l'accès au stockage local.";
@@ -72,7 +72,7 @@ async function start(options) {
     try {
       response = await fetch(url);
     } catch (err) {
-      throw new FrenchError(`Le vérificateur n'a pas pu être téléchargé : ${lower(errorMessage(err))}`);
+      throw new FrenchError(`Le vérificateur n'a pas pu être téléchargé : ${lower(errorMessage(err))}`);
     }
     if (!response.ok) {
       throw new FrenchError(`Le vérificateur n'a pas pu être téléchargé (le serveur a répondu ${response.status}).`);
@@ -80,7 +80,7 @@ async function start(options) {
     try {
       result = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
     } catch (err) {
-      throw new FrenchError(`Le vérificateur n'a pas pu être démarré : ${lower(errorMessage(err))}`);
+      throw new FrenchError(`Le vérificateur n'a pas pu être démarré : ${lower(errorMessage(err))}`);
     }
   }
   let exited = false;
@@ -108,7 +108,7 @@ function loadScript(src) {
 function makeAPI(raw, exited) {
   const call = (name, ...args) => {
     if (exited()) {
-      return { error: { message: "Le vérificateur s'est arrêté : rechargez la page. Vos réponses sont conservées dans ce navigateur." } };
+      return { error: { message: "Le vérificateur s'est arrêté : rechargez la page. Vos réponses sont conservées dans ce navigateur." } };
     }
     let strings;
     try {
@@ -120,12 +120,12 @@ function makeAPI(raw, exited) {
     try {
       out = raw[name](...strings);
     } catch (err) {
-      return { error: { message: `Le vérificateur n'a pas pu répondre (${name}) : ${lower(errorMessage(err))} Vos réponses sont conservées dans ce navigateur.` } };
+      return { error: { message: `Le vérificateur n'a pas pu répondre (${name}) : ${lower(errorMessage(err))} Vos réponses sont conservées dans ce navigateur.` } };
     }
     try {
       return JSON.parse(out);
     } catch (err) {
-      return { error: { message: `La réponse du vérificateur (${name}) est illisible : rechargez la page. Vos réponses sont conservées dans ce navigateur.` } };
+      return { error: { message: `La réponse du vérificateur (${name}) est illisible : rechargez la page. Vos réponses sont conservées dans ce navigateur.` } };
     }
   };
   return Object.freeze({

@@ -74,13 +74,13 @@ export function parseNumber(item, text) {
   const normal = String(text).trim().replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
   const integer = item.widget === "integer";
   if (integer ? !/^[-+]?\d+$/.test(normal) : !/^[-+]?\d+(\.\d+)?$/.test(normal)) {
-    return { error: integer ? `Ce n'est pas un nombre entier : écrivez par exemple 12 ou 21 800. ${kept}` : `Ce n'est pas un nombre : écrivez par exemple 0,5 ou 12. ${kept}` };
+    return { error: integer ? `Ce n'est pas un nombre entier : écrivez par exemple 12 ou 21 800. ${kept}` : `Ce n'est pas un nombre : écrivez par exemple 0,5 ou 12. ${kept}` };
   }
   const n = Number(normal);
   const limit = item.max !== undefined && item.max !== null ? ` (au plus ${frenchNumber(item.max)})` : "";
   if (integer && !Number.isSafeInteger(n)) return { error: `Nombre bien trop grand${limit}. ${kept}` };
   if (!Number.isFinite(n) || Math.abs(n) >= 1e15) return { error: `Nombre bien trop grand${limit}. ${kept}` };
-  if (/e/i.test(String(n))) return { error: `Trop de chiffres après la virgule : six au plus. ${kept}` };
+  if (/e/i.test(String(n))) return { error: `Trop de chiffres après la virgule : six au plus. ${kept}` };
   if (item.min !== undefined && item.min !== null && n < item.min) return { error: `Ce nombre doit valoir au moins ${frenchNumber(item.min)}. ${kept}` };
   if (item.max !== undefined && item.max !== null && n > item.max) return { error: `Ce nombre doit valoir au plus ${frenchNumber(item.max)}. ${kept}` };
   return { value: n === 0 ? 0 : n };
@@ -104,7 +104,7 @@ function savedStateProblem(saved) {
     }
   }
   for (const k of ["referential", "custom", "date", "savedAt"]) {
-    if (saved[k] !== undefined && saved[k] !== null && typeof saved[k] !== "string") return `le champ « ${k} » de l'enregistrement n'est pas un texte`;
+    if (saved[k] !== undefined && saved[k] !== null && typeof saved[k] !== "string") return `le champ « ${k} » de l'enregistrement n'est pas un texte`;
   }
   return "";
 }
@@ -276,8 +276,8 @@ export class ClsmForm {
     const own = `${key}-${i}`;
     liveKeys.set(own, this);
     this.note(
-      `Deux formulaires de cette page utilisent la même clé d'enregistrement « ${key} ». Pour ne pas effacer les réponses de l'autre, ` +
-        `celui-ci enregistre les siennes sous la clé « ${own} ». Gestionnaire du site : donnez à chaque formulaire son propre attribut « stockage ».`,
+      `Deux formulaires de cette page utilisent la même clé d'enregistrement « ${key} ». Pour ne pas effacer les réponses de l'autre, ` +
+        `celui-ci enregistre les siennes sous la clé « ${own} ». Gestionnaire du site : donnez à chaque formulaire son propre attribut « stockage ».`,
       "duplicate_storage_key",
     );
     return own;
@@ -302,7 +302,7 @@ export class ClsmForm {
     try {
       text = localStorage.getItem(this.storageKey);
     } catch (err) {
-      this.pendingAlert = `Les réponses enregistrées dans ce navigateur n'ont pas pu être relues : ${frenchReason(err)}.`;
+      this.pendingAlert = `Les réponses enregistrées dans ce navigateur n'ont pas pu être relues : ${frenchReason(err)}.`;
       return;
     }
     if (text === null) return;
@@ -329,7 +329,7 @@ export class ClsmForm {
         this.date = saved.date;
         this.dateChosen = true;
       } else {
-        this.pendingAlert = `La date d'évaluation enregistrée n'est pas un jour valide : la date du jour est utilisée.`;
+        this.pendingAlert = `La date d'évaluation enregistrée n'est pas un jour valide : la date du jour est utilisée.`;
       }
     }
     this.savedAt = validDate(saved.savedAt);
@@ -378,15 +378,15 @@ export class ClsmForm {
     this.restoredText = null;
     this.unchecked = false;
     const where = stored
-      ? `Elles ont été mises de côté telles quelles dans ce navigateur, sous la clé « ${key} ».`
-      : "Elles n'ont pas pu être mises de côté dans ce navigateur : exportez-les maintenant, elles seront remplacées à votre prochaine réponse.";
+      ? `Elles ont été mises de côté telles quelles dans ce navigateur, sous la clé « ${key} ».`
+      : "Elles n'ont pas pu être mises de côté dans ce navigateur : exportez-les maintenant, elles seront remplacées à votre prochaine réponse.";
     const exportButton = el("button", {
       type: "button", class: "fr-btn fr-btn--secondary fr-btn--sm clsm-export-recovered",
       onclick: () => this.download(text, `reponses-mises-de-cote-${when}.json`, "Réponses mises de côté exportées"),
     }, "Exporter les réponses mises de côté");
     this.note(
       `Les réponses enregistrées dans ce navigateur n'ont pas pu être relues (${reason}). ${where} ` +
-        "Exportez-les pour les garder ou les faire examiner ; le formulaire repart d'un dossier vide.",
+        "Exportez-les pour les garder ou les faire examiner ; le formulaire repart d'un dossier vide.",
       "saved_state_unreadable",
       [exportButton],
     );
@@ -403,7 +403,7 @@ export class ClsmForm {
     }
     if (!res.error || res.error.code === "invalid_dossier") return false;
     const first = (res.error.problems || []).slice(0, 3).map((p) => p.message).join(" ");
-    this.setAside(this.restoredText || JSON.stringify({ dossier: this.dossier, raw: this.raw }), `le vérificateur ne sait pas lire le dossier enregistré : ${first || res.error.message}`);
+    this.setAside(this.restoredText || JSON.stringify({ dossier: this.dossier, raw: this.raw }), `le vérificateur ne sait pas lire le dossier enregistré : ${first || res.error.message}`);
     return true;
   }
 
@@ -424,7 +424,7 @@ export class ClsmForm {
       this.storageFailed = true;
       this.status.textContent = "Non enregistré.";
       this.status.classList.add("clsm-status--error");
-      this.showAlert("Attention : vos réponses n'ont pas pu être mises en forme pour être enregistrées (une valeur du dossier n'est pas représentable en JSON). Exportez ce qui peut l'être et signalez ce problème.");
+      this.showAlert("Attention : vos réponses n'ont pas pu être mises en forme pour être enregistrées (une valeur du dossier n'est pas représentable en JSON). Exportez ce qui peut l'être et signalez ce problème.");
       return;
     }
     try {
@@ -441,8 +441,8 @@ export class ClsmForm {
       this.status.textContent = "Non enregistré.";
       this.status.classList.add("clsm-status--error");
       this.showAlert(
-        "Attention : vos réponses n'ont pas pu être enregistrées dans ce navigateur (stockage refusé ou plein). " +
-          "Elles restent affichées : exportez votre dossier (bouton « Exporter le dossier ») pour ne rien perdre.",
+        "Attention : vos réponses n'ont pas pu être enregistrées dans ce navigateur (stockage refusé ou plein). " +
+          "Elles restent affichées : exportez votre dossier (bouton « Exporter le dossier ») pour ne rien perdre.",
       );
     }
   }
@@ -498,7 +498,7 @@ export class ClsmForm {
 
     this.root.append(
       el("p", { class: "fr-text--sm clsm-privacy" },
-        "Auto-évaluation d'un conseil local de santé mentale (CLSM) au regard du cahier des charges d'une agence régionale de santé (ARS). Vos réponses restent sur cet ordinateur : elles ne sont envoyées à personne. Elles sont enregistrées dans ce navigateur au fur et à mesure ; exportez votre dossier pour le garder ou le transmettre. Une question sans réponse n'est jamais comptée comme un « non »."),
+        "Auto-évaluation d'un conseil local de santé mentale (CLSM) au regard du cahier des charges d'une agence régionale de santé (ARS). Vos réponses restent sur cet ordinateur : elles ne sont envoyées à personne. Elles sont enregistrées dans ce navigateur au fur et à mesure ; exportez votre dossier pour le garder ou le transmettre. Une question sans réponse n'est jamais comptée comme un « non »."),
       el("div", { class: "clsm-toolbar" },
         el("div", { class: "fr-select-group" },
           el("label", { class: "fr-label", for: `${p}-ref` }, "Cahier des charges de référence",
@@ -527,7 +527,7 @@ export class ClsmForm {
           el("p", { class: "fr-sidemenu__title" }, "Sections"), this.nav),
         this.sections,
         el("aside", { class: "clsm-summary", "aria-labelledby": `${p}-summary-title` },
-          el("h2", { id: `${p}-summary-title`, class: "fr-h4" }, "Où en êtes-vous ?"), this.summary),
+          el("h2", { id: `${p}-summary-title`, class: "fr-h4" }, "Où en êtes-vous ?"), this.summary),
       ),
       this.printArea,
     );
@@ -586,7 +586,7 @@ export class ClsmForm {
   /** Renvoie le vérificateur, ou signale qu'il se charge encore. */
   needAPI() {
     if (this.api) return true;
-    this.showAlert("Le vérificateur est encore en cours de chargement : réessayez dans un instant.");
+    this.showAlert("Le vérificateur est encore en cours de chargement : réessayez dans un instant.");
     return false;
   }
 
@@ -685,7 +685,7 @@ export class ClsmForm {
         }, el("option", { value: "", text: "— Non renseigné —" }), item.options.map((o) => el("option", { value: o.value, text: o.label })));
         if (answered(value) && !item.options.some((o) => o.value === value)) {
           // A value the list does not know (an imported file): shown as it is, never silently dropped.
-          select.append(el("option", { value: String(value), text: `« ${String(value)} » (valeur non reconnue)` }));
+          select.append(el("option", { value: String(value), text: `« ${String(value)} » (valeur non reconnue)` }));
         }
         select.value = answered(value) ? String(value) : "";
         wrapper.append(el("label", { class: "fr-label", for: inputId }, item.title, help), select, node.error);
@@ -873,7 +873,7 @@ export class ClsmForm {
         row.append(box);
       }
       row.append(el("button", {
-        type: "button", class: "fr-btn fr-btn--tertiary fr-btn--sm", "aria-label": `Retirer l'élément n° ${i + 1} de « ${item.title} »`,
+        type: "button", class: "fr-btn fr-btn--tertiary fr-btn--sm", "aria-label": `Retirer l'élément n° ${i + 1} de « ${item.title} »`,
         onclick: () => { items.splice(i, 1); if (items.length) setAt(this.dossier, item.path, items); else deleteAt(this.dossier, item.path); this.renderList(node, describedBy, help); this.changed(); },
       }, "Retirer"));
       fieldset.append(row);
@@ -921,7 +921,7 @@ export class ClsmForm {
       s.progressEl.setAttribute("aria-label", `${count(done, "question renseignée", "questions renseignées")} sur ${visible.length}`);
     }
     if (!this.api) {
-      this.summary.textContent = "Chargement du vérificateur… Vous pouvez déjà répondre : vos réponses sont enregistrées au fur et à mesure.";
+      this.summary.textContent = "Chargement du vérificateur… Vous pouvez déjà répondre : vos réponses sont enregistrées au fur et à mesure.";
       return;
     }
     if (this.unchecked && this.checkRestored()) {
@@ -955,7 +955,7 @@ export class ClsmForm {
       const item = node.item.path === path ? node.item : (node.item.fields || []).find((f) => path.endsWith(f.path));
       if (!item || (item.widget !== "integer" && item.widget !== "number")) continue; // not a number question: kept, not shown
       const res = parseNumber(item, text);
-      this.addError(node, res.error || "Ce nombre n'a pas encore été pris en compte : retapez-le.");
+      this.addError(node, res.error || "Ce nombre n'a pas encore été pris en compte : retapez-le.");
     }
     for (const prob of this.problems) {
       const node = this.nodeFor(prob.path);
@@ -985,7 +985,7 @@ export class ClsmForm {
       // every answer is kept, each problem links to its question.
       this.summary.append(
         el("p", { class: "clsm-verdict" }, el("span", { class: "fr-badge fr-badge--error clsm-badge clsm-badge--invalid", id: `${this.p}-readiness` }, error.message)),
-        el("p", { class: "fr-text--sm" }, "Aucun verdict tant que ces réponses ne sont pas corrigées ; vos autres réponses sont conservées."),
+        el("p", { class: "fr-text--sm" }, "Aucun verdict tant que ces réponses ne sont pas corrigées ; vos autres réponses sont conservées."),
         el("ul", { class: "clsm-invalid" }, (error.problems || []).slice(0, 20).map((p) => {
           const node = this.nodeFor(p.path || "");
           return el("li", {}, p.message, " ", node ? this.linkTo(node, "Corriger") : null);
@@ -1003,11 +1003,11 @@ export class ClsmForm {
       el("p", { class: "clsm-verdict" }, el("span", { class: `fr-badge ${levelClass} clsm-badge clsm-badge--${r.readiness.level}`, id: `${this.p}-readiness` }, r.readiness.label)),
       el("p", { class: "fr-text--sm" }, r.readiness.explanation),
       r.readiness.caveat ? el("p", { class: "fr-text--sm clsm-caveat" }, r.readiness.caveat) : null,
-      r.readiness.stageMeaning && r.readiness.level !== "ready" ? el("p", { class: "fr-text--sm" }, `Attendu à ce stade pour être prêt : ${lowerFirst(r.readiness.stageMeaning)}`) : null,
+      r.readiness.stageMeaning && r.readiness.level !== "ready" ? el("p", { class: "fr-text--sm" }, `Attendu à ce stade pour être prêt : ${lowerFirst(r.readiness.stageMeaning)}`) : null,
       ...(r.warnings || []).map((w) => el("p", { class: "fr-text--sm clsm-warning", role: "note" }, el("strong", {}, "Avertissement"), "\u00a0: ", w)),
       el("p", { class: "fr-text--sm" },
-        r.readiness.compliance !== undefined ? `Exigences requises respectées parmi celles renseignées : ${r.readiness.compliance} %. ` : "",
-        `Exigences requises renseignées : ${r.readiness.confidence} %. `,
+        r.readiness.compliance !== undefined ? `Exigences requises respectées parmi celles renseignées : ${r.readiness.compliance} %. ` : "",
+        `Exigences requises renseignées : ${r.readiness.confidence} %. `,
         r.counts.missingAnswers ? `${count(r.counts.missingAnswers, "question sans réponse dont dépendent des règles", "questions sans réponse dont dépendent des règles")}.` : "Toutes les questions utiles sont renseignées."),
     );
     const axes = el("ul", { class: "clsm-axes" });
@@ -1016,7 +1016,7 @@ export class ClsmForm {
       if (!applicable) continue;
       const id = `${this.p}-axis-${a.axis}`;
       axes.append(el("li", {},
-        el("label", { for: id }, a.label, " : ", a.score !== undefined ? `${a.score} %` : "pas encore de réponse"),
+        el("label", { for: id }, a.label, " : ", a.score !== undefined ? `${a.score} %` : "pas encore de réponse"),
         el("meter", { id, min: 0, max: 100, value: a.score !== undefined ? a.score : 0 })));
     }
     this.summary.append(el("h3", { class: "fr-h6" }, "Scores par axe"), axes);
@@ -1033,7 +1033,7 @@ export class ClsmForm {
     const more = r.nextSteps.length > STEPS_SHOWN ? el("details", { class: "clsm-more-steps" },
       el("summary", {}, `Et ${count(r.nextSteps.length - STEPS_SHOWN, "autre étape", "autres étapes")}`),
       el("ol", { class: "clsm-steps", start: STEPS_SHOWN + 1 }, r.nextSteps.slice(STEPS_SHOWN).map(step))) : null;
-    this.summary.append(el("h3", { class: "fr-h6" }, "Prochaines étapes"), r.nextSteps.length ? steps : el("p", {}, "Rien à faire : toutes les règles qui s'appliquent sont respectées."), more);
+    this.summary.append(el("h3", { class: "fr-h6" }, "Prochaines étapes"), r.nextSteps.length ? steps : el("p", {}, "Rien à faire : toutes les règles qui s'appliquent sont respectées."), more);
 
     if (r.decisiveQuestions.length) {
       this.summary.append(el("h3", { class: "fr-h6" }, "Questions sans réponse qui peuvent changer le verdict"),
@@ -1057,9 +1057,9 @@ export class ClsmForm {
           return el("li", { class: "clsm-finding", "data-rule": f.ruleId },
             el("p", {}, el("strong", {}, f.requirement), " ", el("span", { class: "fr-text--xs" }, `(${f.ruleId}, ${f.level === "required" ? "requis" : f.level === "recommended" ? "recommandé" : "bonne pratique"})`)),
             el("p", { class: "fr-text--sm" }, f.detail),
-            outcome === "unmet" ? el("p", { class: "fr-text--sm" }, "Conseil : ", f.advice) : null,
-            el("p", { class: "fr-text--xs" }, "Source : ", f.citation.document, ", ", f.citation.section),
-            f.citation.quote ? el("blockquote", { class: "fr-text--xs" }, "« ", f.citation.quote, " »") : null,
+            outcome === "unmet" ? el("p", { class: "fr-text--sm" }, "Conseil : ", f.advice) : null,
+            el("p", { class: "fr-text--xs" }, "Source : ", f.citation.document, ", ", f.citation.section),
+            f.citation.quote ? el("blockquote", { class: "fr-text--xs" }, "« ", f.citation.quote, " »") : null,
             target ? this.linkTo(target, "Aller à la question") : null);
         }))));
     }
@@ -1120,7 +1120,7 @@ export class ClsmForm {
     if (!this.needAPI()) return;
     const q = this.api.questionnaire(text);
     if (q.error) {
-      this.showAlert(`Le référentiel « ${file.name} » ne peut pas être utilisé. ${problemText(q.error)}`);
+      this.showAlert(`Le référentiel « ${file.name} » ne peut pas être utilisé. ${problemText(q.error)}`);
       return;
     }
     this.custom = text;
@@ -1174,7 +1174,7 @@ export class ClsmForm {
   }
 
   askReset() {
-    this.confirm("Effacer toutes vos réponses de ce navigateur ? Exportez d'abord votre dossier si vous voulez le garder.", () => this.reset(), "Tout effacer");
+    this.confirm("Effacer toutes vos réponses de ce navigateur ? Exportez d'abord votre dossier si vous voulez le garder.", () => this.reset(), "Tout effacer");
   }
 
   reset() {
@@ -1183,7 +1183,7 @@ export class ClsmForm {
   }
 
   askLoadExample() {
-    this.confirm("Remplacer vos réponses par le dossier d'exemple ? Exportez d'abord votre dossier si vous voulez le garder.", () => this.loadExample(), "Remplacer");
+    this.confirm("Remplacer vos réponses par le dossier d'exemple ? Exportez d'abord votre dossier si vous voulez le garder.", () => this.loadExample(), "Remplacer");
   }
 
   loadExample() {
@@ -1234,7 +1234,7 @@ export class ClsmForm {
       setTimeout(() => URL.revokeObjectURL(a.href), 1000);
       this.status.textContent = `${done} (${filename}).`;
     } catch (err) {
-      this.showAlert(`Le fichier ${filename} n'a pas pu être créé : ${frenchReason(err)}.`);
+      this.showAlert(`Le fichier ${filename} n'a pas pu être créé : ${frenchReason(err)}.`);
     }
   }
 
@@ -1243,17 +1243,17 @@ export class ClsmForm {
     e.target.value = "";
     if (!file) return;
     if (file.size > MAX_FILE) {
-      this.showAlert(`« ${file.name} » est trop gros pour être un dossier (${frenchNumber(Math.ceil(file.size / 1024))}\u00a0Kio ; au plus ${frenchNumber(MAX_FILE / 1024)}\u00a0Kio) ; vos réponses actuelles sont conservées.`);
+      this.showAlert(`« ${file.name} » est trop gros pour être un dossier (${frenchNumber(Math.ceil(file.size / 1024))}\u00a0Kio ; au plus ${frenchNumber(MAX_FILE / 1024)}\u00a0Kio) ; vos réponses actuelles sont conservées.`);
       return;
     }
     let text;
     try {
       text = await file.text();
     } catch (err) {
-      this.showAlert(`« ${file.name} » n'a pas pu être lu : ${frenchReason(err)} ; vos réponses actuelles sont conservées.`);
+      this.showAlert(`« ${file.name} » n'a pas pu être lu : ${frenchReason(err)} ; vos réponses actuelles sont conservées.`);
       return;
     }
-    this.importText(text, `« ${file.name} »`);
+    this.importText(text, `« ${file.name} »`);
   }
 
   /**
@@ -1264,19 +1264,19 @@ export class ClsmForm {
   importText(text, name = "Le fichier") {
     if (!this.needAPI()) return false;
     if (typeof text !== "string" || text.length > MAX_FILE) {
-      this.showAlert(`${name} est trop gros pour être un dossier ; vos réponses actuelles sont conservées.`);
+      this.showAlert(`${name} est trop gros pour être un dossier ; vos réponses actuelles sont conservées.`);
       return false;
     }
     const res = this.api.assess(text, "national", this.date);
     if (res.error && res.error.code !== "invalid_dossier") {
-      this.showAlert(`${name} n'est pas un dossier lisible ; vos réponses actuelles sont conservées. ${problemText(res.error)}`);
+      this.showAlert(`${name} n'est pas un dossier lisible ; vos réponses actuelles sont conservées. ${problemText(res.error)}`);
       return false;
     }
     let dossier;
     try {
       dossier = JSON.parse(text);
     } catch (err) {
-      this.showAlert(`${name} n'est pas du JSON lisible ; vos réponses actuelles sont conservées.`);
+      this.showAlert(`${name} n'est pas du JSON lisible ; vos réponses actuelles sont conservées.`);
       return false;
     }
     this.setDossier(dossier);
@@ -1312,7 +1312,7 @@ export class ClsmForm {
 }
 
 function problemText(error) {
-  const lines = (error.problems || []).slice(0, 8).map((p) => (p.path ? `${p.path} : ${p.message}` : p.message));
+  const lines = (error.problems || []).slice(0, 8).map((p) => (p.path ? `${p.path} : ${p.message}` : p.message));
   const more = (error.problems || []).length > 8 ? ` … et ${count((error.problems || []).length - 8, "autre", "autres")}.` : "";
   return [error.message, ...lines].filter(Boolean).join(" ") + more;
 }
