@@ -1,9 +1,12 @@
 // Package labels holds the cahiers des charges of the ARS (agences régionales
 // de santé) as rules: a catalogue of checks written in Go ([Catalogue]), and
 // referentials written as data ([Referential]) that select, parameterise and
-// cite them. Four referentials are built in ([BuiltinIDs]): Île-de-France,
-// Occitanie, Hauts-de-France and a national baseline. An ARS writes its own as
-// a JSON file and reads it with [Parse]; CATALOGUE.md lists every rule.
+// cite them. The built-in referentials are the JSON files of the
+// referentials directory, each describing itself (regions served, position,
+// default): [Builtins] lists them, [ForRegion] and [ForDossier] pick the one
+// that serves a region or a dossier. An ARS writes its own as a JSON file,
+// whole or starting from a built-in one ([Referential.Extends]), and reads it
+// with [Parse]; CATALOGUE.md lists every rule.
 //
 // A rule's outcome is met, unmet, unknown or not applicable ([Outcome]). A
 // missing answer gives "unknown", never "unmet"; a rule whose condition does

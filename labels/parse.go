@@ -27,6 +27,11 @@ const (
 	CodeUnknownRegion     = "unknown_region"     // a region code that is not an INSEE region code
 	CodeReadinessRule     = "readiness_rule"     // a readiness rule that is not a required, unconditional rule of its stage
 	CodeDuplicateStage    = "duplicate_stage"    // two readiness entries for one stage
+	CodeRulePrefix        = "rule_prefix"        // a rule ID that does not start with the file's rulePrefix
+	CodeUnknownBase       = "unknown_base"       // extends names no built-in referential
+	CodeBaseCycle         = "base_cycle"         // built-in referentials that extend one another in a loop
+	CodeBaseRule          = "base_rule"          // drop or override names no rule of the base, or comes without extends
+	CodeReadinessEmpty    = "readiness_empty"    // an inherited stage left with no rule by drop
 )
 
 // Decode reads a referential from r (at most clsm.MaxSize bytes); see [Parse].
@@ -42,13 +47,23 @@ func Decode(r io.Reader) (*Referential, error) {
 // (unknown keys, types, required fields, levels, stages, bases), then the
 // references (unknown check, unknown or ill-typed parameter, duplicate rule
 // ID, citation of an unlisted document, condition on a question that does not
-// exist). The error is clsm.Problems with every problem found; the
-// referential is returned only when there is none.
-func Parse(data []byte) (*Referential, error) { return parse(data, true) }
+// exist, rule ID that does not start with rulePrefix).
+//
+// A referential with "extends" starts from that built-in referential (see
+// [Referential.Extends]): Parse returns the result, and reports the IDs of
+// "drop" and "override" that the base does not have, and the problems the
+// result has, at the place of the file that causes them.
+//
+// The error is clsm.Problems with every problem found; the referential is
+// returned only when there is none.
+func Parse(data []byte) (*Referential, error) {
+	return parse(data, true, func(id string) (*Referential, error) { return builtins.get(id, nil) })
+}
 
 // parse reads a referential; validate=false skips the struct-tag validation,
-// for the built-in referentials, which the tests parse in full.
-func parse(data []byte, validate bool) (*Referential, error) {
+// for the built-in referentials, which the tests parse in full. base returns
+// the built-in referential a file extends.
+func parse(data []byte, validate bool, base func(id string) (*Referential, error)) (*Referential, error) {
 	var r Referential
 	ps := clsm.DecodeStrict(data, &r)
 	if len(ps) > 0 {
@@ -57,14 +72,53 @@ func parse(data []byte, validate bool) (*Referential, error) {
 		}
 		return nil, ps
 	}
+	ps = r.checkPrefix()
+	if r.Extends != "" {
+		return r.extend(ps, validate, base)
+	}
+	ps = append(ps, r.standalone()...)
 	if validate {
-		ps = clsm.ValidateStruct(&r)
+		ps = append(ps, clsm.ValidateStruct(&r)...)
 	}
 	ps = append(ps, r.resolve()...)
 	if len(ps) > 0 {
 		return nil, ps
 	}
 	return &r, nil
+}
+
+// checkPrefix checks that every rule of the file's own "rules" starts with
+// its rulePrefix.
+func (r *Referential) checkPrefix() clsm.Problems {
+	if r.RulePrefix == "" {
+		return nil
+	}
+	var ps clsm.Problems
+	for i, rule := range r.Rules {
+		if rule.ID != "" && !strings.HasPrefix(rule.ID, r.RulePrefix) {
+			ps = append(ps, clsm.Problem{Code: CodeRulePrefix, Path: fmt.Sprintf("/rules/%d/id", i), Message: fmt.Sprintf("L'identifiant de la règle « %s » ne commence pas par « %s », comme le demande « rulePrefix » : renommez la règle, et les mentions qui en sont faites dans « readiness ».", truncate(rule.ID, 80), truncate(r.RulePrefix, 20))})
+		}
+	}
+	return ps
+}
+
+// standalone checks what a referential that extends none must have: its own
+// documents and rules, and no drop or override.
+func (r *Referential) standalone() clsm.Problems {
+	var ps clsm.Problems
+	if len(r.Documents) == 0 {
+		ps = append(ps, clsm.Problem{Code: "required", Path: "/documents", Message: "« Documents cités » est obligatoire ici : un référentiel cite au moins un document, sauf s'il part d'un autre référentiel (« extends »)."})
+	}
+	if len(r.Rules) == 0 {
+		ps = append(ps, clsm.Problem{Code: "required", Path: "/rules", Message: "« Règles » est obligatoire ici : un référentiel compte au moins une règle, sauf s'il part d'un autre référentiel (« extends »)."})
+	}
+	if len(r.Drop) > 0 {
+		ps = append(ps, clsm.Problem{Code: CodeBaseRule, Path: "/drop", Message: "« drop » retire des règles du référentiel de départ, mais ce référentiel ne part d'aucun autre : ajoutez « extends » avec l'identifiant d'un référentiel intégré, ou retirez « drop »."})
+	}
+	if len(r.Override) > 0 {
+		ps = append(ps, clsm.Problem{Code: CodeBaseRule, Path: "/override", Message: "« override » remplace des règles du référentiel de départ, mais ce référentiel ne part d'aucun autre : ajoutez « extends » avec l'identifiant d'un référentiel intégré, ou mettez ces règles dans « rules »."})
+	}
+	return ps
 }
 
 // resolve binds every rule to its check and decoded parameters.

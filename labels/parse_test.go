@@ -68,7 +68,9 @@ func TestParseBadReferentials(t *testing.T) {
 		{"contradictory conditions on one question", withRule(`"stages"`, `"when": [{"path": "/stage", "in": ["active"]}, {"path": "/stage", "in": ["project"]}], "stages"`), labels.CodeConditionValue, "/rules/0/when/1", "sans réponse commune"},
 		{"condition value not in the enumeration", withRule(`"stages"`, `"when": [{"path": "/stage", "in": ["actif"]}], "stages"`), labels.CodeConditionValue, "/rules/0/when/0/in/0", "actif"},
 		{"too long a list parameter", withRule(`"meetings.count", "params": {"body": "copil", "min": 2}`, `"answer.yes", "params": {"paths": [`+strings.Repeat(`"/copil/exists",`, 50)+`"/copil/exists"]}`), labels.CodeParamType, "/rules/0/params/paths", "50 au plus"},
-		{"no rules", referential(), "min", "/rules", "au moins 1"},
+		{"no rules", referential(), "required", "/rules", "au moins une règle"},
+		{"rule outside the prefix", []byte(strings.Replace(string(referential(goodRule)), `"version": "1",`, `"version": "1", "rulePrefix": "t-",`, 1)), labels.CodeRulePrefix, "/rules/0/id", "« t- »"},
+		{"drop without extends", []byte(strings.Replace(string(referential(goodRule)), `"version": "1",`, `"version": "1", "drop": ["r2"],`, 1)), labels.CodeBaseRule, "/drop", "extends"},
 		{"not JSON", []byte(`{"id": `), clsm.CodeSyntax, "", "JSON"},
 		{"a dossier instead of a referential", []byte(`{"schemaVersion": 1, "stage": "active", "territory": {"communes": ["12202"]}}`), labels.CodeWrongDocument, "", "dossier de CLSM"},
 	}
@@ -92,6 +94,8 @@ func TestParseBadReferentials(t *testing.T) {
 }
 
 func TestBuiltinReferentials(t *testing.T) {
+	defaults := 0
+	served := map[string]string{}
 	for _, id := range labels.BuiltinIDs() {
 		data, ok := labels.BuiltinJSON(id)
 		require.True(t, ok)
@@ -99,17 +103,174 @@ func TestBuiltinReferentials(t *testing.T) {
 		require.NoError(t, err, "%s must pass the full checks", id)
 		r, err := labels.Builtin(id)
 		require.NoError(t, err, id)
-		assert.Equal(t, id, r.ID)
+		assert.Equal(t, id, r.ID, "a built-in's file is named after its ID")
+		if r.Extends == "" {
+			assert.NotEmpty(t, r.RulePrefix, "%s: a built-in says how its rule IDs begin", id)
+		}
+		if r.Default {
+			defaults++
+			assert.Empty(t, r.Regions, "%s: the default referential serves every region", id)
+		}
+		for _, code := range r.Regions {
+			assert.Empty(t, served[code], "region %s is served by %s and %s: ForRegion would pick one silently", code, served[code], id)
+			served[code] = id
+		}
 		for _, rule := range r.Rules {
-			assert.True(t, strings.HasPrefix(rule.ID, map[string]string{"idf": "idf-", "occitanie": "occ-", "hdf": "hdf-", "national": "nat-"}[id]), rule.ID)
 			doc, ok := r.Document(rule.Source)
 			assert.True(t, ok)
 			assert.NotEmpty(t, doc.Title)
 			assert.NotEmpty(t, rule.EffectiveAxis(), rule.ID)
 		}
 	}
+	assert.Equal(t, 1, defaults, "exactly one built-in referential is the default")
 	_, err := labels.Builtin("bretagne")
 	assert.ErrorContains(t, err, "idf")
+}
+
+func TestBuiltinsAndRegions(t *testing.T) {
+	refs := labels.Builtins()
+	require.Len(t, refs, len(labels.BuiltinIDs()))
+	for i := 1; i < len(refs); i++ {
+		a, b := refs[i-1], refs[i]
+		assert.True(t, a.Order < b.Order || a.Order == b.Order && a.ID < b.ID, "%s before %s", a.ID, b.ID)
+	}
+	assert.True(t, refs[0].Default, "the default referential comes first")
+	for _, r := range refs {
+		for _, code := range r.Regions {
+			assert.Same(t, r, labels.ForRegion(code))
+		}
+		same, err := labels.Builtin(r.ID)
+		require.NoError(t, err)
+		assert.Same(t, same, r, "one parse, shared")
+	}
+	tests := []struct {
+		region, reason string
+	}{
+		{"", "no region"},
+		{"53", "a region without its own referential"},
+		{"99", "not a region"},
+	}
+	for _, tt := range tests {
+		r := labels.ForRegion(tt.region)
+		require.NotNil(t, r, tt.reason)
+		assert.True(t, r.Default, tt.reason)
+	}
+	assert.True(t, labels.ForDossier(nil).Default)
+	assert.True(t, labels.ForDossier(&clsm.Dossier{}).Default, "no department")
+	for _, r := range refs {
+		for _, code := range r.Regions {
+			for _, dept := range clsm.DepartmentCode("").Options() {
+				if reg, _ := clsm.DepartmentCode(dept.Value).Region(); reg.Code == code {
+					d := &clsm.Dossier{Territory: clsm.Territory{Department: clsm.DepartmentCode(dept.Value)}}
+					assert.Same(t, r, labels.ForDossier(d), "department %s", dept.Value)
+				}
+			}
+		}
+	}
+}
+
+// extending is a referential that starts from Occitanie; CHANGES is replaced
+// by its own keys.
+const extending = `{"schemaVersion": 1, "id": "dd12", "name": "Aveyron", "issuer": "DD12", "version": "1",
+  "extends": "occitanie", CHANGES}`
+
+const ownRule = `{"id": "dd12-jeunes", "check": "theme.addressed", "params": {"theme": "youth"},
+  "level": "required", "stages": ["active"], "source": "cdc-dd12", "section": "§3",
+  "basis": "ars_requirement", "requirement": "Les jeunes.", "advice": "Un groupe jeunes."}`
+
+const ownDocument = `{"id": "cdc-dd12", "title": "Cahier des charges départemental"}`
+
+func extend(changes string) []byte {
+	return []byte(strings.Replace(extending, "CHANGES", changes, 1))
+}
+
+func TestExtends(t *testing.T) {
+	occ, err := labels.Builtin("occitanie")
+	require.NoError(t, err)
+	override := strings.NewReplacer(`"dd12-jeunes"`, `"occ-copil"`, `"required"`, `"recommended"`).Replace(ownRule)
+	r, err := labels.Parse(extend(`"drop": ["occ-partenaires-cite"], "override": [` + override + `],
+	  "documents": [` + ownDocument + `], "rules": [` + ownRule + `]`))
+	require.NoError(t, err)
+	assert.Equal(t, "dd12", r.ID)
+	assert.Equal(t, "occitanie", r.Extends)
+	assert.Empty(t, r.Drop)
+	assert.Empty(t, r.Override)
+	assert.Equal(t, occ.Regions, r.Regions, "regions are inherited")
+	assert.True(t, r.Partial(), "so are the unread sources")
+	assert.Len(t, r.Rules, len(occ.Rules)-1+1)
+	_, kept := r.Rule("occ-partenaires-cite")
+	assert.False(t, kept, "dropped")
+	copil, ok := r.Rule("occ-copil")
+	require.True(t, ok)
+	assert.Equal(t, "theme.addressed", copil.Check, "overridden whole")
+	assert.NotNil(t, copil.CheckDef())
+	assert.Equal(t, occ.Rules[5].ID, r.Rules[4].ID, "the base's order is kept")
+	assert.Equal(t, "dd12-jeunes", r.Rules[len(r.Rules)-1].ID, "own rules come last")
+	_, ok = r.Document("site-occ")
+	assert.True(t, ok)
+	_, ok = r.Document("cdc-dd12")
+	assert.True(t, ok)
+	assert.Equal(t, occ.Readiness, r.Readiness, "readiness is inherited")
+	assert.Equal(t, "occ-copil", occ.Rules[5].ID)
+	assert.Equal(t, "members.include", occ.Rules[5-1].Check, "the base is not modified")
+	copilBase, _ := occ.Rule("occ-copil")
+	assert.Equal(t, "answer.yes", copilBase.Check, "the base is not modified")
+
+	// The file's own fields win; a stage of its own replaces the base's.
+	r, err = labels.Parse(extend(`"regions": ["11"], "readiness": [{"stage": "active", "meaning": "Prêt.", "rules": ["occ-presidence"], "source": "site-occ", "section": "§1"}]`))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"11"}, r.Regions)
+	active, ok := r.ReadinessFor(clsm.StageActive)
+	require.True(t, ok)
+	assert.Equal(t, []string{"occ-presidence"}, active.Rules)
+	assert.Len(t, r.Readiness, len(occ.Readiness))
+
+	// A dropped rule leaves the readiness that named it.
+	r, err = labels.Parse(extend(`"drop": ["occ-piliers-projet"]`))
+	require.NoError(t, err)
+	project, _ := r.ReadinessFor(clsm.StageProject)
+	assert.Equal(t, []string{"occ-presidence", "occ-diagnostic-engage"}, project.Rules)
+}
+
+func TestExtendsProblems(t *testing.T) {
+	tests := []struct {
+		reason  string
+		changes string
+		code    string
+		path    string
+		says    string
+	}{
+		{"unknown base", `"summary": "Rien."`, labels.CodeUnknownBase, "/extends", "occitanie"},
+		{"drop of a rule the base does not have", `"drop": ["occ-presidence", "occ-inconnue"]`, labels.CodeBaseRule, "/drop/1", "occ-inconnue"},
+		{"override of a rule the base does not have", `"override": [` + ownRule + `], "documents": [` + ownDocument + `]`, labels.CodeBaseRule, "/override/0/id", "rules"},
+		{"a rule dropped and overridden", `"drop": ["occ-copil"], "override": [` + strings.Replace(goodRule, `"r1"`, `"occ-copil"`, 1) + `], "documents": [{"id": "cdc", "title": "CDC"}]`, labels.CodeBaseRule, "/override/0/id", "à la fois"},
+		{"a new rule with a base rule's ID", `"rules": [` + strings.Replace(ownRule, `"dd12-jeunes"`, `"occ-copil"`, 1) + `], "documents": [` + ownDocument + `]`, labels.CodeDuplicateRule, "/rules/0/id", "override"},
+		{"a readiness emptied by drop", `"drop": ["occ-presidence", "occ-piliers-projet", "occ-diagnostic-engage"]`, labels.CodeReadinessEmpty, "/drop/2", "« readiness »"},
+		{"an override that makes a readiness rule optional", `"override": [` + strings.NewReplacer(`"dd12-jeunes"`, `"occ-presidence"`, `"required"`, `"recommended"`).Replace(ownRule) + `], "documents": [` + ownDocument + `]`, labels.CodeReadinessRule, "/override/0", "occ-presidence"},
+		{"an override citing no document", `"override": [` + strings.Replace(ownRule, `"dd12-jeunes"`, `"occ-copil"`, 1) + `]`, labels.CodeUnknownDocument, "/override/0/source", "cdc-dd12"},
+		{"an invalid override", `"override": [` + strings.NewReplacer(`"dd12-jeunes"`, `"occ-copil"`, `"required"`, `"obligatoire"`).Replace(ownRule) + `], "documents": [` + ownDocument + `]`, "enum", "/override/0/level", "obligatoire"},
+		{"an own rule outside the prefix", `"rulePrefix": "dd12-", "rules": [` + strings.Replace(ownRule, `"dd12-jeunes"`, `"jeunes"`, 1) + `], "documents": [` + ownDocument + `]`, labels.CodeRulePrefix, "/rules/0/id", "dd12-"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			data := extend(tt.changes)
+			if tt.code == labels.CodeUnknownBase {
+				data = []byte(strings.Replace(string(data), `"occitanie"`, `"bretagne"`, 1))
+			}
+			r, err := labels.Parse(data)
+			assert.Nil(t, r)
+			var ps clsm.Problems
+			require.ErrorAs(t, err, &ps)
+			found := false
+			for _, p := range ps {
+				if p.Code == tt.code && p.Path == tt.path {
+					found = true
+					assert.Contains(t, p.Message, tt.says)
+				}
+			}
+			assert.True(t, found, "want %s at %s, got %v", tt.code, tt.path, ps)
+		})
+	}
 }
 
 func TestReferentialTagsHaveFrenchMessages(t *testing.T) {

@@ -26,6 +26,32 @@ type Referential struct {
 	// referential; empty for a national one. A dossier from another region
 	// gets a warning in its report.
 	Regions []string `json:"regions,omitzero" validate:"omitempty,max=18,unique" title:"Régions concernées (codes INSEE)" help:"Par exemple « 11 » pour l'Île-de-France. Laissez vide pour un référentiel national."`
+	// Order is the referential's position in lists of referentials, smaller
+	// first; referentials of equal order are listed by ID (see [Builtins]).
+	Order int `json:"order,omitzero" validate:"omitempty,gte=0,lte=1000" title:"Position dans les listes" help:"Les plus petits d'abord ; à égalité, par ordre alphabétique d'identifiant."`
+	// Default marks the referential used when no region's referential applies
+	// to a dossier (see [ForRegion]); exactly one built-in referential, the
+	// national one, has it.
+	Default bool `json:"default,omitzero" title:"Référentiel par défaut" help:"Celui qui sert quand aucun référentiel régional ne s'applique ; un seul référentiel intégré l'est."`
+	// RulePrefix, when set, is how the ID of every rule the file itself adds
+	// (its "rules") begins; [Parse] refuses a rule that does not start with
+	// it. The rules a referential inherits or overrides keep their IDs.
+	RulePrefix string `json:"rulePrefix,omitzero" validate:"omitempty,max=20" title:"Début commun des identifiants de règles" help:"Par exemple « occ- » : chaque règle ajoutée par ce fichier commence ainsi."`
+	// Extends names the built-in referential this one starts from (see
+	// [BuiltinIDs]). The referential then inherits the base's documents,
+	// rules, notCheckable, readiness, unreadSources and regions, minus the
+	// rules of Drop, with the rules of Override in place of the base's rules
+	// of the same ID; its own rules are added after them. After [Parse], the
+	// other fields hold the result, Extends still names the base, and Drop
+	// and Override are empty.
+	Extends string `json:"extends,omitzero" validate:"omitempty,max=40" title:"Référentiel de départ (identifiant d'un référentiel intégré)" help:"Par exemple « occitanie » : ce référentiel en reprend tout, sauf ce qu'il retire ou remplace."`
+	// Drop lists the IDs of the base's rules that this referential does not
+	// keep (with Extends only).
+	Drop []string `json:"drop,omitzero" validate:"omitempty,max=500,unique,dive,required,max=80" title:"Règles du référentiel de départ qui ne sont pas reprises"`
+	// Override lists rules that replace, whole, the base's rule of the same
+	// ID (with Extends only). A rule whose ID the base does not have is a
+	// problem: new rules go in Rules.
+	Override []Rule `json:"override,omitzero" validate:"omitempty,max=500,dive" title:"Règles du référentiel de départ remplacées" help:"Chaque règle remplace entièrement celle du référentiel de départ qui porte le même identifiant."`
 	// UnreadSources lists the documents the referential should follow but
 	// that could not be read when it was written. A referential that lists
 	// one is partial: its verdict is « prêt au regard des règles connues »
@@ -35,8 +61,8 @@ type Referential struct {
 	// « prêt à déposer » means: rules that must all be answered and met.
 	// A dossier at a stage the referential does not address is never ready.
 	Readiness    []StageReadiness `json:"readiness,omitzero" validate:"omitempty,max=3,dive" title:"Ce que « prêt à déposer » veut dire, stade par stade"`
-	Documents    []Document       `json:"documents,omitzero" validate:"required,min=1,max=20,dive" title:"Documents cités"`
-	Rules        []Rule           `json:"rules,omitzero" validate:"required,min=1,max=500,dive" title:"Règles"`
+	Documents    []Document       `json:"documents,omitzero" validate:"omitempty,max=20,dive" title:"Documents cités"`
+	Rules        []Rule           `json:"rules,omitzero" validate:"omitempty,max=500,dive" title:"Règles"`
 	NotCheckable []Uncheckable    `json:"notCheckable,omitzero" validate:"omitempty,max=200,dive" title:"Exigences qui ne peuvent pas être vérifiées à partir d'un dossier"`
 }
 

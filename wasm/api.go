@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 
@@ -228,36 +227,26 @@ func referential(spec string) (*labels.Referential, *Error) {
 	return r, nil
 }
 
-// referentialList describes the built-in referentials from their JSON
-// headers, without parsing their rules: the form shows the list at start-up,
-// and only the referential chosen is parsed.
+// referentialList describes the built-in referentials in the order their
+// files give (labels.Builtins), with what identifies each one. Listing them
+// parses them all, once: the one the form then chooses is ready.
 func referentialList() (any, *Error) {
-	type info struct {
-		ID      string            `json:"id"`
-		Name    string            `json:"name"`
-		Issuer  string            `json:"issuer"`
-		Version string            `json:"version"`
-		Summary string            `json:"summary"`
-		Rules   []json.RawMessage `json:"rules"`
-	}
 	type item struct {
-		ID      string `json:"id"`
-		Name    string `json:"name"`
-		Issuer  string `json:"issuer"`
-		Version string `json:"version"`
-		Summary string `json:"summary"`
-		Rules   int    `json:"rules"`
+		ID      string   `json:"id"`
+		Name    string   `json:"name"`
+		Issuer  string   `json:"issuer"`
+		Version string   `json:"version"`
+		Summary string   `json:"summary"`
+		Rules   int      `json:"rules"`
+		Regions []string `json:"regions"`
+		Default bool     `json:"default"`
+		Partial bool     `json:"partial"`
 	}
-	var out []item
-	for _, id := range labels.BuiltinIDs() {
-		data, _ := labels.BuiltinJSON(id)
-		var h info
-		if err := json.Unmarshal(data, &h); err != nil {
-			return nil, &Error{Message: fmt.Sprintf("Référentiel intégré « %s » illisible : %v", id, err)}
-		}
-		out = append(out, item{ID: h.ID, Name: h.Name, Issuer: h.Issuer, Version: h.Version, Summary: h.Summary, Rules: len(h.Rules)})
+	out := []item{}
+	for _, r := range labels.Builtins() {
+		out = append(out, item{ID: r.ID, Name: r.Name, Issuer: r.Issuer, Version: r.Version, Summary: r.Summary, Rules: len(r.Rules),
+			Regions: append([]string{}, r.Regions...), Default: r.Default, Partial: r.Partial()})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].ID == "national" && out[j].ID != "national" })
 	return out, nil
 }
 

@@ -142,21 +142,12 @@ func readDossier(arg string, stdin io.Reader) (data []byte, source string, err e
 }
 
 // loadReferential returns the referential named by the flag: a built-in ID,
-// or a file. Without the flag it takes the referential of the dossier's
-// region when there is one, and the national baseline otherwise.
+// or a file. Without the flag it takes the built-in referential that serves
+// the dossier's region, or the default one, the national baseline
+// (labels.ForDossier).
 func loadReferential(name string, d *clsm.Dossier) (*labels.Referential, error) {
 	if name == "" {
-		name = "national"
-		if region, ok := d.Territory.Department.Region(); ok {
-			switch region.Code {
-			case "11":
-				name = "idf"
-			case "76":
-				name = "occitanie"
-			case "32":
-				name = "hdf"
-			}
-		}
+		return labels.ForDossier(d), nil
 	}
 	if _, ok := labels.BuiltinJSON(name); ok {
 		return labels.Builtin(name)

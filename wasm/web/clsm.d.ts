@@ -526,8 +526,14 @@ export interface Readiness {
 export interface Referential {
   /** Date de la version */
   date?: string;
+  /** Référentiel par défaut */
+  default?: boolean;
   /** Documents cités */
-  documents: Document[];
+  documents?: Document[];
+  /** Règles du référentiel de départ qui ne sont pas reprises */
+  drop?: string[];
+  /** Référentiel de départ (identifiant d'un référentiel intégré) */
+  extends?: string;
   /** Identifiant */
   id: string;
   /** Organisme qui l'émet */
@@ -536,12 +542,18 @@ export interface Referential {
   name: string;
   /** Exigences qui ne peuvent pas être vérifiées à partir d'un dossier */
   notCheckable?: Uncheckable[];
+  /** Position dans les listes */
+  order?: number;
+  /** Règles du référentiel de départ remplacées */
+  override?: Rule[];
   /** Ce que « prêt à déposer » veut dire, stade par stade */
   readiness?: StageReadiness[];
   /** Régions concernées (codes INSEE) */
   regions?: string[];
+  /** Début commun des identifiants de règles */
+  rulePrefix?: string;
   /** Règles */
-  rules: Rule[];
+  rules?: Rule[];
   /** Version du format du référentiel */
   schemaVersion: 1;
   /** Présentation */
