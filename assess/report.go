@@ -28,6 +28,9 @@ type Report struct {
 	NextSteps     []NextStep      `json:"nextSteps" validate:"required,dive" title:"Prochaines étapes"`
 	Decisive      []QuestionRef   `json:"decisiveQuestions" validate:"required,dive" title:"Questions sans réponse qui peuvent changer le verdict"`
 	Indicators    Indicators      `json:"indicators" title:"Indicateurs de résultats (§12)"`
+	// National places the dossier beside the national survey figures (see
+	// [NationalFigures]): information with its source, never a rule.
+	National []NationalComparison `json:"national" validate:"required,dive" title:"Repères nationaux"`
 	// Warnings are what the reader must know before trusting the report:
 	// a referential of another region than the dossier's, for instance.
 	Warnings     []string `json:"warnings" title:"Avertissements"`
@@ -123,7 +126,7 @@ type InvalidDossierError struct {
 
 // Error says, in French, how many answers must be corrected.
 func (e *InvalidDossierError) Error() string {
-	return "Dossier à corriger : " + clsm.FrenchCount(len(e.Problems), "réponse invalide", "réponses invalides") + "."
+	return "Dossier à corriger\u00a0: " + clsm.FrenchCount(len(e.Problems), "réponse invalide", "réponses invalides") + "."
 }
 
 // Unwrap returns ErrInvalidDossier and the problems.
@@ -182,6 +185,7 @@ func Evaluate(d *clsm.Dossier, ref *labels.Referential, at time.Time) (*Report, 
 	r.NextSteps = nextSteps(r.Findings)
 	r.Decisive = decisive(r.Findings, basis)
 	r.Indicators = indicators(seen, at)
+	r.National = nationalComparisons(seen)
 	return r, nil
 }
 

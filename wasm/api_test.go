@@ -63,7 +63,7 @@ func TestAPI(t *testing.T) {
 		require.NotNil(t, env.Error, method)
 		assert.Empty(t, env.Value, method)
 		assert.Equal(t, wasm.CodeInvalidDossier, env.Error.Code, method)
-		assert.Equal(t, "Dossier à corriger : 1\u00a0réponse invalide.", env.Error.Message, method)
+		assert.Equal(t, "Dossier à corriger\u00a0: 1\u00a0réponse invalide.", env.Error.Message, method)
 		require.Len(t, env.Error.Problems, 1, method)
 		assert.Equal(t, "/territory/communes/0", env.Error.Problems[0].Path, method)
 		assert.NotContains(t, res, "Prêt", method)

@@ -58,7 +58,7 @@ func TestHostileInputs(t *testing.T) {
 	}{
 		{"invalid stage, president not elected, no COPIL: never « prêt »", "assess", func(*testing.T) []string {
 			return []string{`{"schemaVersion":2,"stage":"actif","governance":{"president":{"role":"not_elected"}},"copil":{"exists":false}}`, "national", "2026-11-22"}
-		}, wasm.CodeInvalidDossier, "Dossier à corriger : 1\u00a0réponse invalide."},
+		}, wasm.CodeInvalidDossier, "Dossier à corriger\u00a0: 1\u00a0réponse invalide."},
 		{"the same, rendered as HTML: no report at all", "render", func(*testing.T) []string {
 			return []string{`{"schemaVersion":2,"stage":"actif"}`, "national", "2026-11-22", "html"}
 		}, wasm.CodeInvalidDossier, "Dossier à corriger"},
