@@ -2,6 +2,7 @@ package examples_test
 
 import (
 	"bytes"
+	"slices"
 	"testing"
 	"time"
 
@@ -23,8 +24,39 @@ func TestCustomReferential(t *testing.T) {
 	rule, ok := ref.Rule("dd12-copil-reunions")
 	require.True(t, ok)
 	assert.Equal(t, 3, rule.ParamValues().Int("min"))
-	_, dropped := ref.Rule("occ-partenaires-cite")
-	assert.False(t, dropped)
+	_, kept := ref.Rule("occ-partenaires-cite")
+	assert.False(t, kept, "dropped")
+
+	// It starts from Occitanie: every other rule, document, region and unread
+	// source of Occitanie is its own, the composition rule as it rewrites it.
+	occ, err := labels.Builtin("occitanie")
+	require.NoError(t, err)
+	assert.Equal(t, "occitanie", ref.Extends)
+	assert.Equal(t, occ.Regions, ref.Regions)
+	assert.True(t, ref.Partial())
+	assert.Len(t, ref.Rules, len(occ.Rules)-1+2)
+	for _, base := range occ.Rules {
+		_, ok := ref.Rule(base.ID)
+		assert.Equal(t, base.ID != "occ-partenaires-cite", ok, base.ID)
+	}
+	composition, ok := ref.Rule("occ-composition")
+	require.True(t, ok)
+	assert.Contains(t, composition.ParamValues().Strings("categories"), "ars_delegation")
+	assert.Equal(t, "cdc-dd12", composition.Source)
+	project, _ := ref.ReadinessFor(clsm.StageProject)
+	occProject, _ := occ.ReadinessFor(clsm.StageProject)
+	assert.Equal(t, occProject, project, "the project stage is Occitanie's")
+	active, _ := ref.ReadinessFor(clsm.StageActive)
+	assert.Contains(t, active.Rules, "dd12-jeunes")
+
+	// Like the built-in rules, each rule quotes its text and its level
+	// follows the quote's word.
+	for _, r := range ref.Rules {
+		assert.NotEmpty(t, r.Quote, r.ID)
+		assert.NotEmpty(t, r.LevelWhy, r.ID)
+		_, levels, ok := labels.ModalLevels(r.Modal)
+		assert.True(t, ok && labels.QuoteHasModal(r.Quote, r.Modal) && slices.Contains(levels, r.Level), "%s: level %s, word « %s »", r.ID, r.Level, r.Modal)
+	}
 
 	// The Roubaix example met two COPIL meetings in the last 12 months' window
 	// of the built-in rules; three are asked here.

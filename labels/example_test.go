@@ -56,3 +56,52 @@ func ExampleParse() {
 	// Aveyron 1
 	// param_type /rules/0/params/min
 }
+
+func ExampleParse_extends() {
+	// Occitanie without one rule, with three COPIL meetings a year.
+	ref, err := labels.Parse([]byte(`{
+	  "schemaVersion": 1, "id": "dd12", "name": "Aveyron", "issuer": "ARS Occitanie — DD12", "version": "1",
+	  "rulePrefix": "dd12-", "extends": "occitanie", "drop": ["occ-partenaires-cite"],
+	  "documents": [{"id": "cdc", "title": "Cahier des charges départemental"}],
+	  "rules": [{"id": "dd12-copil", "check": "meetings.count", "params": {"body": "copil", "min": 3},
+	    "level": "required", "stages": ["active"], "source": "cdc", "section": "§2",
+	    "basis": "ars_requirement", "requirement": "Trois réunions du COPIL par an.",
+	    "advice": "Réunissez le COPIL chaque trimestre."}]
+	}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	occ, _ := labels.Builtin("occitanie")
+	fmt.Println(len(occ.Rules), "→", len(ref.Rules), ref.Regions)
+
+	_, err = labels.Parse([]byte(`{"schemaVersion": 1, "id": "x", "name": "X", "issuer": "X", "version": "1",
+	  "extends": "occitanie", "drop": ["occ-partenaires"]}`))
+	for _, p := range err.(clsm.Problems) {
+		fmt.Println(p.Code, p.Path)
+	}
+	// Output:
+	// 21 → 21 [76]
+	// base_rule /drop/0
+}
+
+func ExampleForRegion() {
+	for _, code := range []string{"11", "76", "53"} {
+		fmt.Println(code, labels.ForRegion(code).ID)
+	}
+	// Output:
+	// 11 idf
+	// 76 occitanie
+	// 53 national
+}
+
+func ExampleBuiltins() {
+	for _, ref := range labels.Builtins() {
+		fmt.Println(ref.ID, ref.Regions, ref.Default)
+	}
+	// Output:
+	// national [] true
+	// hdf [32] false
+	// idf [11] false
+	// occitanie [76] false
+}
