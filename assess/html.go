@@ -25,6 +25,7 @@ h1{font-size:1.75rem;margin:0 0 .5rem}h2{font-size:1.3rem;margin:2rem 0 .75rem;b
 .unmet{border-color:#ce0500}.unknown{border-color:#b34000}.met{border-color:#18753c}.not_applicable{border-color:#929292}
 .outcome{font-weight:700}.small{font-size:.9rem;color:#3a3a3a}blockquote{margin:.25rem 0 .25rem 1rem;font-style:italic}
 .warning{border-left:4px solid #b34000;padding:.25rem .75rem;background:#fff4f3}
+table.national{border-collapse:collapse;width:100%}table.national th,table.national td{border:1px solid #929292;padding:.25rem .5rem;text-align:left;vertical-align:top}
 @media print{@page{size:A4;margin:15mm}html{font-size:10pt}body{max-width:none;padding:0}h2{break-after:avoid}.finding{break-inside:avoid;margin:.4rem 0}
 .finding p{margin:.1rem 0}blockquote{margin:.1rem 0 .1rem 1rem}.finding.met blockquote{display:none}h2{margin:1rem 0 .5rem}}`
 
@@ -143,7 +144,22 @@ func writeHTML(w io.Writer, r *Report) error {
 	if line := notCheckableLine(r.NotCheckable); line != "" {
 		p("<p class=\"small\">%s</p>\n", esc(line))
 	}
-	p("</section>\n</main>\n<footer><p class=\"small\">Rapport produit sur votre poste : aucune donnée du dossier n'a été envoyée.</p></footer>\n</body>\n</html>\n")
+	p("</section>\n")
+	if len(r.National) > 0 {
+		p("<section aria-labelledby=\"national\">\n<h2 id=\"national\">Repères nationaux</h2>\n<p>%s</p>\n", esc(NationalIntro))
+		p("<table class=\"national\">\n<thead><tr><th scope=\"col\">Élément</th><th scope=\"col\">Ce CLSM</th><th scope=\"col\">Au niveau national</th></tr></thead>\n<tbody>\n")
+		for _, c := range r.National {
+			p("<tr><th scope=\"row\">%s</th><td>%s</td><td>%s<br><span class=\"small\">Source (état des lieux %d) : ", esc(c.Topic), esc(c.Dossier), esc(c.Figure), c.Year)
+			if c.URL != "" {
+				p("<a href=\"%s\">%s</a>", esc(c.URL), esc(c.Source))
+			} else {
+				p("%s", esc(c.Source))
+			}
+			p("</span></td></tr>\n")
+		}
+		p("</tbody>\n</table>\n</section>\n")
+	}
+	p("</main>\n<footer><p class=\"small\">Rapport produit sur votre poste : aucune donnée du dossier n'a été envoyée.</p></footer>\n</body>\n</html>\n")
 	_, err := io.WriteString(w, frenchSpacesHTML(b.String()))
 	return err
 }

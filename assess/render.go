@@ -178,6 +178,16 @@ func writeText(w io.Writer, r *Report, s styler) error {
 	if line := notCheckableLine(r.NotCheckable); line != "" {
 		b.WriteString("\n" + line + "\n")
 	}
+
+	if len(r.National) > 0 {
+		b.WriteString("\n" + s.heading("Repères nationaux"))
+		b.WriteString(NationalIntro + "\n\n")
+		for _, c := range r.National {
+			b.WriteString(s.item(s.esc(c.Topic) + " — ce CLSM : " + s.esc(c.Dossier)))
+			b.WriteString(s.sub("Au niveau national : " + s.esc(lowerFirst(c.Figure))))
+			b.WriteString(s.sub(fmt.Sprintf("Source (état des lieux %d) : %s", c.Year, s.esc(c.Source))))
+		}
+	}
 	_, err := io.WriteString(w, frenchSpaces(b.String()))
 	return err
 }
