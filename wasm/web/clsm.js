@@ -137,6 +137,8 @@ function makeAPI(raw, exited) {
     questionnaire: (referential) => call("questionnaire", referential),
     /** Vérifie qu'un dossier est bien formé : {valid, problems}. */
     validate: (dossier) => call("validate", dossier),
+    /** Met un dossier d'un format plus ancien au format courant, réponses gardées : {dossier, from, to, problems}. */
+    upgrade: (dossier) => call("upgrade", dossier),
     /** Évalue un dossier à une date AAAA-MM-JJ : {report, problems}. */
     assess: (dossier, referential, date) => call("assess", dossier, referential, date),
     /** Rapport rendu en "html", "md", "text" ou "json" (une chaîne). */

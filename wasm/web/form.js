@@ -10,10 +10,21 @@ const OUTCOMES = [
   ["met", "Respecté"],
   ["not_applicable", "Sans objet"],
 ];
-// The dossier format the form writes (clsm.SchemaVersion). A dossier of
-// format 1 is format 2 without « jamais » and /diagnostic/planned, so the
-// upgrade is only the number; the checker refuses a version it cannot read.
-const DOSSIER_VERSION = 2;
+// The dossier format the form writes is the checker's (clsm.SchemaVersion),
+// read from data.json or from the checker itself (dossierVersion); older
+// dossiers are lifted by the checker's upgrade method, answers kept.
+let DOSSIER_VERSION = 2; // until data.json or the checker says
+
+/** Le format de dossier du vérificateur, d'après data.json ou le vérificateur lui-même. */
+function dossierVersion(api, data) {
+  const fromData = data && data.version && data.version.dossierVersion;
+  if (fromData) return (DOSSIER_VERSION = fromData);
+  if (api) {
+    const v = api.version();
+    if (v && v.value && v.value.dossierVersion) return (DOSSIER_VERSION = v.value.dossierVersion);
+  }
+  return DOSSIER_VERSION;
+}
 
 // The largest file the form reads (clsm.MaxSize): a dossier is never bigger.
 const MAX_FILE = 1 << 20;
@@ -233,6 +244,7 @@ export class ClsmForm {
     this.root = root;
     this.api = api || null;
     this.data = options.data || null;
+    dossierVersion(this.api, this.data);
     this.p = `clsm${++instances}`;
     this.notes = []; // [message, code, actions]: shown once built, told to the host page
     this.storageKey = this.claimKey(options.storageKey || "clsm-autoevaluation");
@@ -246,6 +258,7 @@ export class ClsmForm {
     this.problems = [];
     this.unchecked = false; // a restored dossier the checker has not read yet
     this.restore();
+    if (this.api) this.upgradeDossier();
     if (options.referentialFixed && options.referential) {
       // The host page chose the referential: it wins over the saved choice.
       this.referential = options.referential;
@@ -318,8 +331,7 @@ export class ClsmForm {
       this.setAside(text, problem);
       return;
     }
-    this.dossier = saved.dossier;
-    if (this.dossier.schemaVersion === 1) this.dossier.schemaVersion = DOSSIER_VERSION; // format 1 → 2: same answers
+    this.dossier = saved.dossier; // an older format is lifted by the checker once it is loaded (upgradeDossier)
     this.raw = saved.raw || {};
     this.liftNumbers(this.dossier, "");
     if (saved.referential) this.referential = saved.referential;
@@ -567,12 +579,27 @@ export class ClsmForm {
   /** Donne au formulaire le vérificateur, une fois chargé. */
   attach(api) {
     this.api = api;
+    this.upgradeDossier();
     if (!this.questionnaire) {
       this.loadQuestionnaire();
       return;
     }
     this.refresh();
     this.settleFirstVerdict();
+  }
+
+  /**
+   * Met au format courant, avec le vérificateur, un dossier restauré d'un format plus ancien :
+   * ses réponses sont gardées ; un dossier illisible est laissé tel quel (ses problèmes
+   * s'affichent comme le verdict).
+   */
+  upgradeDossier() {
+    const current = dossierVersion(this.api, this.data);
+    if (!this.api || !this.dossier || this.dossier.schemaVersion === current) return;
+    const res = this.api.upgrade(JSON.stringify(this.dossier));
+    if (res.error || !res.value || !res.value.dossier) return;
+    this.dossier = res.value.dossier;
+    if (this.status) this.save(); // before build(), the next save writes it
   }
 
   settleFirstVerdict() {
@@ -1199,7 +1226,8 @@ export class ClsmForm {
   /** Remplace le dossier (objet) et enregistre. */
   setDossier(dossier) {
     this.dossier = dossier && typeof dossier === "object" ? dossier : { schemaVersion: DOSSIER_VERSION };
-    if (!this.dossier.schemaVersion || this.dossier.schemaVersion === 1) this.dossier.schemaVersion = DOSSIER_VERSION;
+    if (!this.dossier.schemaVersion) this.dossier.schemaVersion = DOSSIER_VERSION;
+    this.upgradeDossier();
     this.raw = {};
     this.liftNumbers(this.dossier, "");
     this.showAlert("");

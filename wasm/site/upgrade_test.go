@@ -1,0 +1,34 @@
+//go:build !(js && wasm)
+
+package site_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestFormatOneIsLifted: a dossier saved by the previous version of the form
+// (format 1) comes back in format 2 once the checker is loaded, every answer
+// kept; an imported format-1 file too.
+func TestFormatOneIsLifted(t *testing.T) {
+	p := openForm(t)
+	saved := `{"version":1,"dossier":{"schemaVersion":1,"name":"CLSM ancien","stage":"active","territory":{"department":"12"}},"raw":{},"referential":"occitanie"}`
+	js, _ := json.Marshal(saved)
+	eval[bool](p, `(() => { localStorage.setItem("clsm-autoevaluation", `+string(js)+`); return true; })()`)
+	p.do(chromedp.Reload())
+	p.waitReady()
+	_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](`clsmForm.dossier.schemaVersion === 2`))
+	require.NoError(t, err, "the saved format-1 dossier is lifted to format 2")
+	assert.Equal(t, "CLSM ancien", eval[string](p, `clsmForm.dossier.name`))
+	assert.Equal(t, "12", eval[string](p, `clsmForm.dossier.territory.department`))
+	assert.Equal(t, 2.0, eval[float64](p, `JSON.parse(localStorage.getItem("clsm-autoevaluation")).dossier.schemaVersion`), "and saved so")
+
+	p.importFile("ancien.json", []byte(`{"schemaVersion": 1, "name": "Importé", "stage": "project"}`))
+	_, err = chromedp.Run(p.ctx, chromedp.Poll[bool](`clsmForm.dossier.name === "Importé"`))
+	require.NoError(t, err)
+	assert.Equal(t, 2.0, eval[float64](p, `clsmForm.dossier.schemaVersion`))
+}
