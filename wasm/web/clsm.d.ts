@@ -437,6 +437,26 @@ export interface Member {
 }
 
 /** From report.schema.json. */
+export interface NationalComparison {
+  /** Le dossier répond */
+  answered: boolean;
+  /** Ce que dit le dossier */
+  dossier: string;
+  /** Chiffre national */
+  figure: string;
+  /** Élément du dossier */
+  item: string;
+  /** Source */
+  source: string;
+  /** Thème */
+  topic: string;
+  /** Adresse */
+  url?: string;
+  /** Année de l'enquête */
+  year: number;
+}
+
+/** From report.schema.json. */
 export interface NextStep {
   /** Bloquant pour la demande */
   blocking: boolean;
@@ -598,6 +618,8 @@ export interface Report {
   findings: Finding[];
   /** Indicateurs de résultats (§12) */
   indicators: Indicators;
+  /** Repères nationaux */
+  national: NationalComparison[];
   /** Prochaines étapes */
   nextSteps: NextStep[];
   /** Exigences du référentiel qu'aucun dossier ne permet de vérifier */
@@ -774,6 +796,10 @@ export interface Item {
   required?: boolean;
   min?: number;
   max?: number;
+  /** The bound itself is refused: the answer must be above min. */
+  minExclusive?: boolean;
+  /** The bound itself is refused: the answer must be below max. */
+  maxExclusive?: boolean;
   maxLength?: number;
   maxItems?: number;
   showIf?: { path: string; in: unknown[] };
