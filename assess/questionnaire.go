@@ -4,8 +4,10 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/internal/model"
 	"github.com/clsmkit/go-clsm/labels"
 )
 
@@ -53,19 +55,24 @@ const (
 type Item struct {
 	// Path is the JSON Pointer of the answer in the dossier; inside a list's
 	// Fields it is relative to the list item ("/theme").
-	Path      string        `json:"path"`
-	Title     string        `json:"title"`
-	Help      string        `json:"help,omitzero"`
-	Widget    Widget        `json:"widget"`
-	Options   []clsm.Option `json:"options,omitzero"`
-	Required  bool          `json:"required,omitzero"` // inside a list item: the item needs it
-	Min       *float64      `json:"min,omitzero"`
-	Max       *float64      `json:"max,omitzero"`
-	MaxLength int           `json:"maxLength,omitzero"`
-	MaxItems  int           `json:"maxItems,omitzero"`
-	ShowIf    *ShowIf       `json:"showIf,omitzero"`
-	Fields    []Item        `json:"fields,omitzero"`
-	Rules     []string      `json:"rules"` // the rules this answer feeds
+	Path     string        `json:"path"`
+	Title    string        `json:"title"`
+	Help     string        `json:"help,omitzero"`
+	Widget   Widget        `json:"widget"`
+	Options  []clsm.Option `json:"options,omitzero"`
+	Required bool          `json:"required,omitzero"` // inside a list item: the item needs it
+	Min      *float64      `json:"min,omitzero"`
+	Max      *float64      `json:"max,omitzero"`
+	// MinExclusive and MaxExclusive say that the bound itself is refused
+	// (a coordinator's time is more than 0): the answer must be above Min,
+	// or below Max.
+	MinExclusive bool     `json:"minExclusive,omitzero"`
+	MaxExclusive bool     `json:"maxExclusive,omitzero"`
+	MaxLength    int      `json:"maxLength,omitzero"`
+	MaxItems     int      `json:"maxItems,omitzero"`
+	ShowIf       *ShowIf  `json:"showIf,omitzero"`
+	Fields       []Item   `json:"fields,omitzero"`
+	Rules        []string `json:"rules"` // the rules this answer feeds
 }
 
 // ShowIf says when a question appears: when the answer at Path is one of In.
@@ -95,27 +102,24 @@ func NewQuestionnaire(ref *labels.Referential) *Questionnaire {
 		}
 		return out
 	}
-	t := reflect.TypeFor[clsm.Dossier]()
 	identity := Section{ID: "identity", Title: "Le CLSM"}
 	var notes Section
-	for i := 0; i < t.NumField(); i++ {
-		sf := t.Field(i)
-		key := jsonKey(sf)
+	for _, f := range dossierModel().Fields {
+		key, path := f.Key, "/"+f.Key
 		if key == "schemaVersion" {
 			continue
 		}
-		path := "/" + key
 		switch {
-		case sf.Type.Kind() == reflect.Struct && sf.Type != reflect.TypeFor[clsm.Date]():
-			s := Section{ID: key, Title: sf.Tag.Get("title")}
-			s.Questions = structItems(sf.Type, path, feeds)
+		case f.Struct != nil:
+			s := Section{ID: key, Title: f.Title}
+			s.Questions = describedItems(f.Struct, path, feeds)
 			q.Sections = append(q.Sections, s)
-		case sf.Type.Kind() == reflect.Slice && sf.Type.Elem().Kind() == reflect.Struct:
-			q.Sections = append(q.Sections, Section{ID: key, Title: sf.Tag.Get("title"), Questions: []Item{item(sf, path, "", feeds)}})
+		case f.Item != nil && f.Item.Struct != nil:
+			q.Sections = append(q.Sections, Section{ID: key, Title: f.Title, Questions: []Item{item(f, path, "", feeds)}})
 		case key == "notes":
-			notes = Section{ID: "notes", Title: sf.Tag.Get("title"), Questions: []Item{item(sf, path, "", feeds)}}
+			notes = Section{ID: "notes", Title: f.Title, Questions: []Item{item(f, path, "", feeds)}}
 		default:
-			identity.Questions = append(identity.Questions, item(sf, path, "", feeds))
+			identity.Questions = append(identity.Questions, item(f, path, "", feeds))
 		}
 	}
 	q.Sections = append([]Section{identity}, q.Sections...)
@@ -128,20 +132,32 @@ func NewQuestionnaire(ref *labels.Referential) *Questionnaire {
 	return q
 }
 
-// structItems lists the questions of a struct, flattening nested structs.
+// dossierModel is the description of the dossier's fields that the
+// questionnaire reads: titles, help, show-if tags, constraints, options.
+var dossierModel = sync.OnceValue(func() *model.Struct {
+	return model.MustDescribe(reflect.TypeFor[clsm.Dossier]())
+})
+
+// structItems lists the questions of a struct type, flattening nested
+// structs.
 func structItems(t reflect.Type, base string, feeds func(string) []string) []Item {
+	return describedItems(model.MustDescribe(t), base, feeds)
+}
+
+// describedItems lists the questions of a described struct, flattening
+// nested structs.
+func describedItems(st *model.Struct, base string, feeds func(string) []string) []Item {
 	gate := ""
-	for i := 0; i < t.NumField(); i++ {
-		if k := jsonKey(t.Field(i)); (k == "exists" || k == "done") && t.Field(i).Type == reflect.TypeFor[*bool]() {
-			gate = base + "/" + k
+	for _, f := range st.Fields {
+		if (f.Key == "exists" || f.Key == "done") && f.Declared == reflect.TypeFor[*bool]() {
+			gate = base + "/" + f.Key
 		}
 	}
 	var items []Item
-	for i := 0; i < t.NumField(); i++ {
-		sf := t.Field(i)
-		path := base + "/" + jsonKey(sf)
-		if sf.Type.Kind() == reflect.Struct && sf.Type != reflect.TypeFor[clsm.Date]() {
-			sub := structItems(sf.Type, path, feeds)
+	for _, f := range st.Fields {
+		path := base + "/" + f.Key
+		if f.Struct != nil {
+			sub := describedItems(f.Struct, path, feeds)
 			for j := range sub {
 				if sub[j].ShowIf == nil && gate != "" {
 					sub[j].ShowIf = &ShowIf{Path: gate, In: []any{true}}
@@ -154,7 +170,7 @@ func structItems(t reflect.Type, base string, feeds func(string) []string) []Ite
 		if path == gate {
 			g = ""
 		}
-		it := item(sf, path, base, feeds)
+		it := item(f, path, base, feeds)
 		if it.ShowIf == nil && g != "" {
 			it.ShowIf = &ShowIf{Path: g, In: []any{true}}
 		}
@@ -164,26 +180,22 @@ func structItems(t reflect.Type, base string, feeds func(string) []string) []Ite
 }
 
 // item describes one field. base is the path of its parent, for show-if tags.
-func item(sf reflect.StructField, path, base string, feeds func(string) []string) Item {
-	it := Item{Path: path, Title: sf.Tag.Get("title"), Help: sf.Tag.Get("help"), Rules: []string{}}
+func item(f *model.Field, path, base string, feeds func(string) []string) Item {
+	it := Item{Path: path, Title: f.Title, Help: f.Help, Rules: []string{}}
 	if feeds != nil {
 		it.Rules = feeds(path)
 	}
-	rules, itemRules, _ := strings.Cut(sf.Tag.Get("validate"), ",dive")
-	t := sf.Type
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	constraints(&it, t, rules)
+	t := f.Type
+	constraints(&it, &f.Value)
 	switch {
-	case sf.Type == reflect.TypeFor[*bool]():
+	case f.Declared == reflect.TypeFor[*bool]():
 		it.Widget = WidgetYesNo
-	case t == reflect.TypeFor[clsm.Date]() && strings.Contains(","+rules+",", ",datenever,"):
+	case t == reflect.TypeFor[clsm.Date]() && f.Format == model.FormatDateNever:
 		it.Widget = WidgetDateOrNever
 	case t == reflect.TypeFor[clsm.Date]():
 		it.Widget = WidgetDate
-	case t.Kind() == reflect.String && isEnum(t):
-		it.Widget, it.Options = WidgetChoice, enumOptions(t)
+	case t.Kind() == reflect.String && len(f.Options) > 0:
+		it.Widget, it.Options = WidgetChoice, options(f.Options)
 	case t.Kind() == reflect.String:
 		it.Widget = WidgetText
 		if it.MaxLength > 300 {
@@ -194,37 +206,36 @@ func item(sf reflect.StructField, path, base string, feeds func(string) []string
 	case t.Kind() == reflect.Float64:
 		it.Widget = WidgetNumber
 	case t.Kind() == reflect.Slice:
-		elem := t.Elem()
+		elem := f.Item
 		switch {
-		case elem == reflect.TypeFor[clsm.Date]():
+		case elem.Type == reflect.TypeFor[clsm.Date]():
 			it.Widget = WidgetDates
-		case elem == reflect.TypeFor[clsm.CommuneCode]():
+		case elem.Type == reflect.TypeFor[clsm.CommuneCode]():
 			it.Widget = WidgetCommunes
-		case elem == reflect.TypeFor[clsm.SIREN]():
+		case elem.Type == reflect.TypeFor[clsm.SIREN]():
 			it.Widget = WidgetSIRENs
-		case elem.Kind() == reflect.String && isEnum(elem):
-			it.Widget, it.Options = WidgetMultiChoice, enumOptions(elem)
-		case elem.Kind() == reflect.String:
+		case elem.Type.Kind() == reflect.String && len(elem.Options) > 0:
+			it.Widget, it.Options = WidgetMultiChoice, options(elem.Options)
+		case elem.Type.Kind() == reflect.String:
 			it.Widget = WidgetTextList
 			var sub Item
-			constraints(&sub, elem, strings.TrimPrefix(itemRules, ","))
+			constraints(&sub, elem)
 			it.MaxLength = sub.MaxLength
-		case elem.Kind() == reflect.Struct:
+		case elem.Struct != nil:
 			it.Widget = WidgetList
-			for i := 0; i < elem.NumField(); i++ {
-				f := item(elem.Field(i), "/"+jsonKey(elem.Field(i)), "", nil)
+			for _, sf := range elem.Struct.Fields {
+				f := item(sf, "/"+sf.Key, "", nil)
 				f.Rules = nil
 				it.Fields = append(it.Fields, f)
 			}
 		}
 	}
-	if cond := sf.Tag.Get("showif"); cond != "" {
-		key, vals, _ := strings.Cut(cond, "=")
-		s := &ShowIf{Path: base + "/" + key}
-		if strings.HasPrefix(key, "/") {
-			s.Path = key
+	if cond := f.ShowIf; cond != nil {
+		s := &ShowIf{Path: base + "/" + cond.Key}
+		if strings.HasPrefix(cond.Key, "/") {
+			s.Path = cond.Key
 		}
-		for _, v := range strings.Split(vals, "|") {
+		for _, v := range cond.Values {
 			if b, err := strconv.ParseBool(v); err == nil {
 				s.In = append(s.In, b)
 			} else {
@@ -236,41 +247,35 @@ func item(sf reflect.StructField, path, base string, feeds func(string) []string
 	return it
 }
 
-// constraints copies the validate tag's bounds onto the item.
-func constraints(it *Item, t reflect.Type, rules string) {
-	for _, rule := range strings.Split(rules, ",") {
-		name, param, _ := strings.Cut(rule, "=")
-		n, err := strconv.ParseFloat(param, 64)
-		switch name {
-		case "required":
-			it.Required = true
-		case "gte", "gt", "min":
-			if err == nil && t.Kind() != reflect.String && t.Kind() != reflect.Slice {
-				it.Min = &n
-			}
-		case "lte", "lt", "max":
-			if err != nil {
-				continue
-			}
-			switch t.Kind() {
-			case reflect.String:
-				it.MaxLength = int(n)
-			case reflect.Slice:
-				it.MaxItems = int(n)
-			default:
-				it.Max = &n
-			}
+// constraints copies the described bounds of a value onto the item: a
+// number's range with its exclusivity, a text's length, a list's count.
+func constraints(it *Item, v *model.Value) {
+	it.Required = v.Required
+	if v.Numeric() {
+		if v.Min != nil {
+			n := v.Min.Value
+			it.Min, it.MinExclusive = &n, v.Min.Exclusive
 		}
+		if v.Max != nil {
+			n := v.Max.Value
+			it.Max, it.MaxExclusive = &n, v.Max.Exclusive
+		}
+	}
+	if v.MaxLength != nil {
+		it.MaxLength = *v.MaxLength
+	}
+	if v.MaxItems != nil {
+		it.MaxItems = *v.MaxItems
 	}
 }
 
-func isEnum(t reflect.Type) bool {
-	_, ok := reflect.Zero(t).Interface().(clsm.Enum)
-	return ok
-}
-
-func enumOptions(t reflect.Type) []clsm.Option {
-	return reflect.Zero(t).Interface().(clsm.Enum).Options()
+// options converts the described options of an enumeration.
+func options(opts []model.Option) []clsm.Option {
+	out := make([]clsm.Option, len(opts))
+	for i, o := range opts {
+		out[i] = clsm.Option(o)
+	}
+	return out
 }
 
 func sectionRules(items []Item, order []string) []string {

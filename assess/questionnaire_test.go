@@ -141,6 +141,12 @@ func TestQuestionWidgets(t *testing.T) {
 	fte := byPath["/coordinator/fte"]
 	require.NotNil(t, fte.Max)
 	assert.Equal(t, 3.0, *fte.Max)
+	// gt=0: more than 0, as the schema's exclusiveMinimum and the validator say.
+	require.NotNil(t, fte.Min)
+	assert.Equal(t, 0.0, *fte.Min)
+	assert.True(t, fte.MinExclusive)
+	assert.False(t, fte.MaxExclusive)
+	assert.False(t, byPath["/territory/population"].MinExclusive, "gte=0: 0 is an answer")
 	assert.Equal(t, &assess.ShowIf{Path: "/coordinator/exists", In: []any{true}}, fte.ShowIf)
 	assert.Equal(t, &assess.ShowIf{Path: "/articulations/asv", In: []any{"yes", "no"}}, byPath["/articulations/asvCoordinatorFromCreation"].ShowIf)
 	assert.Len(t, byPath["/territory/department"].Options, 101)

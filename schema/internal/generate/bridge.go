@@ -6,17 +6,17 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/internal/model"
 	"github.com/invopop/jsonschema"
 )
 
 // Generate reflects root into a draft 2020-12 schema and copies onto it what
-// invopop/jsonschema does not read: the validate tags (required-ness, ranges,
-// lengths, enumerations, formats) and the French title and help tags. The
-// validate tags stay the one source of truth for the constraints.
+// invopop/jsonschema does not read: what package internal/model describes of
+// the validate tags (required-ness, ranges, lengths, enumerations, formats)
+// and the French title and help tags. The validate tags stay the one source
+// of truth for the constraints, and internal/model their one reader.
 //
 // For a document people write (dossier, referential) required-ness comes from
 // validate:"required" only; for a document the program writes (report),
@@ -93,143 +93,90 @@ func collect(t reflect.Type, into map[string]reflect.Type) error {
 	return nil
 }
 
+// annotate copies onto def, the definition of struct type t, what the
+// model's description says of each field.
 func annotate(def *jsonschema.Schema, t reflect.Type) error {
-	for i := 0; i < t.NumField(); i++ {
-		sf := t.Field(i)
-		key, ok := jsonKey(sf)
-		if !ok {
-			continue
-		}
-		prop, ok := def.Properties.Get(key)
-		if !ok {
-			return fmt.Errorf("no property %q", key)
-		}
-		prop.Title = sf.Tag.Get("title")
-		prop.Description = sf.Tag.Get("help")
-		fieldRules, itemRules, _ := strings.Cut(sf.Tag.Get("validate"), ",dive")
-		itemRules = strings.TrimPrefix(itemRules, ",")
-		ft := sf.Type
-		for ft.Kind() == reflect.Pointer {
-			ft = ft.Elem()
-		}
-		required, err := apply(prop, ft, fieldRules)
-		if err != nil {
-			return fmt.Errorf("field %s: %w", sf.Name, err)
-		}
-		if required && !slices.Contains(def.Required, key) {
-			def.Required = append(def.Required, key)
-		}
-		if itemRules != "" {
-			if prop.Items == nil {
-				return fmt.Errorf("field %s: dive on a non-list", sf.Name)
-			}
-			if _, err := apply(prop.Items, ft.Elem(), itemRules); err != nil {
-				return fmt.Errorf("field %s items: %w", sf.Name, err)
-			}
-		}
-	}
-	return nil
-}
-
-// apply copies the rules of one validate tag (the part before or after
-// "dive") onto s, a schema for Go type t. It reports whether the key is
-// required.
-func apply(s *jsonschema.Schema, t reflect.Type, rules string) (required bool, err error) {
-	if rules == "" {
-		return false, nil
-	}
-	for _, rule := range strings.Split(rules, ",") {
-		name, param, _ := strings.Cut(rule, "=")
-		switch name {
-		case "omitempty", "omitnil":
-		case "required":
-			required = true
-			if t.Kind() == reflect.String {
-				s.MinLength = ptr(uint64(1))
-			}
-		case "eq":
-			n, err := strconv.Atoi(param)
-			if err != nil {
-				return false, err
-			}
-			s.Const = n
-		case "min", "max":
-			if err := bound(s, t, name, param); err != nil {
-				return false, err
-			}
-		case "gte":
-			s.Minimum = json.Number(param)
-		case "lte":
-			s.Maximum = json.Number(param)
-		case "gt":
-			s.ExclusiveMinimum = json.Number(param)
-		case "lt":
-			s.ExclusiveMaximum = json.Number(param)
-		case "unique":
-			s.UniqueItems = true
-		case "enum":
-			e, ok := reflect.Zero(t).Interface().(clsm.Enum)
-			if !ok {
-				return false, fmt.Errorf("enum on %s, which is not a clsm.Enum", t)
-			}
-			enumerate(s, e.Options())
-		case "dept":
-			enumerate(s, clsm.DepartmentCode("").Options())
-		case "date":
-			s.Format = "date"
-			s.Pattern = clsm.DatePattern
-		case "datenever":
-			// A day, or the answer « jamais ».
-			s.Type = ""
-			s.AnyOf = []*jsonschema.Schema{
-				{Type: "string", Format: "date", Pattern: clsm.DatePattern, Title: "Date"},
-				{Type: "string", Const: string(clsm.Never), Title: "Jamais"},
-			}
-		case "insee":
-			s.Pattern = clsm.CommunePattern
-		case "siren":
-			s.Pattern = clsm.SIRENPattern
-			s.Format = "siren"
-		case "sharesum":
-			s.Format = "shares-at-most-100"
-		default:
-			return false, fmt.Errorf("validate rule %q has no JSON Schema counterpart", rule)
-		}
-	}
-	return required, nil
-}
-
-func bound(s *jsonschema.Schema, t reflect.Type, name, param string) error {
-	n, err := strconv.ParseUint(param, 10, 64)
+	desc, err := model.Describe(t)
 	if err != nil {
-		return fmt.Errorf("%s=%s: %w", name, param, err)
+		return err
 	}
-	switch t.Kind() {
-	case reflect.String:
-		if name == "min" {
-			s.MinLength = ptr(n)
-		} else {
-			s.MaxLength = ptr(n)
+	for _, f := range desc.Fields {
+		prop, ok := def.Properties.Get(f.Key)
+		if !ok {
+			return fmt.Errorf("no property %q", f.Key)
 		}
-	case reflect.Slice, reflect.Map:
-		if name == "min" {
-			s.MinItems = ptr(n)
-		} else {
-			s.MaxItems = ptr(n)
+		prop.Title = f.Title
+		prop.Description = f.Help
+		apply(prop, &f.Value)
+		if f.Required && !slices.Contains(def.Required, f.Key) {
+			def.Required = append(def.Required, f.Key)
 		}
-	default:
-		if name == "min" {
-			s.Minimum = json.Number(param)
-		} else {
-			s.Maximum = json.Number(param)
+		if f.Item != nil && f.Item.Rules != "" {
+			if prop.Items == nil {
+				return fmt.Errorf("field %s: no items in the schema of a list", f.GoName)
+			}
+			apply(prop.Items, f.Item)
 		}
 	}
 	return nil
+}
+
+// apply copies the described constraints of one value (a field's, or a
+// list's items) onto s, its schema.
+func apply(s *jsonschema.Schema, v *model.Value) {
+	if v.Const != nil {
+		s.Const = json.Number(v.Const.Text)
+	}
+	if b := v.Min; b != nil && b.Exclusive {
+		s.ExclusiveMinimum = json.Number(b.Text)
+	} else if b != nil {
+		s.Minimum = json.Number(b.Text)
+	}
+	if b := v.Max; b != nil && b.Exclusive {
+		s.ExclusiveMaximum = json.Number(b.Text)
+	} else if b != nil {
+		s.Maximum = json.Number(b.Text)
+	}
+	s.MinLength = count(v.MinLength)
+	s.MaxLength = count(v.MaxLength)
+	s.MinItems = count(v.MinItems)
+	s.MaxItems = count(v.MaxItems)
+	if v.Unique {
+		s.UniqueItems = true
+	}
+	switch v.Format {
+	case model.FormatEnum, model.FormatDept:
+		enumerate(s, v.Options)
+	case model.FormatDate:
+		s.Format = "date"
+		s.Pattern = clsm.DatePattern
+	case model.FormatDateNever:
+		// A day, or the answer « jamais ».
+		s.Type = ""
+		s.AnyOf = []*jsonschema.Schema{
+			{Type: "string", Format: "date", Pattern: clsm.DatePattern, Title: "Date"},
+			{Type: "string", Const: string(clsm.Never), Title: "Jamais"},
+		}
+	case model.FormatINSEE:
+		s.Pattern = clsm.CommunePattern
+	case model.FormatSIREN:
+		s.Pattern = clsm.SIRENPattern
+		s.Format = "siren"
+	case model.FormatShareSum:
+		s.Format = "shares-at-most-100"
+	}
+}
+
+func count(n *int) *uint64 {
+	if n == nil {
+		return nil
+	}
+	return ptr(uint64(*n))
 }
 
 // enumerate sets the allowed values and, beside them, their French labels in
 // "x-enumLabels" (value -> label), which form generators can show.
-func enumerate(s *jsonschema.Schema, opts []clsm.Option) {
+func enumerate(s *jsonschema.Schema, opts []model.Option) {
 	s.Enum = make([]any, len(opts))
 	labels := make(map[string]string, len(opts))
 	for i, o := range opts {
@@ -243,5 +190,3 @@ func enumerate(s *jsonschema.Schema, opts []clsm.Option) {
 }
 
 func ptr[T any](v T) *T { return &v }
-
-func jsonKey(sf reflect.StructField) (string, bool) { return clsm.JSONKey(sf) }

@@ -162,6 +162,10 @@ export interface Item {
   required?: boolean;
   min?: number;
   max?: number;
+  /** The bound itself is refused: the answer must be above min. */
+  minExclusive?: boolean;
+  /** The bound itself is refused: the answer must be below max. */
+  maxExclusive?: boolean;
   maxLength?: number;
   maxItems?: number;
   showIf?: { path: string; in: unknown[] };
