@@ -251,7 +251,7 @@ export class ClsmForm {
     this.fixedDate = options.date || "";
     this.dossier = { schemaVersion: DOSSIER_VERSION };
     this.raw = {}; // text typed in number fields that is not a number yet: kept, never lost
-    this.referential = options.referential || "national";
+    this.referential = options.referential || this.defaultRef();
     this.custom = options.customReferential || "";
     this.date = this.fixedDate || today();
     this.report = null;
@@ -409,7 +409,7 @@ export class ClsmForm {
     this.unchecked = false;
     let res;
     try {
-      res = this.api.assess(JSON.stringify(this.dossier), "national", this.date);
+      res = this.api.assess(JSON.stringify(this.dossier), this.defaultRef(), this.date);
     } catch (err) {
       res = { error: { message: "Le dossier enregistré ne peut pas être mis en forme." } };
     }
@@ -561,8 +561,8 @@ export class ClsmForm {
     }
     this.refSelect.value = this.referential;
     if (this.refSelect.value !== this.referential) {
-      this.referential = "national";
-      this.refSelect.value = "national";
+      this.referential = this.defaultRef();
+      this.refSelect.value = this.referential;
     }
   }
 
@@ -574,6 +574,17 @@ export class ClsmForm {
     }
     if (!this.api) return null; // a custom referential: wait for the checker
     return this.api.questionnaire(spec);
+  }
+
+  /** Le référentiel par défaut, celui que la liste des référentiels désigne (« default »). */
+  defaultRef() {
+    let list = this.data && this.data.referentials;
+    if (!list && this.api) {
+      const res = this.api.referentials();
+      list = res && res.value;
+    }
+    const d = Array.isArray(list) && list.find((r) => r.default);
+    return d ? d.id : "national";
   }
 
   /** Donne au formulaire le vérificateur, une fois chargé. */
@@ -625,8 +636,8 @@ export class ClsmForm {
     }
     if (q.error) {
       this.showAlert(problemText(q.error));
-      if (this.referential !== "national") {
-        this.referential = "national";
+      if (this.referential !== this.defaultRef()) {
+        this.referential = this.defaultRef();
         this.custom = "";
         this.selectReferentialOption();
         this.loadQuestionnaire();
@@ -1295,7 +1306,7 @@ export class ClsmForm {
       this.showAlert(`${name} est trop gros pour être un dossier ; vos réponses actuelles sont conservées.`);
       return false;
     }
-    const res = this.api.assess(text, "national", this.date);
+    const res = this.api.assess(text, this.defaultRef(), this.date);
     if (res.error && res.error.code !== "invalid_dossier") {
       this.showAlert(`${name} n'est pas un dossier lisible ; vos réponses actuelles sont conservées. ${problemText(res.error)}`);
       return false;
