@@ -27,7 +27,7 @@ h1{font-size:1.75rem;margin:0 0 .5rem}h2{font-size:1.3rem;margin:2rem 0 .75rem;b
 .warning{border-left:4px solid #b34000;padding:.25rem .75rem;background:#fff4f3}
 table.national{border-collapse:collapse;width:100%}table.national th,table.national td{border:1px solid #929292;padding:.25rem .5rem;text-align:left;vertical-align:top}
 @media print{@page{size:A4;margin:15mm}html{font-size:10pt}body{max-width:none;padding:0}h2{break-after:avoid}.finding{break-inside:avoid;margin:.4rem 0}
-.finding p{margin:.1rem 0}blockquote{margin:.1rem 0 .1rem 1rem}.finding.met blockquote{display:none}h2{margin:1rem 0 .5rem}}`
+.finding p{margin:.1rem 0}blockquote{margin:.1rem 0 .1rem 1rem}.finding.met blockquote{display:none}.group.met{column-count:2;column-gap:1.5rem}h2{margin:1rem 0 .5rem}}`
 
 // esc makes a text inert in HTML: on one line, without control characters
 // (see [Inert]), HTML-escaped.
@@ -115,6 +115,7 @@ func writeHTML(w io.Writer, r *Report) error {
 
 	p("<section aria-labelledby=\"rules\">\n<h2 id=\"rules\">Règle par règle</h2>\n")
 	for _, o := range []labels.Outcome{labels.Unmet, labels.Unknown, labels.Met} {
+		p("<div class=\"group %s\">\n", outcomeClass(o))
 		for _, f := range r.Findings {
 			if f.Outcome != o {
 				continue
@@ -130,6 +131,7 @@ func writeHTML(w io.Writer, r *Report) error {
 			}
 			p("</div>\n")
 		}
+		p("</div>\n")
 	}
 	if line := notApplicableLine(r.Counts.NotApplicable); line != "" {
 		p("<p class=\"finding not_applicable\"><span class=\"outcome\">Sans objet</span> — %s</p>\n", esc(line))
