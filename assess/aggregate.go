@@ -1,0 +1,620 @@
+package assess
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/labels"
+)
+
+// Entry is one file of a set of dossiers, as the ARS received it: its name,
+// and either a report or the French problems that keep it from having one.
+// An entry is never dropped: an unreadable or invalid file stays in the set
+// with its problems.
+type Entry struct {
+	// File is the file's name as the caller knows it (a base name, or a
+	// path relative to the folder read).
+	File string
+	// Dossier is the dossier read from the file; nil when it could not be
+	// read at all.
+	Dossier *clsm.Dossier
+	// Report is the assessment; nil when the file is unreadable or the
+	// dossier invalid.
+	Report *Report
+	// Problems says, in French, why there is no report.
+	Problems clsm.Problems
+}
+
+// EvaluateFile reads and assesses one file. It never fails: a file that is
+// not a readable, valid dossier gets an Entry without a report and with its
+// problems (those of [clsm.Parse], or of [Evaluate]).
+func EvaluateFile(name string, data []byte, ref *labels.Referential, at time.Time) Entry {
+	e := Entry{File: name}
+	d, err := clsm.Parse(data)
+	e.Dossier = d
+	if err != nil {
+		e.Problems = problemsOf(err)
+		return e
+	}
+	r, err := Evaluate(d, ref, at)
+	if err != nil {
+		e.Problems = problemsOf(err)
+		return e
+	}
+	e.Report = r
+	return e
+}
+
+// problemsOf turns an error of Parse or Evaluate into problems.
+func problemsOf(err error) clsm.Problems {
+	var ps clsm.Problems
+	if errors.As(err, &ps) && len(ps) > 0 {
+		return ps
+	}
+	return clsm.Problems{{Code: "error", Message: err.Error()}}
+}
+
+// AggregateFiles assesses every file against one referential at one date
+// and aggregates them: what an ARS does with the dossiers of its region.
+// Files are taken in the order of their names; none stops the others.
+func AggregateFiles(files map[string][]byte, ref *labels.Referential, at time.Time) (*RegionalReport, error) {
+	if ref == nil || len(ref.Rules) == 0 {
+		return nil, errors.New("assess: le référentiel est vide")
+	}
+	entries := make([]Entry, 0, len(files))
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		entries = append(entries, EvaluateFile(name, files[name], ref, at))
+	}
+	a, err := Aggregate(entries)
+	if err != nil {
+		return nil, err
+	}
+	// With no report at all, the referential and date are still known.
+	a.Referential = ReferentialInfo{ID: ref.ID, Name: ref.Name, Issuer: ref.Issuer, Version: ref.Version}
+	a.EvaluatedOn = clsm.DateOf(time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, time.UTC))
+	return a, nil
+}
+
+// RegionalVersion is the version of the regional report format.
+const RegionalVersion = 1
+
+// MaxTopGaps is how many blocking gaps the regional report ranks.
+const MaxTopGaps = 10
+
+// MaxMainGaps is how many blocking gaps the regional report names for each
+// CLSM.
+const MaxMainGaps = 3
+
+// RegionalReport aggregates the reports of many CLSM against one referential
+// at one date: how many are ready, which requirements fail most often and
+// where. Every list is in a stable order, so that two runs on the same files
+// give the same report.
+type RegionalReport struct {
+	SchemaVersion int             `json:"schemaVersion"`
+	Referential   ReferentialInfo `json:"referential"`
+	EvaluatedOn   clsm.Date       `json:"evaluatedOn"`
+	// Files counts every file given; Assessed those with a report.
+	Files    int `json:"files"`
+	Assessed int `json:"assessed"`
+	// Levels counts the assessed CLSM by readiness level.
+	Levels LevelCounts `json:"levels"`
+	// Stages counts the assessed CLSM by stage, in the order of the stages,
+	// « non renseigné » (an empty stage) last.
+	Stages []StageCount `json:"stages"`
+	// Regions and Departments count the assessed CLSM by place, by code; a
+	// dossier without a department counts under the code "".
+	Regions     []PlaceCount `json:"regions"`
+	Departments []PlaceCount `json:"departments"`
+	// Rules counts, for every rule of the referential, in its order, the
+	// CLSM that meet it, miss it, leave it blank or are not concerned.
+	Rules []RuleCount `json:"rules"`
+	// TopGaps are the required rules most often not met (at most
+	// MaxTopGaps), the most frequent first.
+	TopGaps []RuleCount `json:"topGaps"`
+	// CoordinatorFTE spreads the coordinator's full-time equivalent over the
+	// assessed CLSM that give it.
+	CoordinatorFTE Spread `json:"coordinatorFTE"`
+	// Funding spreads the share of the coordinator's post each kind of funder
+	// pays (0 when it pays nothing), over the assessed CLSM that list their
+	// funders with every share.
+	Funding []FunderSpread `json:"funding"`
+	// CLSM lists the assessed CLSM, by file name.
+	CLSM []CLSMRow `json:"clsm"`
+	// Invalid lists the files without a report, by file name, with their
+	// problems in French.
+	Invalid []InvalidFile `json:"invalid"`
+	// Warnings are what the reader must know before trusting the figures.
+	Warnings []string `json:"warnings"`
+	// Evolution is the year-on-year comparison, when a previous set was
+	// given (see [CompareSets]).
+	Evolution *RegionalComparison `json:"evolution,omitzero"`
+}
+
+// LevelCounts counts CLSM by readiness level.
+type LevelCounts struct {
+	Ready       int `json:"ready"`
+	AlmostReady int `json:"almostReady"`
+	InProgress  int `json:"inProgress"`
+	Incomplete  int `json:"incomplete"`
+}
+
+// Total is the number of CLSM counted.
+func (c LevelCounts) Total() int { return c.Ready + c.AlmostReady + c.InProgress + c.Incomplete }
+
+// Of returns the count of one level.
+func (c LevelCounts) Of(l ReadinessLevel) int {
+	switch l {
+	case Ready:
+		return c.Ready
+	case AlmostReady:
+		return c.AlmostReady
+	case InProgress:
+		return c.InProgress
+	}
+	return c.Incomplete
+}
+
+func (c *LevelCounts) add(l ReadinessLevel) {
+	switch l {
+	case Ready:
+		c.Ready++
+	case AlmostReady:
+		c.AlmostReady++
+	case InProgress:
+		c.InProgress++
+	default:
+		c.Incomplete++
+	}
+}
+
+// Levels lists the readiness levels, from the best.
+func Levels() []ReadinessLevel { return []ReadinessLevel{Ready, AlmostReady, InProgress, Incomplete} }
+
+// StageCount counts the CLSM at one stage ("" when the dossier does not say).
+type StageCount struct {
+	Stage clsm.Stage `json:"stage"`
+	Label string     `json:"label"`
+	Count int        `json:"count"`
+}
+
+// PlaceCount counts the CLSM of a region or a department, by level.
+type PlaceCount struct {
+	Code   string      `json:"code"`
+	Label  string      `json:"label"`
+	Levels LevelCounts `json:"levels"`
+}
+
+// RuleCount counts the outcomes of one rule over the assessed CLSM.
+type RuleCount struct {
+	RuleID        string       `json:"ruleId"`
+	Level         labels.Level `json:"level"`
+	Requirement   string       `json:"requirement"`
+	Met           int          `json:"met"`
+	Unmet         int          `json:"unmet"`
+	Unknown       int          `json:"unknown"`
+	NotApplicable int          `json:"notApplicable"`
+}
+
+// Spread describes a figure over the CLSM that give it: how many, the
+// minimum, the quartiles (linear interpolation between the closest ranks),
+// the median and the maximum. The figures are absent when no CLSM gives it.
+type Spread struct {
+	Answered int      `json:"answered"`
+	Min      *float64 `json:"min,omitzero"`
+	Q1       *float64 `json:"q1,omitzero"`
+	Median   *float64 `json:"median,omitzero"`
+	Q3       *float64 `json:"q3,omitzero"`
+	Max      *float64 `json:"max,omitzero"`
+}
+
+// FunderSpread spreads the share one kind of funder pays; Involved counts the
+// CLSM it funds at all.
+type FunderSpread struct {
+	Kind     clsm.FunderKind `json:"kind"`
+	Label    string          `json:"label"`
+	Involved int             `json:"involved"`
+	Share    Spread          `json:"share"`
+}
+
+// CLSMRow is one assessed CLSM in the regional report.
+type CLSMRow struct {
+	File       string              `json:"file"`
+	Name       string              `json:"name"`
+	Level      ReadinessLevel      `json:"level"`
+	Label      string              `json:"label"`
+	Stage      clsm.Stage          `json:"stage,omitzero"`
+	Department clsm.DepartmentCode `json:"department,omitzero"`
+	Region     string              `json:"region,omitzero"`
+	// Compliance and Confidence are those of the report's readiness.
+	Compliance *int `json:"compliance,omitzero"`
+	Confidence int  `json:"confidence"`
+	// RequiredUnmet counts the blocking gaps; MainGaps names the first
+	// MaxMainGaps of them, in the order of the referential.
+	RequiredUnmet  int      `json:"requiredUnmet"`
+	MainGaps       []string `json:"mainGaps"`
+	CoordinatorFTE *float64 `json:"coordinatorFTE,omitzero"`
+}
+
+// InvalidFile is a file without a report, and why.
+type InvalidFile struct {
+	File     string        `json:"file"`
+	Name     string        `json:"name,omitzero"`
+	Problems clsm.Problems `json:"problems"`
+}
+
+// Aggregate counts and spreads the entries of a set of dossiers. Every
+// report must use the same referential; an entry without a report is listed
+// in Invalid with its problems. Entries are sorted by file name.
+func Aggregate(entries []Entry) (*RegionalReport, error) {
+	entries = slices.Clone(entries)
+	slices.SortStableFunc(entries, func(a, b Entry) int { return strings.Compare(a.File, b.File) })
+	a := &RegionalReport{
+		SchemaVersion: RegionalVersion, Files: len(entries),
+		Stages: []StageCount{}, Regions: []PlaceCount{}, Departments: []PlaceCount{},
+		Rules: []RuleCount{}, TopGaps: []RuleCount{}, Funding: []FunderSpread{},
+		CLSM: []CLSMRow{}, Invalid: []InvalidFile{}, Warnings: []string{},
+	}
+	var first *Report
+	stages := map[clsm.Stage]int{}
+	regions := map[string]*PlaceCount{}
+	depts := map[string]*PlaceCount{}
+	ruleIndex := map[string]int{}
+	var ftes []float64
+	shares := map[clsm.FunderKind][]float64{}
+	involved := map[clsm.FunderKind]int{}
+	outOfRegion := 0
+	for _, e := range entries {
+		r := e.Report
+		if r == nil {
+			inv := InvalidFile{File: e.File, Problems: e.Problems}
+			if inv.Problems == nil {
+				inv.Problems = clsm.Problems{}
+			}
+			if e.Dossier != nil {
+				inv.Name = e.Dossier.Name
+			}
+			a.Invalid = append(a.Invalid, inv)
+			continue
+		}
+		if first == nil {
+			first = r
+			a.Referential, a.EvaluatedOn = r.Referential, r.EvaluatedOn
+			for _, f := range r.Findings {
+				ruleIndex[f.RuleID] = len(a.Rules)
+				a.Rules = append(a.Rules, RuleCount{RuleID: f.RuleID, Level: f.Level, Requirement: f.Requirement})
+			}
+		} else if r.Referential.ID != first.Referential.ID || r.EvaluatedOn != first.EvaluatedOn {
+			return nil, fmt.Errorf("assess: « %s » n'est pas évalué avec le même référentiel à la même date que les autres dossiers (%s le %s, au lieu de %s le %s)",
+				Inert(e.File), Inert(r.Referential.ID), r.EvaluatedOn, Inert(first.Referential.ID), first.EvaluatedOn)
+		}
+		a.Assessed++
+		level := r.Readiness.Level
+		a.Levels.add(level)
+		stages[r.Dossier.Stage]++
+		place := func(m map[string]*PlaceCount, code, label string) {
+			p, ok := m[code]
+			if !ok {
+				p = &PlaceCount{Code: code, Label: label}
+				m[code] = p
+			}
+			p.Levels.add(level)
+		}
+		deptLabel, regionLabel := "Département non renseigné", "Région non renseignée"
+		if r.Dossier.Department != "" {
+			deptLabel = r.Dossier.Department.Label()
+		}
+		regionCode := ""
+		if reg, ok := r.Dossier.Department.Region(); ok {
+			regionCode, regionLabel = reg.Code, reg.Name
+		}
+		place(depts, string(r.Dossier.Department), deptLabel)
+		place(regions, regionCode, regionLabel)
+		if len(r.Warnings) > 0 {
+			outOfRegion++
+		}
+		row := CLSMRow{
+			File: e.File, Name: r.Dossier.Name, Level: level, Label: r.Readiness.Label,
+			Stage: r.Dossier.Stage, Department: r.Dossier.Department, Region: r.Dossier.Region,
+			Compliance: r.Readiness.Compliance, Confidence: r.Readiness.Confidence,
+			RequiredUnmet: r.Counts.RequiredUnmet, MainGaps: []string{},
+			CoordinatorFTE: r.Indicators.CoordinatorFTE,
+		}
+		for _, f := range r.Findings {
+			i, ok := ruleIndex[f.RuleID]
+			if !ok {
+				continue
+			}
+			rc := &a.Rules[i]
+			switch f.Outcome {
+			case labels.Met:
+				rc.Met++
+			case labels.Unmet:
+				rc.Unmet++
+				if f.Level == labels.LevelRequired && len(row.MainGaps) < MaxMainGaps {
+					row.MainGaps = append(row.MainGaps, f.RuleID)
+				}
+			case labels.Unknown:
+				rc.Unknown++
+			default:
+				rc.NotApplicable++
+			}
+		}
+		a.CLSM = append(a.CLSM, row)
+		if fte := r.Indicators.CoordinatorFTE; fte != nil {
+			ftes = append(ftes, *fte)
+		}
+		if fs := r.Indicators.Funding; len(fs) > 0 && allShares(fs) {
+			paid := map[clsm.FunderKind]float64{}
+			for _, f := range fs {
+				paid[f.Kind] += *f.Share
+			}
+			for _, o := range clsm.FunderKind("").Options() {
+				k := clsm.FunderKind(o.Value)
+				shares[k] = append(shares[k], paid[k])
+				if paid[k] > 0 {
+					involved[k]++
+				}
+			}
+		}
+	}
+	for _, o := range clsm.Stage("").Options() {
+		if n := stages[clsm.Stage(o.Value)]; n > 0 {
+			a.Stages = append(a.Stages, StageCount{Stage: clsm.Stage(o.Value), Label: stageShort(clsm.Stage(o.Value)), Count: n})
+		}
+	}
+	if n := stages[""]; n > 0 {
+		a.Stages = append(a.Stages, StageCount{Label: "non renseigné", Count: n})
+	}
+	a.Regions = sortedPlaces(regions)
+	a.Departments = sortedPlaces(depts)
+	for _, rc := range a.Rules {
+		if rc.Level == labels.LevelRequired && rc.Unmet > 0 {
+			a.TopGaps = append(a.TopGaps, rc)
+		}
+	}
+	slices.SortStableFunc(a.TopGaps, func(x, y RuleCount) int { return cmp.Compare(y.Unmet, x.Unmet) })
+	if len(a.TopGaps) > MaxTopGaps {
+		a.TopGaps = a.TopGaps[:MaxTopGaps]
+	}
+	a.CoordinatorFTE = spread(ftes)
+	for _, o := range clsm.FunderKind("").Options() {
+		k := clsm.FunderKind(o.Value)
+		a.Funding = append(a.Funding, FunderSpread{Kind: k, Label: o.Label, Involved: involved[k], Share: spread(shares[k])})
+	}
+	if outOfRegion > 0 {
+		a.Warnings = append(a.Warnings, fmt.Sprintf("%s relèvent d'une autre région que celle du référentiel appliqué : leur verdict ne dit rien des exigences de leur ARS.",
+			clsm.FrenchCount(outOfRegion, "dossier", "dossiers")))
+		if outOfRegion == 1 {
+			a.Warnings[len(a.Warnings)-1] = "1\u00a0dossier relève d'une autre région que celle du référentiel appliqué : son verdict ne dit rien des exigences de son ARS."
+		}
+	}
+	if first != nil && first.Readiness.Partial {
+		a.Warnings = append(a.Warnings, first.Readiness.Caveat)
+	}
+	for i := range a.Warnings {
+		a.Warnings[i] = frenchSpaces(a.Warnings[i])
+	}
+	return a, nil
+}
+
+func allShares(fs []clsm.Funder) bool {
+	for _, f := range fs {
+		if f.Share == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// sortedPlaces orders places by code, the unknown place ("") last.
+func sortedPlaces(m map[string]*PlaceCount) []PlaceCount {
+	out := make([]PlaceCount, 0, len(m))
+	for _, p := range m {
+		out = append(out, *p)
+	}
+	slices.SortFunc(out, func(x, y PlaceCount) int {
+		if (x.Code == "") != (y.Code == "") {
+			if x.Code == "" {
+				return 1
+			}
+			return -1
+		}
+		return strings.Compare(x.Code, y.Code)
+	})
+	return out
+}
+
+// spread computes the minimum, quartiles, median and maximum of xs, with
+// linear interpolation between the closest ranks (the method of most
+// spreadsheets' QUARTILE function).
+func spread(xs []float64) Spread {
+	s := Spread{Answered: len(xs)}
+	if len(xs) == 0 {
+		return s
+	}
+	xs = slices.Clone(xs)
+	slices.Sort(xs)
+	q := func(p float64) *float64 {
+		pos := p * float64(len(xs)-1)
+		i := int(pos)
+		v := xs[i]
+		if i+1 < len(xs) {
+			v += (pos - float64(i)) * (xs[i+1] - xs[i])
+		}
+		v = float64(int64(v*100+0.5)) / 100 // two decimals, as the reports write them
+		return &v
+	}
+	s.Min, s.Q1, s.Median, s.Q3, s.Max = q(0), q(0.25), q(0.5), q(0.75), q(1)
+	return s
+}
+
+// RegionalComparison is what changed in a region from one set of dossiers
+// (last year's) to another (this year's), CLSM by CLSM.
+type RegionalComparison struct {
+	Before clsm.Date `json:"before"`
+	After  clsm.Date `json:"after"`
+	// Improved and Regressed list the CLSM whose situation changed, by file
+	// name of this year; Unchanged counts the others found in both sets.
+	Improved  []CLSMChange `json:"improved"`
+	Regressed []CLSMChange `json:"regressed"`
+	Unchanged int          `json:"unchanged"`
+	// OnlyBefore and OnlyAfter name the files found in one set only (or
+	// without a report in one of them).
+	OnlyBefore []string `json:"onlyBefore"`
+	OnlyAfter  []string `json:"onlyAfter"`
+	// RulesMoved are the rules whose outcome changed for the most CLSM
+	// (at most MaxTopGaps), the most moved first.
+	RulesMoved []RuleMove `json:"rulesMoved"`
+}
+
+// CLSMChange is one CLSM whose situation changed from one year to the next.
+type CLSMChange struct {
+	Name       string         `json:"name"`
+	FileBefore string         `json:"fileBefore"`
+	FileAfter  string         `json:"fileAfter"`
+	LevelWas   ReadinessLevel `json:"levelBefore"`
+	LevelNow   ReadinessLevel `json:"levelAfter"`
+	// RulesImproved and RulesRegressed count the rules of each kind (see
+	// [Compare]).
+	RulesImproved  int `json:"rulesImproved"`
+	RulesRegressed int `json:"rulesRegressed"`
+}
+
+// RuleMove counts, for one rule, the CLSM for which it improved and those
+// for which it regressed.
+type RuleMove struct {
+	RuleID      string `json:"ruleId"`
+	Requirement string `json:"requirement"`
+	Improved    int    `json:"improved"`
+	Regressed   int    `json:"regressed"`
+}
+
+// levelRank orders the readiness levels: incomplete < in progress < almost
+// ready < ready.
+var levelRank = map[ReadinessLevel]int{Incomplete: 0, InProgress: 1, AlmostReady: 2, Ready: 3}
+
+// CompareSets compares two sets of entries of the same region: last year's
+// (before) and this year's (after), both assessed against the same
+// referential. A CLSM is matched by its name (ignoring letter case and
+// repeated spaces) when that name is given and unique in its set, and
+// otherwise by its file's base name. A CLSM improved when its readiness level rose, or stayed the same
+// with more rules improved than regressed ([Compare]); it regressed in the
+// opposite cases.
+func CompareSets(before, after []Entry) (*RegionalComparison, error) {
+	c := &RegionalComparison{Improved: []CLSMChange{}, Regressed: []CLSMChange{}, OnlyBefore: []string{}, OnlyAfter: []string{}, RulesMoved: []RuleMove{}}
+	was := matchKeys(before)
+	now := matchKeys(after)
+	moves := map[string]*RuleMove{}
+	var order []string
+	matched := map[string]bool{}
+	for _, key := range slices.Sorted(maps.Keys(now)) {
+		ea := now[key]
+		eb, ok := was[key]
+		if !ok {
+			c.OnlyAfter = append(c.OnlyAfter, ea.File)
+			continue
+		}
+		matched[key] = true
+		cmpr, err := Compare(eb.Report, ea.Report)
+		if err != nil {
+			return nil, err
+		}
+		if c.Before == "" {
+			c.Before, c.After = cmpr.Before, cmpr.After
+		}
+		ch := CLSMChange{Name: ea.Report.Dossier.Name, FileBefore: eb.File, FileAfter: ea.File,
+			LevelWas: cmpr.ReadinessWas, LevelNow: cmpr.ReadinessNow,
+			RulesImproved: len(cmpr.Improved), RulesRegressed: len(cmpr.Regressed)}
+		delta := levelRank[ch.LevelNow] - levelRank[ch.LevelWas]
+		if delta == 0 {
+			delta = ch.RulesImproved - ch.RulesRegressed
+		}
+		switch {
+		case delta > 0:
+			c.Improved = append(c.Improved, ch)
+		case delta < 0:
+			c.Regressed = append(c.Regressed, ch)
+		default:
+			c.Unchanged++
+		}
+		note := func(list []Change, improved bool) {
+			for _, x := range list {
+				m, ok := moves[x.RuleID]
+				if !ok {
+					m = &RuleMove{RuleID: x.RuleID, Requirement: x.Requirement}
+					moves[x.RuleID] = m
+					order = append(order, x.RuleID)
+				}
+				if improved {
+					m.Improved++
+				} else {
+					m.Regressed++
+				}
+			}
+		}
+		note(cmpr.Improved, true)
+		note(cmpr.Regressed, false)
+	}
+	for _, key := range slices.Sorted(maps.Keys(was)) {
+		if !matched[key] {
+			c.OnlyBefore = append(c.OnlyBefore, was[key].File)
+		}
+	}
+	slices.Sort(c.OnlyBefore)
+	slices.Sort(c.OnlyAfter)
+	byFile := func(x, y CLSMChange) int { return strings.Compare(x.FileAfter, y.FileAfter) }
+	slices.SortFunc(c.Improved, byFile)
+	slices.SortFunc(c.Regressed, byFile)
+	slices.Sort(order)
+	for _, id := range order {
+		c.RulesMoved = append(c.RulesMoved, *moves[id])
+	}
+	slices.SortStableFunc(c.RulesMoved, func(x, y RuleMove) int {
+		return cmp.Compare(y.Improved+y.Regressed, x.Improved+x.Regressed)
+	})
+	if len(c.RulesMoved) > MaxTopGaps {
+		c.RulesMoved = c.RulesMoved[:MaxTopGaps]
+	}
+	return c, nil
+}
+
+// matchKeys gives each entry with a report the key it is matched by: its
+// CLSM's name when given and unique in the set, its file's base name
+// otherwise. Entries without a report are not matched.
+func matchKeys(entries []Entry) map[string]Entry {
+	names := map[string]int{}
+	for _, e := range entries {
+		if e.Report != nil {
+			if n := normName(e.Report.Dossier.Name); n != "" {
+				names[n]++
+			}
+		}
+	}
+	out := map[string]Entry{}
+	for _, e := range entries {
+		if e.Report == nil {
+			continue
+		}
+		key := "file:" + baseName(e.File)
+		if n := normName(e.Report.Dossier.Name); n != "" && names[n] == 1 {
+			key = "name:" + n
+		}
+		out[key] = e
+	}
+	return out
+}
+
+func normName(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+func baseName(p string) string {
+	if i := strings.LastIndexAny(p, `/\`); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}

@@ -1,0 +1,308 @@
+package assess_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/clsmkit/go-clsm/assess"
+	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/examples"
+	"github.com/clsmkit/go-clsm/examples/generate/gen"
+)
+
+// regionalFiles are the four example dossiers, the scenario dossiers and two
+// broken files: what the golden regional reports aggregate.
+func regionalFiles(t testing.TB) map[string][]byte {
+	t.Helper()
+	files := map[string][]byte{}
+	for _, name := range examples.DossierNames() {
+		data, _ := examples.Dossier(name)
+		files["exemples/"+name+".json"] = data
+	}
+	paths, err := filepath.Glob("testdata/scenarios/*.json")
+	require.NoError(t, err)
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		files["scenarios/"+filepath.Base(p)] = data
+	}
+	files["recus/compte-rendu.json"] = []byte("Compte rendu du COPIL, enregistré sous un mauvais nom")
+	files["recus/stade-inconnu.json"] = []byte(`{"schemaVersion": 2, "name": "CLSM de Test", "stage": "actif"}`)
+	return files
+}
+
+var regionalExtensions = map[assess.Format]string{assess.FormatText: "txt", assess.FormatMarkdown: "md", assess.FormatHTML: "html", assess.FormatCSV: "csv", assess.FormatJSON: "json"}
+
+// TestGoldenRegional aggregates the examples, the scenarios and two broken
+// files against the national baseline, and compares every format with
+// testdata/aggregate. Run with -update after a deliberate change, and read
+// the diff.
+func TestGoldenRegional(t *testing.T) {
+	a, err := assess.AggregateFiles(regionalFiles(t), builtin(t, "national"), evalDate)
+	require.NoError(t, err)
+	for _, f := range assess.RegionalFormats() {
+		var buf bytes.Buffer
+		require.NoError(t, assess.RenderRegional(&buf, a, f))
+		file := filepath.Join("testdata", "aggregate", "regional."+regionalExtensions[f])
+		if *update {
+			require.NoError(t, os.WriteFile(file, buf.Bytes(), 0o644))
+		}
+		want, err := os.ReadFile(file)
+		require.NoError(t, err, "run go test ./assess -update to create %s", file)
+		assert.Equal(t, string(want), buf.String(), file)
+	}
+}
+
+// TestAggregateCounts: nothing is dropped, and every count adds up.
+func TestAggregateCounts(t *testing.T) {
+	files := regionalFiles(t)
+	a, err := assess.AggregateFiles(files, builtin(t, "national"), evalDate)
+	require.NoError(t, err)
+	assert.Equal(t, len(files), a.Files)
+	assert.Equal(t, a.Files, a.Assessed+len(a.Invalid), "no file dropped")
+	assert.Len(t, a.Invalid, 2)
+	for _, inv := range a.Invalid {
+		assert.NotEmpty(t, inv.Problems, inv.File)
+	}
+	assert.Equal(t, a.Assessed, a.Levels.Total())
+	assert.Len(t, a.CLSM, a.Assessed)
+	sum := func(ps []assess.PlaceCount) int {
+		n := 0
+		for _, p := range ps {
+			n += p.Levels.Total()
+		}
+		return n
+	}
+	assert.Equal(t, a.Assessed, sum(a.Departments))
+	assert.Equal(t, a.Assessed, sum(a.Regions))
+	stages := 0
+	for _, s := range a.Stages {
+		stages += s.Count
+	}
+	assert.Equal(t, a.Assessed, stages)
+	for _, rc := range a.Rules {
+		assert.Equal(t, a.Assessed, rc.Met+rc.Unmet+rc.Unknown+rc.NotApplicable, rc.RuleID)
+	}
+	assert.LessOrEqual(t, len(a.TopGaps), assess.MaxTopGaps)
+	for i := 1; i < len(a.TopGaps); i++ {
+		assert.GreaterOrEqual(t, a.TopGaps[i-1].Unmet, a.TopGaps[i].Unmet)
+	}
+	s := a.CoordinatorFTE
+	require.NotNil(t, s.Median)
+	assert.True(t, *s.Min <= *s.Q1 && *s.Q1 <= *s.Median && *s.Median <= *s.Q3 && *s.Q3 <= *s.Max)
+}
+
+// TestAggregateOneReferential: reports of two referentials are not mixed.
+func TestAggregateOneReferential(t *testing.T) {
+	d := exampleDossier(t, "ile-de-france-montreuil-actif")
+	r1, err := assess.Evaluate(d, builtin(t, "idf"), evalDate)
+	require.NoError(t, err)
+	r2, err := assess.Evaluate(d, builtin(t, "national"), evalDate)
+	require.NoError(t, err)
+	_, err = assess.Aggregate([]assess.Entry{{File: "a.json", Report: r1}, {File: "b.json", Report: r2}})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "même référentiel")
+}
+
+// TestSpread checks the median and quartiles on small sets.
+func TestSpread(t *testing.T) {
+	tests := []struct {
+		name                  string
+		ftes                  []float64
+		min, q1, med, q3, max float64
+	}{
+		{"one", []float64{0.5}, 0.5, 0.5, 0.5, 0.5, 0.5},
+		{"two", []float64{0.4, 1}, 0.4, 0.55, 0.7, 0.85, 1},
+		{"five", []float64{1, 0.2, 0.5, 0.8, 0.5}, 0.2, 0.5, 0.5, 0.8, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var entries []assess.Entry
+			for i, fte := range tt.ftes {
+				d := &clsm.Dossier{Coordinator: clsm.Coordinator{Exists: new(true), FTE: new(fte)}}
+				r, err := assess.Evaluate(d, builtin(t, "national"), evalDate)
+				require.NoError(t, err)
+				entries = append(entries, assess.Entry{File: string(rune('a' + i)), Dossier: d, Report: r})
+			}
+			a, err := assess.Aggregate(entries)
+			require.NoError(t, err)
+			s := a.CoordinatorFTE
+			assert.Equal(t, len(tt.ftes), s.Answered)
+			assert.Equal(t, []float64{tt.min, tt.q1, tt.med, tt.q3, tt.max}, []float64{*s.Min, *s.Q1, *s.Median, *s.Q3, *s.Max})
+		})
+	}
+}
+
+// TestRegionalCSVReadsInAFrenchSpreadsheet reads the CSV export back with a
+// real CSV parser set as a French spreadsheet is: a byte order mark, « ; »
+// between fields, a decimal comma.
+func TestRegionalCSVReadsInAFrenchSpreadsheet(t *testing.T) {
+	a, err := assess.AggregateFiles(regionalFiles(t), builtin(t, "national"), evalDate)
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	require.NoError(t, assess.RenderRegional(&buf, a, assess.FormatCSV))
+	data := buf.Bytes()
+	require.True(t, bytes.HasPrefix(data, []byte("\xef\xbb\xbf")), "UTF-8 byte order mark")
+	r := csv.NewReader(bytes.NewReader(data[3:]))
+	r.Comma = ';'
+	rows, err := r.ReadAll()
+	require.NoError(t, err)
+	require.Len(t, rows, 1+a.Files, "a header and one row per file")
+	header := rows[0]
+	assert.Equal(t, "Fichier", header[0])
+	fte := -1
+	for i, h := range header {
+		if h == "Temps de coordination (ETP)" {
+			fte = i
+		}
+	}
+	require.GreaterOrEqual(t, fte, 0)
+	decimalComma := false
+	for _, row := range rows[1:] {
+		require.Len(t, row, len(header))
+		assert.NotContains(t, row[fte], ".", "no decimal point")
+		if strings.Contains(row[fte], ",") {
+			decimalComma = true
+		}
+	}
+	assert.True(t, decimalComma, "some coordinator works part-time: 0,4 ETP")
+	assert.Contains(t, buf.String(), "Dossier à corriger ou illisible")
+}
+
+// TestRegionalCSVFormulaInert: a CLSM's name cannot become a formula.
+func TestRegionalCSVFormulaInert(t *testing.T) {
+	files := map[string][]byte{"=cmd.json": []byte(`{"schemaVersion": 2, "name": "=HYPERLINK(\"http://x\")"}`)}
+	a, err := assess.AggregateFiles(files, builtin(t, "national"), evalDate)
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	require.NoError(t, assess.RenderRegional(&buf, a, assess.FormatCSV))
+	r := csv.NewReader(bytes.NewReader(buf.Bytes()[3:]))
+	r.Comma = ';'
+	rows, err := r.ReadAll()
+	require.NoError(t, err)
+	assert.Equal(t, "'=cmd.json", rows[1][0])
+	assert.True(t, strings.HasPrefix(rows[1][1], "'="))
+}
+
+// TestRegionalReadsAsFrench reads the regional reports for what a careful
+// civil servant never writes.
+func TestRegionalReadsAsFrench(t *testing.T) {
+	a, err := assess.AggregateFiles(regionalFiles(t), builtin(t, "national"), evalDate)
+	require.NoError(t, err)
+	for _, f := range []assess.Format{assess.FormatText, assess.FormatMarkdown, assess.FormatHTML} {
+		var buf bytes.Buffer
+		require.NoError(t, assess.RenderRegional(&buf, a, f))
+		text := buf.String()
+		if f == assess.FormatHTML {
+			text = visibleText(text)
+		}
+		for _, line := range strings.Split(text, "\n") {
+			line = quoted.ReplaceAllString(line, "«\u00a0…\u00a0»")
+			for _, fb := range forbidden {
+				if m := fb.re.FindString(line); m != "" {
+					t.Errorf("%s: %s: %q in %q", f, fb.why, m, line)
+				}
+			}
+		}
+	}
+}
+
+// TestRegionalHTMLCharts: each chart is an image with a title and a
+// description, followed by a table of the same figures.
+func TestRegionalHTMLCharts(t *testing.T) {
+	a, err := assess.AggregateFiles(regionalFiles(t), builtin(t, "national"), evalDate)
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	require.NoError(t, assess.RenderRegional(&buf, a, assess.FormatHTML))
+	doc := buf.String()
+	for _, id := range []string{"chart-departments", "chart-gaps"} {
+		i := strings.Index(doc, `aria-labelledby="`+id+`-title `+id+`-desc"`)
+		require.GreaterOrEqual(t, i, 0, id)
+		assert.Contains(t, doc[:i], `role="img"`)
+		assert.Contains(t, doc[i:], `<title id="`+id+`-title">`)
+		assert.Contains(t, doc[i:], `<desc id="`+id+`-desc">`)
+		assert.Contains(t, doc[i:], "<table>", "a table follows the chart")
+	}
+	assert.NotContains(t, doc, "<script")
+}
+
+// TestCompareSets matches CLSM by name across two years and says which
+// improved and which regressed.
+func TestCompareSets(t *testing.T) {
+	ref := builtin(t, "national")
+	entry := func(file string, d *clsm.Dossier) assess.Entry {
+		r, err := assess.Evaluate(d, ref, evalDate)
+		require.NoError(t, err)
+		return assess.Entry{File: file, Dossier: d, Report: r}
+	}
+	good := exampleDossier(t, "ile-de-france-montreuil-actif")
+	worse := *good
+	worse.Governance.PsychiatryCoLeads = new(false)
+	worse.Governance.Convention = new(false)
+	rodez := exampleDossier(t, "occitanie-rodez-en-projet")
+	before := []assess.Entry{entry("2025/montreuil.json", &worse), entry("2025/rodez.json", rodez), entry("2025/ferme.json", &clsm.Dossier{Name: "CLSM fermé"})}
+	after := []assess.Entry{entry("2026/m.json", good), entry("2026/rodez.json", rodez), entry("2026/nouveau.json", &clsm.Dossier{Name: "CLSM nouveau"})}
+	c, err := assess.CompareSets(before, after)
+	require.NoError(t, err)
+	require.Len(t, c.Improved, 1)
+	assert.Equal(t, "2025/montreuil.json", c.Improved[0].FileBefore, "matched by name, not by file")
+	assert.Empty(t, c.Regressed)
+	assert.Equal(t, 1, c.Unchanged)
+	assert.Equal(t, []string{"2026/nouveau.json"}, c.OnlyAfter)
+	assert.Equal(t, []string{"2025/ferme.json"}, c.OnlyBefore)
+	require.NotEmpty(t, c.RulesMoved)
+	// The other way round, Montreuil regressed.
+	c, err = assess.CompareSets(after, before)
+	require.NoError(t, err)
+	require.Len(t, c.Regressed, 1)
+	assert.Empty(t, c.Improved)
+}
+
+// TestRegionalJSON reads the JSON export back.
+func TestRegionalJSON(t *testing.T) {
+	a, err := assess.AggregateFiles(regionalFiles(t), builtin(t, "national"), evalDate)
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	require.NoError(t, assess.RenderRegional(&buf, a, assess.FormatJSON))
+	var back assess.RegionalReport
+	require.NoError(t, json.Unmarshal(buf.Bytes(), &back))
+	assert.Equal(t, a.Files, back.Files)
+	assert.Equal(t, a.Levels, back.Levels)
+}
+
+// BenchmarkAggregate1000 reads, assesses and aggregates 1 000 generated
+// dossiers (ten of them broken) against the Île-de-France referential, the
+// largest: what the region command does natively.
+func BenchmarkAggregate1000(b *testing.B) {
+	files := gen.Dossiers(1, 1000)
+	ref := builtin(b, "idf")
+	b.ReportAllocs()
+	for b.Loop() {
+		a, err := assess.AggregateFiles(files, ref, evalDate)
+		if err != nil || a.Assessed != 990 {
+			b.Fatal(err, a.Assessed)
+		}
+	}
+}
+
+// BenchmarkRenderRegionalHTML renders the regional report of 1 000 dossiers.
+func BenchmarkRenderRegionalHTML(b *testing.B) {
+	a, err := assess.AggregateFiles(gen.Dossiers(1, 1000), builtin(b, "idf"), evalDate)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := assess.RenderRegional(&bytes.Buffer{}, a, assess.FormatHTML); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
