@@ -20,7 +20,7 @@ func (d *Dossier) Validate() error {
 	if d == nil {
 		return Problems{{Code: "required", Message: "Le dossier est vide."}}
 	}
-	return append(ValidateStruct(d), d.versionProblems()...).Err()
+	return append(ValidateStruct(d), d.formatProblems()...).Err()
 }
 
 // ValidateStruct runs the validator on any struct of this module that uses the
@@ -139,9 +139,9 @@ var messages = map[string]func(validator.FieldError) string{
 	},
 	"min": func(fe validator.FieldError) string {
 		if fe.Kind() == reflect.Slice {
-			return fmt.Sprintf("%s doit compter au moins %s élément(s).", label(fe), fe.Param())
+			return fmt.Sprintf("%s doit compter au moins %s.", label(fe), FrenchCount(atoi(fe.Param()), "élément", "éléments"))
 		}
-		return fmt.Sprintf("%s doit compter au moins %s caractère(s).", label(fe), fe.Param())
+		return fmt.Sprintf("%s doit compter au moins %s.", label(fe), FrenchCount(atoi(fe.Param()), "caractère", "caractères"))
 	},
 	"lt": func(fe validator.FieldError) string {
 		return fmt.Sprintf("%s doit valoir moins de %s (valeur donnée : %s).", label(fe), frenchNumber(fe.Param()), frenchValue(fe.Value()))
@@ -293,3 +293,6 @@ func pointerOf(root reflect.Type, ns string) (string, bool) {
 	}
 	return b.String(), true
 }
+
+// atoi reads a validator parameter known to be a whole number.
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }

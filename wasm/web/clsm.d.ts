@@ -769,6 +769,8 @@ export interface Problem {
 
 /** The error half of every answer of the API. */
 export interface CheckerError {
+  /** "invalid_dossier" for a dossier read but with validation problems: it gets them, never a verdict. */
+  code?: "invalid_dossier";
   message: string;
   problems?: Problem[];
 }
@@ -784,6 +786,12 @@ export interface ReferentialSummary {
   version: string;
   summary: string;
   rules: number;
+  /** INSEE codes of the regions it serves; empty for a national one. */
+  regions: string[];
+  /** The referential used when no region's applies. */
+  default: boolean;
+  /** Written without some of its reference documents. */
+  partial: boolean;
 }
 
 /** A question of the questionnaire the form shows. */
@@ -822,6 +830,8 @@ export interface Checker {
   referentials(): Result<ReferentialSummary[]>;
   questionnaire(referential: ReferentialSpec): Result<Questionnaire>;
   validate(dossier: Dossier | string): Result<{ valid: boolean; problems: Problem[] }>;
+  /** Writes a dossier of an older format in the current one, every answer kept. */
+  upgrade(dossier: Dossier | string): Result<{ dossier: Dossier; from: number; to: number; problems: Problem[] }>;
   assess(dossier: Dossier | string, referential: ReferentialSpec, date: string): Result<{ report: Report; problems: Problem[] }>;
   render(dossier: Dossier | string, referential: ReferentialSpec, date: string, format: "html" | "md" | "text" | "json"): Result<string>;
   schemas(): Result<{ dossier: object; referential: object; report: object }>;
@@ -847,5 +857,7 @@ declare global {
   }
   interface HTMLElementEventMap {
     "clsm-report": CustomEvent<Report>;
+    /** A problem the element reports to its host page, in French. */
+    "clsm-error": CustomEvent<{ code: string; message: string }>;
   }
 }

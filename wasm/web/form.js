@@ -92,8 +92,12 @@ export function parseNumber(item, text) {
   if (integer && !Number.isSafeInteger(n)) return { error: `Nombre bien trop grand${limit}. ${kept}` };
   if (!Number.isFinite(n) || Math.abs(n) >= 1e15) return { error: `Nombre bien trop grand${limit}. ${kept}` };
   if (/e/i.test(String(n))) return { error: `Trop de chiffres après la virgule : six au plus. ${kept}` };
-  if (item.min !== undefined && item.min !== null && n < item.min) return { error: `Ce nombre doit valoir au moins ${frenchNumber(item.min)}. ${kept}` };
-  if (item.max !== undefined && item.max !== null && n > item.max) return { error: `Ce nombre doit valoir au plus ${frenchNumber(item.max)}. ${kept}` };
+  if (item.min !== undefined && item.min !== null && (n < item.min || (item.minExclusive && n === item.min))) {
+    return { error: `Ce nombre doit valoir ${item.minExclusive ? "plus de" : "au moins"} ${frenchNumber(item.min)}. ${kept}` };
+  }
+  if (item.max !== undefined && item.max !== null && (n > item.max || (item.maxExclusive && n === item.max))) {
+    return { error: `Ce nombre doit valoir ${item.maxExclusive ? "moins de" : "au plus"} ${frenchNumber(item.max)}. ${kept}` };
+  }
   return { value: n === 0 ? 0 : n };
 }
 
