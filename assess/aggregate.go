@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/clsmkit/go-clsm/clsm"
@@ -62,15 +64,30 @@ func problemsOf(err error) clsm.Problems {
 
 // AggregateFiles assesses every file against one referential at one date
 // and aggregates them: what an ARS does with the dossiers of its region.
-// Files are taken in the order of their names; none stops the others.
+// Files are assessed in parallel and listed in the order of their names;
+// none stops the others.
 func AggregateFiles(files map[string][]byte, ref *labels.Referential, at time.Time) (*RegionalReport, error) {
 	if ref == nil || len(ref.Rules) == 0 {
 		return nil, errors.New("assess: le référentiel est vide")
 	}
-	entries := make([]Entry, 0, len(files))
-	for _, name := range slices.Sorted(maps.Keys(files)) {
-		entries = append(entries, EvaluateFile(name, files[name], ref, at))
+	names := slices.Sorted(maps.Keys(files))
+	entries := make([]Entry, len(names))
+	// Files are assessed in parallel, each into its own slot: the result
+	// does not depend on the order they finish in.
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, min(runtime.GOMAXPROCS(0), len(names))) {
+		wg.Go(func() {
+			for i := range next {
+				entries[i] = EvaluateFile(names[i], files[names[i]], ref, at)
+			}
+		})
 	}
+	for i := range names {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	a, err := Aggregate(entries)
 	if err != nil {
 		return nil, err

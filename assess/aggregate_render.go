@@ -257,7 +257,7 @@ func evolutionLines(e *RegionalComparison) []string {
 }
 
 func moveLine(m RuleMove) string {
-	return fmt.Sprintf("%s — %s : en progrès pour %s, en recul pour %d", m.RuleID, m.Requirement, clsmCount(m.Improved), m.Regressed)
+	return fmt.Sprintf("%s : en progrès pour %s, en recul pour %d — %s", m.RuleID, clsmCount(m.Improved), m.Regressed, m.Requirement)
 }
 
 // regionalStyle is the style sheet of the regional report: the single
