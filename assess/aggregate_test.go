@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -16,6 +18,7 @@ import (
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/examples"
 	"github.com/clsmkit/go-clsm/examples/generate/gen"
+	"github.com/clsmkit/go-clsm/labels"
 )
 
 // regionalFiles are the four example dossiers, the scenario dossiers and two
@@ -305,4 +308,23 @@ func BenchmarkRenderRegionalHTML(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+func ExampleAggregateFiles() {
+	files := map[string][]byte{}
+	for _, name := range examples.DossierNames() {
+		files[name+".json"], _ = examples.Dossier(name)
+	}
+	files["casse.json"] = []byte(`{"stage": "actif"`)
+	ref, _ := labels.Builtin("national")
+	a, err := assess.AggregateFiles(files, ref, time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(a.Files, a.Assessed, a.Levels.Ready, a.Invalid[0].File)
+	fmt.Println(a.TopGaps[0].RuleID, a.TopGaps[0].Unmet)
+	// Output:
+	// 5 4 2 casse.json
+	// nat-partenaire-ptsm 1
 }
