@@ -11,13 +11,16 @@ import (
 	"github.com/clsmkit/go-clsm/labels"
 )
 
-// ReportVersion is the version of the report format.
-const ReportVersion = 1
+// ReportVersion is the version of the report format. Version 2 added the
+// readiness caveat, the stage's meaning, the warnings and the dossier's
+// format version, and made the objectives' counts optional (absent when the
+// dossier does not say, never 0).
+const ReportVersion = 2
 
 // Report is the assessment of one dossier against one referential at one
 // date: what a town reads before deciding to apply.
 type Report struct {
-	SchemaVersion int             `json:"schemaVersion" validate:"required,eq=1" title:"Version du format du rapport"`
+	SchemaVersion int             `json:"schemaVersion" validate:"required,eq=2" title:"Version du format du rapport"`
 	Referential   ReferentialInfo `json:"referential" title:"Référentiel appliqué"`
 	Dossier       DossierInfo     `json:"dossier" title:"CLSM évalué"`
 	EvaluatedOn   clsm.Date       `json:"evaluatedOn" validate:"required,date" title:"Date d'évaluation"`

@@ -129,7 +129,7 @@ func compileDossierSchema(t testing.TB) *jsonschema.Schema {
 	c.AssertFormat()
 	c.RegisterFormat(&jsonschema.Format{Name: "siren", Validate: sirenFormat})
 	c.RegisterFormat(&jsonschema.Format{Name: "shares-at-most-100", Validate: sharesFormat})
-	const url = "https://github.com/clsmkit/go-clsm/schema/dossier.schema.json"
+	url := schemaID(t, schema.Dossier)
 	require.NoError(t, c.AddResource(url, doc))
 	sch, err := c.Compile(url)
 	require.NoError(t, err)
@@ -252,4 +252,15 @@ func TestFormat1ReadsLikeFormat2(t *testing.T) {
 		compared++
 	}
 	t.Logf("%d examples and %d bad dossiers read alike in formats 1 and 2", len(examples.DossierNames()), compared)
+}
+
+// schemaID reads the $id of a schema: its URL, which carries its version.
+func schemaID(t testing.TB, data []byte) string {
+	t.Helper()
+	var head struct {
+		ID string `json:"$id"`
+	}
+	require.NoError(t, json.Unmarshal(data, &head))
+	require.NotEmpty(t, head.ID)
+	return head.ID
 }

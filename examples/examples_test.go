@@ -2,6 +2,7 @@ package examples_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"slices"
 	"testing"
 	"time"
@@ -74,7 +75,7 @@ func TestReferentialsMatchTheirSchema(t *testing.T) {
 	require.NoError(t, err)
 	c := jsonschema.NewCompiler()
 	c.AssertFormat()
-	const url = "https://github.com/clsmkit/go-clsm/schema/referential.schema.json"
+	url := schemaID(t, schema.Referential)
 	require.NoError(t, c.AddResource(url, doc))
 	sch, err := c.Compile(url)
 	require.NoError(t, err)
@@ -99,4 +100,15 @@ func dossier(t *testing.T, name string) *clsm.Dossier {
 	d, err := clsm.Parse(data)
 	require.NoError(t, err)
 	return d
+}
+
+// schemaID reads the $id of a schema: its URL, which carries its version.
+func schemaID(t testing.TB, data []byte) string {
+	t.Helper()
+	var head struct {
+		ID string `json:"$id"`
+	}
+	require.NoError(t, json.Unmarshal(data, &head))
+	require.NotEmpty(t, head.ID)
+	return head.ID
 }

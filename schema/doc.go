@@ -1,34 +1,65 @@
 // Package schema holds the JSON Schemas (draft 2020-12) of the documents this
-// module reads and writes, generated from the Go types and committed:
-// dossier.schema.json for a CLSM dossier, referential.schema.json for a
-// referential (a cahier des charges as rules) and report.schema.json for an
-// assessment report. Run "go generate ./..." after
-// changing a type; a test fails when a committed file is stale.
+// module reads and writes, generated from the Go types and committed, one
+// file per format version: dossier.v2.schema.json for a CLSM dossier,
+// referential.v1.schema.json for a referential (a cahier des charges as
+// rules) and report.v2.schema.json for an assessment report; the version is
+// in the file name and in the $id. Run "go generate ./..." after changing a
+// type; a test fails when a committed file is stale. The schemas of older
+// versions (dossier.v1, report.v1) are kept as they were, for files written
+// then ([Frozen]).
 //
 // The schemas are embedded so that programs (the browser checker among them)
-// can serve them without importing the generator. They use three formats
+// can serve them without importing the generator. They use two formats
 // beyond the standard ones, which a validator may ignore or, as this module's
 // tests do, implement: "siren" (nine digits with a Luhn check digit) and
 // "shares-at-most-100" (a list of objects whose "share" values add up to at
 // most 100). "date" is the standard full-date format, doubled by a pattern.
 package schema
 
-import _ "embed"
+import (
+	"embed"
+	"fmt"
+
+	"github.com/clsmkit/go-clsm/assess"
+	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/labels"
+)
 
 //go:generate go run ./internal/generate
 
-// Dossier is the JSON Schema of a CLSM dossier (clsm.Dossier).
-//
-//go:embed dossier.schema.json
-var Dossier []byte
+//go:embed *.schema.json
+var files embed.FS
+
+// FileName is the name of the schema file of a document ("dossier",
+// "referential" or "report") in a format version.
+func FileName(doc string, version int) string { return fmt.Sprintf("%s.v%d.schema.json", doc, version) }
+
+// File returns the schema of a document in a format version, current or
+// frozen.
+func File(doc string, version int) ([]byte, bool) {
+	data, err := files.ReadFile(FileName(doc, version))
+	return data, err == nil
+}
+
+// Frozen lists the schema files of older format versions, kept as they were
+// when that version was current and never regenerated.
+var Frozen = []string{FileName("dossier", 1), FileName("report", 1)}
+
+func mustFile(doc string, version int) []byte {
+	data, ok := File(doc, version)
+	if !ok {
+		panic("schema: " + FileName(doc, version) + " is not embedded: run go generate ./...") // a build mistake, caught by every test run
+	}
+	return data
+}
+
+// Dossier is the JSON Schema of a CLSM dossier (clsm.Dossier) in the
+// current format, clsm.SchemaVersion.
+var Dossier = mustFile("dossier", clsm.SchemaVersion)
 
 // Referential is the JSON Schema of a referential (labels.Referential): the
 // format an ARS writes to use its own rules.
-//
-//go:embed referential.schema.json
-var Referential []byte
+var Referential = mustFile("referential", labels.ReferentialVersion)
 
 // Report is the JSON Schema of an assessment report (assess.Report).
-//
-//go:embed report.schema.json
-var Report []byte
+var Report = mustFile("report", assess.ReportVersion)

@@ -4,7 +4,7 @@
 //
 // TypeScript declarations of the checker's API, generated from the JSON Schemas.
 
-/** From dossier.schema.json. */
+/** From dossier.v2.schema.json. */
 export interface Action {
   /** Domaines d'action prioritaires (§9) */
   domains?: ("observation" | "prevention_access" | "education_promotion" | "inclusion" | "destigmatisation" | "support_tools" | "participation")[];
@@ -20,7 +20,7 @@ export interface Action {
   title: string;
 }
 
-/** From dossier.schema.json. */
+/** From dossier.v2.schema.json. */
 export interface ActionPlan {
   /** Actions */
   actions?: Action[];
@@ -30,7 +30,7 @@ export interface ActionPlan {
   priorityAxes?: string[];
 }
 
-/** From dossier.schema.json. */
+/** From dossier.v2.schema.json. */
 export interface Articulations {
   /** Atelier santé ville (ASV) */
   asv?: "yes" | "no" | "absent";
@@ -54,7 +54,7 @@ export interface Articulations {
   ptsm?: "yes" | "no" | "absent";
 }
 
-/** From report.schema.json. */
+/** From report.v2.schema.json. */
 export interface AxisScore {
   /** Règles renseignées (%) */
   answered: number;
@@ -74,7 +74,7 @@ export interface AxisScore {
   unmet: number;
 }
 
-/** From dossier.schema.json. */
+/** From dossier.v2.schema.json. */
 export interface Bureau {
   /** Est-il présidé par le maire ou l'élu qui préside le CLSM ? */
   chairedByPresident?: boolean;
@@ -84,7 +84,7 @@ export interface Bureau {
   members?: ("president" | "elected_officials" | "public_psychiatry" | "user_associations" | "carer_associations" | "people_concerned" | "coordinator" | "ars_delegation" | "liberal_health_professionals" | "social_workers" | "mdph" | "national_education" | "asv_coordinator" | "cls_coordinator" | "designated_by_plenary" | "hospital" | "medico_social" | "social_institutions" | "housing" | "justice" | "police" | "firefighters" | "culture" | "sport" | "departmental_council" | "cpam" | "state_services" | "inhabitants" | "other")[];
 }
 
-/** From report.schema.json. */
+/** From report.v2.schema.json. */
 export interface Citation {
   /** Document */
   document: string;
@@ -98,7 +98,7 @@ export interface Citation {
   url?: string;
 }
 
-/** From dossier.schema.json. */
+/** From dossier.v2.schema.json. */
 export interface Communication {
   /** Des actions de communication sur le CLSM existent-elles ? */
   aboutCLSM?: boolean;
@@ -110,7 +110,7 @@ export interface Communication {
   withARSOrPsycom?: boolean;
 }
 
-/** From dossier.schema.json. */
+/** From dossier.v2.schema.json. */
 export interface ComplexSituationsCell {
   /** Des règles déontologiques encadrent-elles l'échange d'informations ? */
   deontologicalRules?: boolean;
@@ -124,7 +124,7 @@ export interface ComplexSituationsCell {
   situationsHandled?: number;
 }
 
-/** From referential.schema.json. */
+/** From referential.v1.schema.json. */
 export interface Condition {
   /** Réponses pour lesquelles la règle s'applique */
   in: unknown[];
@@ -132,7 +132,7 @@ export interface Condition {
   path: string;
 }
 
-/** From dossier.schema.json. */
+/** From dossier.v2.schema.json. */
 export interface Coordinator {
   /** Employeur du coordonnateur */
   employer?: "hospital" | "commune" | "epci" | "syndicat_mixte" | "association" | "other";
@@ -160,7 +160,7 @@ export interface Coordinator {
   trainingStartedOn?: unknown;
 }
 
-/** From dossier.schema.json. */
+/** From dossier.v2.schema.json. */
 export interface Copil {
   /** Le COPIL est-il présidé par l'élu qui préside le CLSM ? */
   chairedByPresident?: boolean;
@@ -180,7 +180,7 @@ export interface Copil {
   rulesOfProcedure?: boolean;
 }
 
-/** From dossier.schema.json. */
+/** From dossier.v2.schema.json. */
 export interface CopilDecisions {
   /** Suit-il la mise en œuvre du programme de travail ? */
   followsProgramme?: boolean;
@@ -202,7 +202,7 @@ export interface CopilDecisions {
   workingGroups?: boolean;
 }
 
-/** From report.schema.json. */
+/** From report.v2.schema.json. */
 export interface Counts {
   /** Respectées */
   met: number;
@@ -222,7 +222,7 @@ export interface Counts {
   unmet: number;
 }
 
-/** From dossier.schema.json. */
+/** From dossier.v2.schema.json. */
 export interface Diagnostic {
   /** Date du diagnostic */
   completedOn?: string;
@@ -242,7 +242,7 @@ export interface Diagnostic {
   watchAndAlert?: boolean;
 }
 
-/** From referential.schema.json. */
+/** From referential.v1.schema.json. */
 export interface Document {
   /** Date */
   date?: string;
@@ -256,7 +256,7 @@ export interface Document {
   url?: string;
 }
 
-/** From dossier.schema.json. */
+/** From dossier.v2.schema.json. */
 export interface Dossier {
   /** Plan d'action */
   actionPlan?: ActionPlan;
@@ -304,7 +304,7 @@ export interface Dossier {
   workingGroups?: WorkingGroup[];
 }
 
-/** From report.schema.json. */
+/** From report.v2.schema.json. */
 export interface DossierInfo {
   /** ARS compétente */
   ars?: string;
@@ -322,7 +322,7 @@ export interface DossierInfo {
   versionNote: string;
 }
 
-/** From dossier.schema.json. */
+/** From dossier.v2.schema.json. */
 export interface Evaluation {
   /** Date du dernier bilan annuel des actions */
   lastAnnualReport?: unknown;
@@ -336,7 +336,7 @@ export interface Evaluation {
   reportRecipients?: ("members_partners" | "elected_officials" | "funders" | "state_services" | "departmental_council")[];
 }
 
-/** From report.schema.json. */
+/** From report.v2.schema.json. */
 export interface Finding {
   /** Conseil */
   advice: string;
@@ -362,7 +362,7 @@ export interface Finding {
   ruleId: string;
 }
 
-/** From dossier.schema.json. */
+/** From dossier.v2.schema.json. */
 export interface Funder {
   /** Financeur */
   kind: "collectivity" | "ars" | "hospital" | "city_policy" | "departmental_council" | "other";
@@ -370,7 +370,7 @@ export interface Funder {
   share: number;
 }
 
-/** From dossier.schema.json. */
+/** From dossier.v2.schema.json. */
 export interface Funding {
   /** Des indicateurs de résultats sont-ils annexés à la convention de financement ? */
   indicatorsAnnexed?: boolean;
@@ -380,7 +380,7 @@ export interface Funding {
   tripartiteConvention?: boolean;
 }
 
-/** From dossier.schema.json. */
+/** From dossier.v2.schema.json. */
 export interface Governance {
   /** Les représentants des aidants sont-ils associés depuis la constitution du CLSM ? */
   carersFromStart?: boolean;
@@ -396,7 +396,7 @@ export interface Governance {
   usersFromStart?: boolean;
 }
 
-/** From report.schema.json. */
+/** From report.v2.schema.json. */
 export interface Indicators {
   /** Articulation avec l'atelier santé ville */
   asv?: "yes" | "no" | "absent";
@@ -428,7 +428,7 @@ export interface Indicators {
   qpvActions?: number;
 }
 
-/** From dossier.schema.json. */
+/** From dossier.v2.schema.json. */
 export interface Member {
   /** Catégorie */
   category: "president" | "elected_officials" | "public_psychiatry" | "user_associations" | "carer_associations" | "people_concerned" | "coordinator" | "ars_delegation" | "liberal_health_professionals" | "social_workers" | "mdph" | "national_education" | "asv_coordinator" | "cls_coordinator" | "designated_by_plenary" | "hospital" | "medico_social" | "social_institutions" | "housing" | "justice" | "police" | "firefighters" | "culture" | "sport" | "departmental_council" | "cpam" | "state_services" | "inhabitants" | "other";
@@ -436,7 +436,7 @@ export interface Member {
   structure?: string;
 }
 
-/** From report.schema.json. */
+/** From report.v2.schema.json. */
 export interface NationalComparison {
   /** Le dossier répond */
   answered: boolean;
@@ -456,7 +456,7 @@ export interface NationalComparison {
   year: number;
 }
 
-/** From report.schema.json. */
+/** From report.v2.schema.json. */
 export interface NextStep {
   /** Bloquant pour la demande */
   blocking: boolean;
@@ -472,7 +472,7 @@ export interface NextStep {
   text: string;
 }
 
-/** From report.schema.json. */
+/** From report.v2.schema.json. */
 export interface ObjectiveCount {
   /** Actions */
   actions?: number;
@@ -482,7 +482,7 @@ export interface ObjectiveCount {
   workingGroups?: number;
 }
 
-/** From report.schema.json. */
+/** From report.v2.schema.json. */
 export interface Pillar {
   /** Pilier */
   pillar: string;
@@ -490,7 +490,7 @@ export interface Pillar {
   present?: boolean;
 }
 
-/** From dossier.schema.json. */
+/** From dossier.v2.schema.json. */
 export interface Plenary {
   /** Est-elle présidée par l'élu qui préside le CLSM ? */
   chairedByPresident?: boolean;
@@ -504,7 +504,7 @@ export interface Plenary {
   reviewsAction?: boolean;
 }
 
-/** From dossier.schema.json. */
+/** From dossier.v2.schema.json. */
 export interface President {
   /** Fin du mandat */
   mandateUntil?: string;
@@ -514,7 +514,7 @@ export interface President {
   title?: string;
 }
 
-/** From report.schema.json. */
+/** From report.v2.schema.json. */
 export interface QuestionRef {
   /** Chemin dans le dossier */
   path: string;
@@ -522,7 +522,7 @@ export interface QuestionRef {
   title: string;
 }
 
-/** From report.schema.json. */
+/** From report.v2.schema.json. */
 export interface Readiness {
   /** Réserve */
   caveat?: string;
@@ -542,7 +542,7 @@ export interface Readiness {
   stageMeaning?: string;
 }
 
-/** From referential.schema.json. */
+/** From referential.v1.schema.json. */
 export interface Referential {
   /** Date de la version */
   date?: string;
@@ -584,7 +584,7 @@ export interface Referential {
   version: string;
 }
 
-/** From report.schema.json. */
+/** From report.v2.schema.json. */
 export interface ReferentialInfo {
   /** Identifiant */
   id: string;
@@ -596,13 +596,13 @@ export interface ReferentialInfo {
   version: string;
 }
 
-/** From dossier.schema.json. */
+/** From dossier.v2.schema.json. */
 export interface RegionalIntegration {
   /** Instances régionales informées de l'action du CLSM */
   reportedTo?: ("coordination_commission" | "cts" | "crsa")[];
 }
 
-/** From report.schema.json. */
+/** From report.v2.schema.json. */
 export interface Report {
   /** Scores par axe */
   axes: AxisScore[];
@@ -629,12 +629,12 @@ export interface Report {
   /** Référentiel appliqué */
   referential: ReferentialInfo;
   /** Version du format du rapport */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** Avertissements */
   warnings: string[];
 }
 
-/** From referential.schema.json. */
+/** From referential.v1.schema.json. */
 export interface Rule {
   /** Conseil si la règle n'est pas respectée */
   advice: string;
@@ -668,7 +668,7 @@ export interface Rule {
   when?: Condition[];
 }
 
-/** From report.schema.json. */
+/** From report.v2.schema.json. */
 export interface SectorCount {
   /** Nombre */
   count: number;
@@ -676,7 +676,7 @@ export interface SectorCount {
   sector: string;
 }
 
-/** From referential.schema.json. */
+/** From referential.v1.schema.json. */
 export interface StageReadiness {
   /** Ce qui est attendu à ce stade, en clair */
   meaning: string;
@@ -692,7 +692,7 @@ export interface StageReadiness {
   stage: "project" | "constitution" | "active";
 }
 
-/** From dossier.schema.json. */
+/** From dossier.v2.schema.json. */
 export interface TechnicalCommittee {
   /** Un comité technique est-il constitué ? */
   exists?: boolean;
@@ -700,7 +700,7 @@ export interface TechnicalCommittee {
   meetings?: string[];
 }
 
-/** From dossier.schema.json. */
+/** From dossier.v2.schema.json. */
 export interface Territory {
   /** Communes couvertes (codes INSEE) */
   communes?: string[];
@@ -722,7 +722,7 @@ export interface Territory {
   scale?: "infra_communal" | "communal" | "intercommunal";
 }
 
-/** From referential.schema.json. */
+/** From referential.v1.schema.json. */
 export interface Uncheckable {
   /** Pourquoi elle n'est pas vérifiée */
   reason: string;
@@ -734,7 +734,7 @@ export interface Uncheckable {
   text: string;
 }
 
-/** From referential.schema.json. */
+/** From referential.v1.schema.json. */
 export interface UnreadSource {
   /** Auteur */
   issuer?: string;
@@ -746,7 +746,7 @@ export interface UnreadSource {
   url?: string;
 }
 
-/** From dossier.schema.json. */
+/** From dossier.v2.schema.json. */
 export interface WorkingGroup {
   /** Réunions par an */
   meetingsPerYear?: number;
