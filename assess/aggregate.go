@@ -59,7 +59,7 @@ func problemsOf(err error) clsm.Problems {
 	if errors.As(err, &ps) && len(ps) > 0 {
 		return ps
 	}
-	return clsm.Problems{{Code: "error", Message: err.Error()}}
+	return clsm.Problems{{Code: clsm.CodeError, Message: err.Error()}}
 }
 
 // AggregateFiles assesses every file against one referential at one date

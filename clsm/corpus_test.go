@@ -73,7 +73,7 @@ func TestBadDossiers(t *testing.T) {
 			require.NotEmpty(t, ps)
 			var got bytes.Buffer
 			for _, p := range ps {
-				assert.NotEmpty(t, p.Code)
+				assert.Contains(t, clsm.ProblemCodes(), p.Code, "every code is a declared constant")
 				assertFrench(t, p.Message)
 				fmt.Fprintf(&got, "%s\t%s\t%s\n", p.Code, p.Path, p.Message)
 			}

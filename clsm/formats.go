@@ -112,8 +112,7 @@ func (d Date) French() string {
 // FrenchNumber writes a number the French way, for a person to read: a
 // decimal comma and at most two decimals ("0,5", "33,33", "100").
 func FrenchNumber(f float64) string {
-	s := strings.TrimRight(strings.TrimRight(strconv.FormatFloat(f, 'f', 2, 64), "0"), ".")
-	return strings.Replace(s, ".", ",", 1)
+	return frenchDigits(strings.TrimRight(strings.TrimRight(strconv.FormatFloat(f, 'f', 2, 64), "0"), "."), false)
 }
 
 // FrenchCount writes a count with its noun agreed, as French does: the
@@ -125,7 +124,33 @@ func FrenchCount(n int, singular, plural string) string {
 	if n < 2 && n > -2 {
 		noun = singular
 	}
-	return frenchInt(n) + "\u00a0" + noun
+	return frenchDigits(strconv.Itoa(n), true) + "\u00a0" + noun
+}
+
+// frenchDigits is the one place where this package writes a number for a
+// person to read. s is the number as strconv writes it (an optional minus
+// sign, digits, an optional decimal point and digits); frenchDigits writes
+// a decimal comma and, when grouped, a narrow no-break space between the
+// thousands of the whole part ("-1 234,5").
+func frenchDigits(s string, grouped bool) string {
+	sign := ""
+	if rest, ok := strings.CutPrefix(s, "-"); ok {
+		sign, s = "-", rest
+	}
+	whole, frac, hasFrac := strings.Cut(s, ".")
+	var b strings.Builder
+	b.WriteString(sign)
+	for i, r := range whole {
+		if grouped && i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteString("\u202f")
+		}
+		b.WriteRune(r)
+	}
+	if hasFrac {
+		b.WriteString(",")
+		b.WriteString(frac)
+	}
+	return b.String()
 }
 
 // DateOf returns the Date of the calendar day of t, in t's location.

@@ -2,6 +2,7 @@ package clsm
 
 import (
 	"strings"
+	"unicode"
 )
 
 // Problem codes. They are stable: programs and tests may rely on them.
@@ -20,9 +21,18 @@ const (
 	CodeWrongDocument = "wrong_document" // a referential given where a dossier is expected
 	CodeTooMany       = "too_many"       // more problems than are listed; the message says how many
 
-	// Codes of the validation step beyond the validator's own tag names
-	// ("required", "max", "gte", "lte", "gt", "eq", "unique"), which are used
-	// as codes too.
+	// Codes of the validation step. The validator's tag names are the codes
+	// of the problems they find; the custom tags are those of package
+	// internal/model, and a test checks that every tag has its code here.
+	CodeRequired  = "required"  // an answer that must be given is missing
+	CodeEq        = "eq"        // a value that must be exactly the parameter (the format version)
+	CodeMin       = "min"       // a text or a list shorter than the parameter
+	CodeMax       = "max"       // a text or a list longer than the parameter
+	CodeGte       = "gte"       // a number below the parameter
+	CodeGt        = "gt"        // a number not above the parameter
+	CodeLte       = "lte"       // a number above the parameter
+	CodeLt        = "lt"        // a number not below the parameter
+	CodeUnique    = "unique"    // a list that holds one value twice
 	CodeEnum      = "enum"      // not one of the allowed values
 	CodeDate      = "date"      // not a real day written YYYY-MM-DD
 	CodeDateNever = "datenever" // neither a real day written YYYY-MM-DD nor "never"
@@ -34,18 +44,99 @@ const (
 	CodeDept         = "dept"     // not a department code
 	CodeSIREN        = "siren"    // not a SIREN number (check digit included)
 	CodeShareSum     = "sharesum" // shares adding up to more than 100 %
+
+	// Codes of no step in particular.
+	CodeInternal = "internal" // a fault of this module, not of the document; the message asks to report it
+	// An error that came as an error, not as problems (a file that could not
+	// be read, a referential that does not exist): the message is the error's.
+	CodeError = "error"
+	// A file that could not be read at all (missing, unreadable), reported
+	// by a program that reads many files and lists those it could not read.
+	CodeUnreadable = "unreadable"
 )
+
+// problemCodes are the codes above, in their order; ProblemCodes returns a
+// copy. A test checks the list against the constants of this file.
+var problemCodes = []string{
+	CodeTooLarge, CodeSyntax, CodeNotObject, CodeTrailingData, CodeUnknownField,
+	CodeDuplicateKey, CodeNull, CodeEmpty, CodeType, CodeNumber,
+	CodeWrongDocument, CodeTooMany,
+	CodeRequired, CodeEq, CodeMin, CodeMax, CodeGte, CodeGt, CodeLte, CodeLt,
+	CodeUnique, CodeEnum, CodeDate, CodeDateNever, CodeVersion,
+	CodeNotInVersion, CodeInsee, CodeDept, CodeSIREN, CodeShareSum,
+	CodeInternal, CodeError, CodeUnreadable,
+}
+
+// ProblemCodes returns every code a [Problem] of this package can carry, in
+// the order of their declaration. Packages that add codes of their own
+// (labels) list them after these.
+func ProblemCodes() []string { return append([]string(nil), problemCodes...) }
+
+// Severity says how much a problem matters.
+type Severity string
+
+// Severities. The empty Severity means [SeverityError]: a problem says what
+// is wrong unless it says otherwise.
+const (
+	// SeverityError is a fault: the document is refused until it is
+	// corrected.
+	SeverityError Severity = "error"
+	// SeverityWarning is something the reader must know, beside a result
+	// that stands (a report, an upgraded dossier).
+	SeverityWarning Severity = "warning"
+)
+
+// MaxValueLength is the most runes [Problem.Value] holds: a longer value is
+// cut and ends with "…".
+const MaxValueLength = 60
 
 // Problem is one thing wrong with a dossier or a referential: a stable code,
 // where it is as a JSON Pointer (RFC 6901, "" for the whole document) and a
-// French sentence a person can act on.
+// French sentence a person can act on; for programs, the rule's parameter
+// and the offending value when they are known, and the severity.
 type Problem struct {
 	Code    string `json:"code"`
 	Path    string `json:"path"`
 	Message string `json:"message"`
+	// Param is the parameter of the rule the value breaks, as the rule
+	// writes it: "500" for a text of at most 500 characters, "0" for a
+	// number of at least 0; empty when the rule has none.
+	Param string `json:"param,omitzero"`
+	// Value is the offending value, when it is a single one (a text, a
+	// number, true or false; never a list or an object), written as in
+	// JSON but without quotes, without control characters and cut to
+	// [MaxValueLength] runes. It is empty when there is none to show.
+	Value string `json:"value,omitzero"`
+	// Severity is empty, and then omitted from JSON, for an error, which
+	// is what almost every problem is; use [Problem.Level] to read it.
+	Severity Severity `json:"severity,omitzero"`
 	// Omitted is, for the problem of code [CodeTooMany] that ends a capped
 	// list, how many problems were left out.
 	Omitted int `json:"omitted,omitzero"`
+}
+
+// Level returns the problem's severity: [SeverityError] unless it says
+// otherwise.
+func (p Problem) Level() Severity {
+	if p.Severity == "" {
+		return SeverityError
+	}
+	return p.Severity
+}
+
+// problemValue writes an offending value for [Problem.Value]: control
+// characters removed, at most [MaxValueLength] runes.
+func problemValue(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+	if r := []rune(s); len(r) > MaxValueLength {
+		return string(r[:MaxValueLength-1]) + "…"
+	}
+	return s
 }
 
 // Problems is the list of everything wrong with a document. It implements

@@ -36,9 +36,9 @@ var rawMessageType = reflect.TypeFor[json.RawMessage]()
 // uses; the labels package uses it for referentials.
 func DecodeStrict(data []byte, v any) Problems {
 	if len(data) > MaxSize {
-		return Problems{{Code: CodeTooLarge, Message: fmt.Sprintf(
+		return Problems{{Code: CodeTooLarge, Param: strconv.Itoa(MaxSize), Value: strconv.Itoa(len(data)), Message: fmt.Sprintf(
 			"Le fichier fait %s octets : c'est plus que la taille maximale acceptée (%s octets). Vérifiez qu'il s'agit bien du bon fichier.",
-			frenchInt(len(data)), frenchInt(MaxSize))}}
+			frenchDigits(strconv.Itoa(len(data)), true), frenchDigits(strconv.Itoa(MaxSize), true))}}
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return Problems{{Code: CodeSyntax, Message: "Le fichier est vide : il ne contient aucun dossier."}}
@@ -136,8 +136,27 @@ type walker struct {
 }
 
 func (w *walker) add(code, path, msg string) {
+	w.addProblem(Problem{Code: code, Path: path, Message: msg})
+}
+
+// addValue adds a problem about the single value tok (a text, a number, a
+// boolean), which it shows in [Problem.Value].
+func (w *walker) addValue(code, path, msg string, tok json.Token) {
+	p := Problem{Code: code, Path: path, Message: msg}
+	switch v := tok.(type) {
+	case string:
+		p.Value = problemValue(v)
+	case json.Number:
+		p.Value = problemValue(v.String())
+	case bool:
+		p.Value = strconv.FormatBool(v)
+	}
+	w.addProblem(p)
+}
+
+func (w *walker) addProblem(p Problem) {
 	if len(w.problems) < maxProblems {
-		w.problems = append(w.problems, Problem{Code: code, Path: path, Message: msg})
+		w.problems = append(w.problems, p)
 		return
 	}
 	w.dropped++
@@ -307,19 +326,19 @@ func (w *walker) number(t reflect.Type, f *fieldInfo, path string, n json.Number
 		i, err := strconv.ParseInt(n.String(), 10, 64)
 		if err != nil {
 			if _, ferr := strconv.ParseFloat(n.String(), 64); ferr == nil && !strings.ContainsAny(n.String(), ".eE") {
-				w.add(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), n))
+				w.addValue(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), n), n)
 				return
 			}
-			w.add(CodeType, path, fmt.Sprintf("%s : un nombre entier est attendu (sans virgule ni exposant), et non %s.", f.label(path), n))
+			w.addValue(CodeType, path, fmt.Sprintf("%s : un nombre entier est attendu (sans virgule ni exposant), et non %s.", f.label(path), n), n)
 			return
 		}
 		if reflect.Zero(t).OverflowInt(i) {
-			w.add(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), n))
+			w.addValue(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), n), n)
 		}
 	case reflect.Float32, reflect.Float64:
 		x, err := strconv.ParseFloat(n.String(), 64)
 		if err != nil || math.IsInf(x, 0) || reflect.Zero(t).OverflowFloat(x) {
-			w.add(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), n))
+			w.addValue(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), n), n)
 		}
 	default:
 		w.typeMismatch(t, f, path, n)
@@ -360,7 +379,7 @@ func (w *walker) skip() bool {
 }
 
 func (w *walker) typeMismatch(t reflect.Type, f *fieldInfo, path string, tok json.Token) {
-	w.add(CodeType, path, fmt.Sprintf("%s : %s est attendu, et non %s.", f.label(path), goKind(t), jsonKind(tok)))
+	w.addValue(CodeType, path, fmt.Sprintf("%s : %s est attendu, et non %s.", f.label(path), goKind(t), jsonKind(tok)), tok)
 }
 
 func goKind(t reflect.Type) string {
@@ -519,17 +538,4 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
-}
-
-// frenchInt writes n with a narrow no-break space between thousands.
-func frenchInt(n int) string {
-	s := strconv.Itoa(n)
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteString("\u202f")
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }

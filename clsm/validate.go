@@ -18,7 +18,7 @@ import (
 // [Problems], one per fault, each with the JSON Pointer of the faulty value.
 func (d *Dossier) Validate() error {
 	if d == nil {
-		return Problems{{Code: "required", Message: "Le dossier est vide."}}
+		return Problems{{Code: CodeRequired, Message: "Le dossier est vide."}}
 	}
 	return append(ValidateStruct(d), d.formatProblems()...).Err()
 }
@@ -30,7 +30,7 @@ func ValidateStruct(v any) (ps Problems) {
 	val := validatorInstance()
 	defer func() {
 		if r := recover(); r != nil {
-			ps = Problems{{Code: "internal", Message: fmt.Sprintf("Erreur interne pendant la vérification : %v. Merci de signaler ce problème avec le fichier qui l'a causé.", r)}}
+			ps = Problems{{Code: CodeInternal, Message: fmt.Sprintf("Erreur interne pendant la vérification : %v. Merci de signaler ce problème avec le fichier qui l'a causé.", r)}}
 		}
 	}()
 	err := val.Struct(v)
@@ -39,7 +39,7 @@ func ValidateStruct(v any) (ps Problems) {
 	}
 	verrs, ok := err.(validator.ValidationErrors)
 	if !ok {
-		return Problems{{Code: "internal", Message: "Erreur interne pendant la vérification : " + err.Error()}}
+		return Problems{{Code: CodeInternal, Message: "Erreur interne pendant la vérification : " + err.Error()}}
 	}
 	root := reflect.TypeOf(v)
 	for root.Kind() == reflect.Pointer {
@@ -51,7 +51,7 @@ func ValidateStruct(v any) (ps Problems) {
 			break
 		}
 		path, _ := pointerOf(root, fe.StructNamespace())
-		ps = append(ps, Problem{Code: fe.Tag(), Path: path, Message: translate(fe)})
+		ps = append(ps, Problem{Code: fe.Tag(), Path: path, Message: translate(fe), Param: fe.Param(), Value: scalarValue(fe.Value())})
 	}
 	return ps.capped()
 }
@@ -233,24 +233,56 @@ func possibleValues(e Enum) string {
 	return b.String()
 }
 
-// frenchNumber writes a decimal number with a decimal comma.
-func frenchNumber(s string) string { return strings.Replace(s, ".", ",", 1) }
+// frenchNumber writes a validator parameter ("0.5") for a person to read.
+func frenchNumber(param string) string { return frenchDigits(param, false) }
 
+// frenchValue writes the value a validator refused for a person to read:
+// numbers in full, with a decimal comma; « aucune » for no value.
 func frenchValue(v any) string {
+	s, ok := scalar(v)
+	if !ok {
+		return "aucune"
+	}
+	if rv := reflect.Indirect(reflect.ValueOf(v)); rv.CanFloat() || rv.CanInt() {
+		return frenchDigits(s, false)
+	}
+	return s
+}
+
+// scalar writes a single value (a text, a number, a boolean, behind any
+// pointers) as JSON would, without the quotes; ok is false for a nil
+// pointer, a list, a map or a struct.
+func scalar(v any) (s string, ok bool) {
 	rv := reflect.ValueOf(v)
 	for rv.Kind() == reflect.Pointer {
 		if rv.IsNil() {
-			return "aucune"
+			return "", false
 		}
 		rv = rv.Elem()
 	}
 	switch rv.Kind() {
+	case reflect.String:
+		return rv.String(), true
+	case reflect.Bool:
+		return strconv.FormatBool(rv.Bool()), true
 	case reflect.Float32, reflect.Float64:
-		return frenchNumber(strconv.FormatFloat(rv.Float(), 'f', -1, 64))
+		return strconv.FormatFloat(rv.Float(), 'f', -1, 64), true
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return strconv.FormatInt(rv.Int(), 10)
+		return strconv.FormatInt(rv.Int(), 10), true
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return strconv.FormatUint(rv.Uint(), 10), true
 	}
-	return fmt.Sprint(rv.Interface())
+	return "", false
+}
+
+// scalarValue is [Problem.Value] for a value the validator refused: empty
+// unless it is a single value.
+func scalarValue(v any) string {
+	s, ok := scalar(v)
+	if !ok {
+		return ""
+	}
+	return problemValue(s)
 }
 
 // pointerOf converts a validator struct namespace ("Dossier.Coordinator.

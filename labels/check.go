@@ -103,7 +103,7 @@ func (c *Check) decodeParams(raw map[string]json.RawMessage, base string) (Param
 		data, ok := raw[spec.Name]
 		if !ok {
 			if spec.Default == nil {
-				ps = append(ps, clsm.Problem{Code: "missing_param", Path: base, Message: fmt.Sprintf(
+				ps = append(ps, clsm.Problem{Code: CodeMissingParam, Path: base, Message: fmt.Sprintf(
 					"La vérification « %s » demande le paramètre « %s » (%s).", c.ID, spec.Name, spec.Description)})
 				continue
 			}
@@ -112,7 +112,7 @@ func (c *Check) decodeParams(raw map[string]json.RawMessage, base string) (Param
 		}
 		v, err := spec.decode(data)
 		if err != nil {
-			ps = append(ps, clsm.Problem{Code: "param_type", Path: at, Message: fmt.Sprintf(
+			ps = append(ps, clsm.Problem{Code: CodeParamType, Path: at, Message: fmt.Sprintf(
 				"Le paramètre « %s » de la vérification « %s » : %s.", spec.Name, c.ID, err)})
 			continue
 		}
@@ -128,13 +128,13 @@ func (c *Check) decodeParams(raw map[string]json.RawMessage, base string) (Param
 			if len(names) > 0 {
 				expected = "ses paramètres sont : " + strings.Join(names, ", ")
 			}
-			ps = append(ps, clsm.Problem{Code: "unknown_param", Path: base + "/" + name, Message: fmt.Sprintf(
+			ps = append(ps, clsm.Problem{Code: CodeUnknownParam, Path: base + "/" + name, Message: fmt.Sprintf(
 				"La vérification « %s » n'a pas de paramètre « %s » ; %s.", c.ID, name, expected)})
 		}
 	}
 	if len(ps) == 0 && c.validate != nil {
 		if err := c.validate(p); err != nil {
-			ps = append(ps, clsm.Problem{Code: "param_value", Path: base, Message: fmt.Sprintf(
+			ps = append(ps, clsm.Problem{Code: CodeParamValue, Path: base, Message: fmt.Sprintf(
 				"Les paramètres de la vérification « %s » ne vont pas ensemble : %s.", c.ID, err)})
 		}
 	}

@@ -23,7 +23,6 @@ const (
 	CodeParamValue        = "param_value"        // parameters that do not fit together
 	CodeConditionPath     = "condition_path"     // a condition names no question
 	CodeConditionValue    = "condition_value"    // a condition's value cannot be an answer
-	CodeWrongDocument     = "wrong_document"     // a CLSM dossier given where a referential is expected
 	CodeUnknownRegion     = "unknown_region"     // a region code that is not an INSEE region code
 	CodeReadinessRule     = "readiness_rule"     // a readiness rule that is not a required, unconditional rule of its stage
 	CodeDuplicateStage    = "duplicate_stage"    // two readiness entries for one stage
@@ -33,6 +32,24 @@ const (
 	CodeBaseRule          = "base_rule"          // drop or override names no rule of the base, or comes without extends
 	CodeReadinessEmpty    = "readiness_empty"    // an inherited stage left with no rule by drop
 )
+
+// CodeWrongDocument is clsm's code, here for a CLSM dossier given where a
+// referential is expected: one code for both mix-ups, declared once.
+const CodeWrongDocument = clsm.CodeWrongDocument
+
+// ownCodes are the codes of this package, in their order above
+// (CodeWrongDocument, clsm's, excepted).
+var ownCodes = []string{
+	CodeDuplicateRule, CodeDuplicateDocument, CodeUnknownDocument, CodeUnknownCheck,
+	CodeUnknownParam, CodeMissingParam, CodeParamType, CodeParamValue,
+	CodeConditionPath, CodeConditionValue, CodeUnknownRegion, CodeReadinessRule,
+	CodeDuplicateStage, CodeRulePrefix, CodeUnknownBase, CodeBaseCycle,
+	CodeBaseRule, CodeReadinessEmpty,
+}
+
+// ProblemCodes returns every code a problem of a referential, or of a
+// dossier, can carry: clsm's ([clsm.ProblemCodes]) and then this package's.
+func ProblemCodes() []string { return append(clsm.ProblemCodes(), ownCodes...) }
 
 // Decode reads a referential from r (at most clsm.MaxSize bytes); see [Parse].
 func Decode(r io.Reader) (*Referential, error) {
@@ -107,10 +124,10 @@ func (r *Referential) checkPrefix() clsm.Problems {
 func (r *Referential) standalone() clsm.Problems {
 	var ps clsm.Problems
 	if len(r.Documents) == 0 {
-		ps = append(ps, clsm.Problem{Code: "required", Path: "/documents", Message: "« Documents cités » est obligatoire ici : un référentiel cite au moins un document, sauf s'il part d'un autre référentiel (« extends »)."})
+		ps = append(ps, clsm.Problem{Code: clsm.CodeRequired, Path: "/documents", Message: "« Documents cités » est obligatoire ici : un référentiel cite au moins un document, sauf s'il part d'un autre référentiel (« extends »)."})
 	}
 	if len(r.Rules) == 0 {
-		ps = append(ps, clsm.Problem{Code: "required", Path: "/rules", Message: "« Règles » est obligatoire ici : un référentiel compte au moins une règle, sauf s'il part d'un autre référentiel (« extends »)."})
+		ps = append(ps, clsm.Problem{Code: clsm.CodeRequired, Path: "/rules", Message: "« Règles » est obligatoire ici : un référentiel compte au moins une règle, sauf s'il part d'un autre référentiel (« extends »)."})
 	}
 	if len(r.Drop) > 0 {
 		ps = append(ps, clsm.Problem{Code: CodeBaseRule, Path: "/drop", Message: "« drop » retire des règles du référentiel de départ, mais ce référentiel ne part d'aucun autre : ajoutez « extends » avec l'identifiant d'un référentiel intégré, ou retirez « drop »."})

@@ -87,6 +87,7 @@ func TestParseBadReferentials(t *testing.T) {
 					assert.Contains(t, p.Message, tt.says)
 				}
 				assert.NotContains(t, p.Message, "Key:")
+				assert.Contains(t, labels.ProblemCodes(), p.Code, "every code is a declared constant")
 			}
 			assert.True(t, found, "want %s at %s, got %v", tt.code, tt.path, ps)
 		})

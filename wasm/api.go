@@ -51,6 +51,27 @@ var Methods = map[string]int{
 	"schemas":       0,
 	"examples":      0,
 	"example":       1, // name
+	// aggregate: files, referential, date. The files are a JSON object
+	// {"files": {name: text}} or {"files": [{name, text}]}, or an array
+	// [{name, text}]. It answers the regional report (see
+	// assess.RegionalReport), as RenderRegional writes it in JSON.
+	"aggregate": 3,
+	// renderRegional: the regional report aggregate answered, and a format
+	// (text, md, html, csv or json). It answers the rendered text.
+	"renderRegional": 2,
+}
+
+// MaxAggregateSize is the largest argument, in bytes, that aggregate and
+// renderRegional take: many dossiers at once, each one still at most
+// clsm.MaxSize.
+const MaxAggregateSize = 512 << 20
+
+// argLimit is the largest size of an argument of a method.
+func argLimit(method string) int {
+	if method == "aggregate" || method == "renderRegional" {
+		return MaxAggregateSize
+	}
+	return clsm.MaxSize
 }
 
 // Call runs one method of the API with its string arguments and returns the
@@ -71,8 +92,8 @@ func Call(method string, args ...string) (out string) {
 		return fail(fmt.Sprintf("La méthode « %s » attend %s, et non %d.", method, clsm.FrenchCount(n, "argument", "arguments"), len(args)), nil)
 	}
 	for i, a := range args {
-		if len(a) > clsm.MaxSize {
-			return fail(fmt.Sprintf("L'argument n° %d de « %s » est trop grand (%d octets ; au plus %d).", i+1, method, len(a), clsm.MaxSize), nil)
+		if limit := argLimit(method); len(a) > limit {
+			return fail(fmt.Sprintf("L'argument n° %d de « %s » est trop grand (%d octets ; au plus %d).", i+1, method, len(a), limit), nil)
 		}
 	}
 	v, err := dispatch(method, args)
@@ -164,6 +185,10 @@ func dispatch(method string, args []string) (any, *Error) {
 			return nil, &Error{Message: fmt.Sprintf("Dossier d'exemple « %s » inconnu.", truncate(args[0], 60))}
 		}
 		return json.RawMessage(data), nil
+	case "aggregate":
+		return aggregate(args[0], args[1], args[2])
+	case "renderRegional":
+		return renderRegional(args[0], args[1])
 	}
 	return nil, &Error{Message: "Méthode inconnue."}
 }
@@ -257,7 +282,7 @@ func problemsOf(err error) clsm.Problems {
 	if ps, ok := err.(clsm.Problems); ok {
 		return ps
 	}
-	return clsm.Problems{{Code: "error", Message: err.Error()}}
+	return clsm.Problems{{Code: clsm.CodeError, Message: err.Error()}}
 }
 
 func fail(msg string, ps clsm.Problems) string {
@@ -278,4 +303,107 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return string(r[:n]) + "…"
+}
+
+// regionalFile is one file given to aggregate as an array item.
+type regionalFile struct {
+	Name string `json:"name"`
+	Text string `json:"text"`
+}
+
+// readFiles reads the files argument of aggregate: {"files": {name: text}},
+// {"files": [{name, text}]} or [{name, text}]. A name given twice gets
+// « (2) », « (3) »… so that no file is dropped.
+func readFiles(arg string) (map[string][]byte, *Error) {
+	bad := &Error{Message: "Les fichiers à évaluer doivent être donnés en JSON : {\"files\": {nom: texte}}, {\"files\": [{\"name\", \"text\"}]} ou [{\"name\", \"text\"}]."}
+	raw := json.RawMessage(strings.TrimSpace(arg))
+	if len(raw) > 0 && raw[0] == '{' {
+		var wrap struct {
+			Files json.RawMessage `json:"files"`
+		}
+		if json.Unmarshal(raw, &wrap) != nil || len(wrap.Files) == 0 {
+			return nil, bad
+		}
+		raw = json.RawMessage(strings.TrimSpace(string(wrap.Files)))
+	}
+	out := map[string][]byte{}
+	add := func(name string, text string) {
+		key := name
+		for n := 2; ; n++ {
+			if _, taken := out[key]; !taken {
+				break
+			}
+			key = fmt.Sprintf("%s (%d)", name, n)
+		}
+		out[key] = []byte(text)
+	}
+	switch {
+	case len(raw) > 0 && raw[0] == '{':
+		var m map[string]string
+		if json.Unmarshal(raw, &m) != nil {
+			return nil, bad
+		}
+		for name, text := range m {
+			add(name, text)
+		}
+	case len(raw) > 0 && raw[0] == '[':
+		var list []regionalFile
+		if json.Unmarshal(raw, &list) != nil {
+			return nil, bad
+		}
+		for i, f := range list {
+			name := f.Name
+			if strings.TrimSpace(name) == "" {
+				name = fmt.Sprintf("fichier n° %d", i+1)
+			}
+			add(name, f.Text)
+		}
+	default:
+		return nil, bad
+	}
+	return out, nil
+}
+
+// aggregate assesses many files against one referential at one date and
+// answers the regional report, as assess.RenderRegional writes it in JSON
+// (every text a person typed made inert). Unreadable and invalid files are
+// listed in it with their problems, never dropped.
+func aggregate(files, ref, date string) (any, *Error) {
+	fs, ferr := readFiles(files)
+	if ferr != nil {
+		return nil, ferr
+	}
+	r, rerr := referential(ref)
+	if rerr != nil {
+		return nil, rerr
+	}
+	at, ok := clsm.Date(date).Time()
+	if !ok {
+		return nil, &Error{Message: fmt.Sprintf("Date d'évaluation « %s » invalide : AAAA-MM-JJ attendu.", truncate(date, 40))}
+	}
+	a, err := assess.AggregateFiles(fs, r, at)
+	if err != nil {
+		return nil, &Error{Message: err.Error()}
+	}
+	var b strings.Builder
+	if err := assess.RenderRegional(&b, a, assess.FormatJSON); err != nil {
+		return nil, &Error{Message: err.Error()}
+	}
+	return json.RawMessage(b.String()), nil
+}
+
+// renderRegional renders a regional report that aggregate answered.
+func renderRegional(report, format string) (any, *Error) {
+	var a assess.RegionalReport
+	if err := json.Unmarshal([]byte(report), &a); err != nil || a.SchemaVersion == 0 {
+		return nil, &Error{Message: "La synthèse régionale à mettre en forme n'est pas lisible : donnez celle que la méthode « aggregate » a renvoyée."}
+	}
+	if a.SchemaVersion != assess.RegionalVersion {
+		return nil, &Error{Message: fmt.Sprintf("La synthèse régionale est au format %d ; ce vérificateur lit le format %d.", a.SchemaVersion, assess.RegionalVersion)}
+	}
+	var b strings.Builder
+	if err := assess.RenderRegional(&b, &a, assess.Format(format)); err != nil {
+		return nil, &Error{Message: err.Error()}
+	}
+	return b.String(), nil
 }

@@ -2,10 +2,12 @@ package wasm_test
 
 import (
 	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/examples"
 	"github.com/clsmkit/go-clsm/labels"
 	"github.com/clsmkit/go-clsm/wasm"
@@ -140,6 +142,20 @@ func TestHostileInputs(t *testing.T) {
 			}
 			if strings.Contains(out, "Erreur interne") || strings.Contains(out, "Prêt à déposer") && e.Error != nil {
 				t.Errorf("unexpected: %.300s", out)
+			}
+			// Every code a problem carries is a declared one.
+			var value struct {
+				Problems clsm.Problems `json:"problems"`
+			}
+			_ = json.Unmarshal(e.Value, &value) // not every value is an object with problems
+			all := value.Problems
+			if e.Error != nil {
+				all = append(all, e.Error.Problems...)
+			}
+			for _, p := range all {
+				if !slices.Contains(labels.ProblemCodes(), p.Code) {
+					t.Errorf("problem code %q is declared nowhere (%s)", p.Code, p.Message)
+				}
 			}
 			if e.Error != nil && len(e.Error.Problems) > 101 {
 				t.Errorf("%d problems", len(e.Error.Problems))

@@ -207,7 +207,7 @@ func evaluate(files []file, ref *labels.Referential, at time.Time, stderr io.Wri
 	show := progress && len(files) > progressEvery
 	for i, f := range files {
 		if f.err != nil {
-			entries = append(entries, assess.Entry{File: f.name, Problems: clsm.Problems{{Code: "unreadable",
+			entries = append(entries, assess.Entry{File: f.name, Problems: clsm.Problems{{Code: clsm.CodeUnreadable,
 				Message: "Le fichier ne peut pas être lu : " + osError(f.err) + "."}}})
 		} else {
 			entries = append(entries, assess.EvaluateFile(f.name, f.data, ref, at))

@@ -760,11 +760,73 @@ export interface WorkingGroup {
   usersParticipate?: boolean;
 }
 
+/** Every code a problem can carry (clsm.ProblemCodes and labels.ProblemCodes). */
+export type ProblemCode =
+  | "too_large"
+  | "syntax"
+  | "not_object"
+  | "trailing_data"
+  | "unknown_field"
+  | "duplicate_key"
+  | "null"
+  | "empty"
+  | "type"
+  | "number"
+  | "wrong_document"
+  | "too_many"
+  | "required"
+  | "eq"
+  | "min"
+  | "max"
+  | "gte"
+  | "gt"
+  | "lte"
+  | "lt"
+  | "unique"
+  | "enum"
+  | "date"
+  | "datenever"
+  | "version"
+  | "not_in_version"
+  | "insee"
+  | "dept"
+  | "siren"
+  | "sharesum"
+  | "internal"
+  | "error"
+  | "unreadable"
+  | "duplicate_rule"
+  | "duplicate_document"
+  | "unknown_document"
+  | "unknown_check"
+  | "unknown_param"
+  | "missing_param"
+  | "param_type"
+  | "param_value"
+  | "condition_path"
+  | "condition_value"
+  | "unknown_region"
+  | "readiness_rule"
+  | "duplicate_stage"
+  | "rule_prefix"
+  | "unknown_base"
+  | "base_cycle"
+  | "base_rule"
+  | "readiness_empty";
+
 /** A problem found in a dossier or a referential: stable code, JSON Pointer, French message. */
 export interface Problem {
-  code: string;
+  code: ProblemCode;
   path: string;
   message: string;
+  /** The parameter of the rule the value breaks ("500" for at most 500 characters), when it has one. */
+  param?: string;
+  /** The offending value when it is a single one (text, number, boolean), at most 60 characters, without control characters. */
+  value?: string;
+  /** Absent for an error, which is what almost every problem is. */
+  severity?: "error" | "warning";
+  /** For the too_many problem that ends a capped list: how many problems were left out. */
+  omitted?: number;
 }
 
 /** The error half of every answer of the API. */

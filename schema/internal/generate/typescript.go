@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/clsmkit/go-clsm/labels"
 )
 
 // TypeScript writes the declarations of the browser API (clsm.d.ts) from the
@@ -114,6 +116,12 @@ func TypeScript(schemas map[string][]byte) ([]byte, error) {
 		}
 		b.WriteString("}\n\n")
 	}
+	b.WriteString("/** Every code a problem can carry (clsm.ProblemCodes and labels.ProblemCodes). */\nexport type ProblemCode =")
+	for _, code := range labels.ProblemCodes() {
+		fmt.Fprintf(&b, "\n  | %q", code)
+	}
+	b.WriteString(";\n\n")
+	b.WriteString(tsProblem)
 	b.WriteString(tsAPI)
 	return []byte(b.String()), nil
 }
@@ -126,13 +134,23 @@ const tsHeader = `// Déclarations TypeScript de l'API du vérificateur (clsm.js
 
 `
 
-const tsAPI = `/** A problem found in a dossier or a referential: stable code, JSON Pointer, French message. */
+const tsProblem = `/** A problem found in a dossier or a referential: stable code, JSON Pointer, French message. */
 export interface Problem {
-  code: string;
+  code: ProblemCode;
   path: string;
   message: string;
+  /** The parameter of the rule the value breaks ("500" for at most 500 characters), when it has one. */
+  param?: string;
+  /** The offending value when it is a single one (text, number, boolean), at most 60 characters, without control characters. */
+  value?: string;
+  /** Absent for an error, which is what almost every problem is. */
+  severity?: "error" | "warning";
+  /** For the too_many problem that ends a capped list: how many problems were left out. */
+  omitted?: number;
 }
+`
 
+const tsAPI = `
 /** The error half of every answer of the API. */
 export interface CheckerError {
   /** "invalid_dossier" for a dossier read but with validation problems: it gets them, never a verdict. */
