@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/clsmkit/go-clsm/internal/enumtest"
 	"github.com/clsmkit/go-clsm/internal/model"
 )
 
@@ -77,16 +78,7 @@ func TestEveryFieldIsDocumented(t *testing.T) {
 
 func TestEnums(t *testing.T) {
 	for name, e := range Enums() {
-		opts := e.Options()
-		assert.GreaterOrEqual(t, len(opts), 2, name)
-		values := map[string]bool{}
-		for _, o := range opts {
-			assert.Regexp(t, `^[a-z][a-z0-9_]*$`, o.Value, "%s: values are English identifiers", name)
-			assert.NotEmpty(t, o.Label, name)
-			assert.False(t, values[o.Value], "%s: %s twice", name, o.Value)
-			values[o.Value] = true
-		}
-		assert.False(t, e.Valid(), "%s: the empty value is not an option", name)
+		enumtest.Check(t, name, e)
 	}
 }
 
