@@ -269,6 +269,16 @@ var electedChairsBodies = &Check{
 	},
 }
 
+// impossible is the result of a check given a parameter value outside its
+// options, which reading the referential refuses: a fault of this package,
+// never of the dossier. It is « non renseigné », so that no verdict rests on
+// it, and says so in French.
+func impossible(check, param, value string) Result {
+	return Result{Outcome: Unknown, Detail: fmt.Sprintf(
+		"Erreur interne : la vérification « %s » a reçu « %s » pour le paramètre « %s », qu'elle ne connaît pas. Merci de signaler ce problème avec le référentiel utilisé.",
+		check, value, param)}
+}
+
 var bodyOptions = []clsm.Option{
 	{Value: "copil", Label: "Comité de pilotage"},
 	{Value: "bureau", Label: "Bureau restreint"},
@@ -292,13 +302,16 @@ var membersInclude = &Check{
 		var exists *bool
 		var cats []clsm.MemberCategory
 		var known bool
-		if body == "bureau" {
+		switch body {
+		case "bureau":
 			exists, cats, known = in.d.Bureau.Exists, in.d.Bureau.Members, in.d.Bureau.Members != nil
-		} else {
+		case "copil":
 			exists, known = in.d.Copil.Exists, in.d.Copil.Members != nil
 			for _, m := range in.d.Copil.Members {
 				cats = append(cats, m.Category)
 			}
+		default:
+			return impossible("members.include", "body", body)
 		}
 		name := optionLabel(bodyOptions, body)
 		if exists != nil && !*exists {
@@ -356,8 +369,10 @@ var meetingsCount = &Check{
 			exists, dates = in.d.Plenary.Exists, in.d.Plenary.Meetings
 		case "technicalCommittee":
 			exists, dates = in.d.Technical.Exists, in.d.Technical.Meetings
-		default:
+		case "copil":
 			exists, dates = in.d.Copil.Exists, in.d.Copil.Meetings
+		default:
+			return impossible("meetings.count", "body", body)
 		}
 		name := optionLabel(meetingBodies, body)
 		if exists != nil && !*exists {
