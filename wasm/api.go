@@ -315,7 +315,7 @@ type regionalFile struct {
 // {"files": [{name, text}]} or [{name, text}]. A name given twice gets
 // « (2) », « (3) »… so that no file is dropped.
 func readFiles(arg string) (map[string][]byte, *Error) {
-	bad := &Error{Message: "Les fichiers à évaluer doivent être donnés en JSON : {\"files\": {nom: texte}}, {\"files\": [{\"name\", \"text\"}]} ou [{\"name\", \"text\"}]."}
+	bad := &Error{Message: "Les fichiers à évaluer doivent être donnés en JSON\u00a0: {\"files\": {nom: texte}}, {\"files\": [{\"name\", \"text\"}]} ou [{\"name\", \"text\"}]."}
 	raw := json.RawMessage(strings.TrimSpace(arg))
 	if len(raw) > 0 && raw[0] == '{' {
 		var wrap struct {
@@ -354,7 +354,7 @@ func readFiles(arg string) (map[string][]byte, *Error) {
 		for i, f := range list {
 			name := f.Name
 			if strings.TrimSpace(name) == "" {
-				name = fmt.Sprintf("fichier n° %d", i+1)
+				name = fmt.Sprintf("fichier n°\u00a0%d", i+1)
 			}
 			add(name, f.Text)
 		}
@@ -379,7 +379,7 @@ func aggregate(files, ref, date string) (any, *Error) {
 	}
 	at, ok := clsm.Date(date).Time()
 	if !ok {
-		return nil, &Error{Message: fmt.Sprintf("Date d'évaluation « %s » invalide : AAAA-MM-JJ attendu.", truncate(date, 40))}
+		return nil, &Error{Message: fmt.Sprintf("Date d'évaluation «\u00a0%s\u00a0» invalide\u00a0: AAAA-MM-JJ attendu.", truncate(date, 40))}
 	}
 	a, err := assess.AggregateFiles(fs, r, at)
 	if err != nil {
@@ -396,10 +396,10 @@ func aggregate(files, ref, date string) (any, *Error) {
 func renderRegional(report, format string) (any, *Error) {
 	var a assess.RegionalReport
 	if err := json.Unmarshal([]byte(report), &a); err != nil || a.SchemaVersion == 0 {
-		return nil, &Error{Message: "La synthèse régionale à mettre en forme n'est pas lisible : donnez celle que la méthode « aggregate » a renvoyée."}
+		return nil, &Error{Message: "La synthèse régionale à mettre en forme n'est pas lisible\u00a0: donnez celle que la méthode «\u00a0aggregate\u00a0» a renvoyée."}
 	}
 	if a.SchemaVersion != assess.RegionalVersion {
-		return nil, &Error{Message: fmt.Sprintf("La synthèse régionale est au format %d ; ce vérificateur lit le format %d.", a.SchemaVersion, assess.RegionalVersion)}
+		return nil, &Error{Message: fmt.Sprintf("La synthèse régionale est au format %d\u00a0; ce vérificateur lit le format %d.", a.SchemaVersion, assess.RegionalVersion)}
 	}
 	var b strings.Builder
 	if err := assess.RenderRegional(&b, &a, assess.Format(format)); err != nil {

@@ -128,6 +128,13 @@ func TestAPIErrors(t *testing.T) {
 		{"render", []string{`{"schemaVersion":1}`, "idf", "2026-11-22", "pdf"}, "inconnu"},
 		{"questionnaire", []string{`{"schemaVersion": 1, "rules": "non"}`}, "erreurs"},
 		{"example", []string{"<script>"}, "inconnu"},
+		{"aggregate", []string{"42", "idf", "2026-11-22"}, "en JSON"},
+		{"aggregate", []string{`{"fichiers": {}}`, "idf", "2026-11-22"}, "en JSON"},
+		{"aggregate", []string{`{"files": {"a.json": 3}}`, "idf", "2026-11-22"}, "en JSON"},
+		{"aggregate", []string{`[]`, "bretagne", "2026-11-22"}, "inconnu"},
+		{"aggregate", []string{`[]`, "idf", "hier"}, "AAAA-MM-JJ"},
+		{"renderRegional", []string{"{}", "html"}, "aggregate"},
+		{"renderRegional", []string{`{"schemaVersion": 99}`, "html"}, "format 99"},
 	}
 	for _, tt := range tests {
 		e := call(t, tt.method, tt.args...)
@@ -163,7 +170,7 @@ func FuzzCall(f *testing.F) {
 	f.Add(uint8(2), uint8(1), "idf", "", "", "")
 	f.Add(uint8(9), uint8(0), "", "", "", "")
 	f.Add(uint8(8), uint8(2), "gers-rural-intercommunal", "x", "", "")
-	methods := []string{"version", "referentials", "questionnaire", "validate", "upgrade", "assess", "render", "schemas", "examples", "example", "inconnue"}
+	methods := []string{"version", "referentials", "questionnaire", "validate", "upgrade", "assess", "render", "schemas", "examples", "example", "aggregate", "renderRegional", "inconnue"}
 	f.Fuzz(func(t *testing.T, m, n uint8, a, b, c, d string) {
 		method := methods[int(m)%len(methods)]
 		args := []string{a, b, c, d, a}[:int(n)%6]
@@ -190,4 +197,86 @@ func FuzzCall(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestAggregate gives the API the example dossiers and two broken files, as
+// the regional page does: every file is counted, the broken ones listed with
+// their French problems, and the report renders as HTML (with its charts)
+// and CSV.
+func TestAggregate(t *testing.T) {
+	files := map[string]string{"illisible.json": "{pas du json", "invalide.json": `{"schemaVersion": 2, "stage": "actif"}`}
+	for _, name := range examples.DossierNames() {
+		d, _ := examples.Dossier(name)
+		files[name+".json"] = string(d)
+	}
+	arg, err := json.Marshal(map[string]any{"files": files})
+	require.NoError(t, err)
+	var list []map[string]string
+	for name, text := range files {
+		list = append(list, map[string]string{"name": name, "text": text})
+	}
+	arr, err := json.Marshal(list)
+	require.NoError(t, err)
+
+	var reports []json.RawMessage
+	for _, a := range [][]byte{arg, arr} {
+		e := call(t, "aggregate", string(a), "idf", "2026-11-22")
+		require.Nil(t, e.Error)
+		reports = append(reports, e.Value)
+	}
+	assert.JSONEq(t, string(reports[0]), string(reports[1]), "an object and an array of files give the same report")
+
+	var r struct {
+		SchemaVersion int
+		Files         int
+		Assessed      int
+		Referential   struct{ ID string }
+		EvaluatedOn   string
+		CLSM          []struct{ File, Level string }
+		Invalid       []struct {
+			File     string
+			Problems []struct{ Message string }
+		}
+	}
+	require.NoError(t, json.Unmarshal(reports[0], &r))
+	assert.Equal(t, 1, r.SchemaVersion)
+	assert.Equal(t, len(files), r.Files)
+	assert.Equal(t, len(files)-2, r.Assessed)
+	assert.Equal(t, "idf", r.Referential.ID)
+	assert.Equal(t, "2026-11-22", r.EvaluatedOn)
+	require.Len(t, r.Invalid, 2)
+	assert.Equal(t, "illisible.json", r.Invalid[0].File)
+	assert.Equal(t, "invalide.json", r.Invalid[1].File)
+	for _, inv := range r.Invalid {
+		require.NotEmpty(t, inv.Problems, inv.File)
+		assert.NotContains(t, inv.Problems[0].Message, "invalid", inv.File)
+	}
+
+	var html, csv, again string
+	require.NoError(t, json.Unmarshal(call(t, "renderRegional", string(reports[0]), "html").Value, &html))
+	assert.True(t, strings.HasPrefix(html, "<!DOCTYPE html>"))
+	assert.Contains(t, html, `aria-labelledby="chart-departments-title`)
+	assert.Contains(t, html, "illisible.json")
+	require.NoError(t, json.Unmarshal(call(t, "renderRegional", string(reports[0]), "csv").Value, &csv))
+	assert.True(t, strings.HasPrefix(csv, "\ufeffFichier;"), "a CSV for a French spreadsheet")
+	assert.Equal(t, len(files)+1, strings.Count(csv, "\r\n")-strings.Count(csv, "\"\r\n"), "a header and one row per file")
+	require.NoError(t, json.Unmarshal(call(t, "renderRegional", string(reports[0]), "json").Value, &again))
+	assert.JSONEq(t, string(reports[0]), again, "the report goes back and forth unchanged")
+	e := call(t, "renderRegional", string(reports[0]), "pdf")
+	require.NotNil(t, e.Error)
+	assert.Contains(t, e.Error.Message, "inconnu")
+
+	// A name given twice keeps both files.
+	var twice struct{ Files int }
+	e = call(t, "aggregate", `[{"name": "a.json", "text": "{"}, {"name": "a.json", "text": "{"}, {"text": "{"}]`, "national", "2026-11-22")
+	require.Nil(t, e.Error)
+	require.NoError(t, json.Unmarshal(e.Value, &twice))
+	assert.Equal(t, 3, twice.Files)
+	assert.Contains(t, string(e.Value), `"a.json (2)"`)
+	assert.Contains(t, string(e.Value), "fichier n°\u00a03")
+
+	// Many dossiers are more than one dossier's limit.
+	big := `{"files": {"a.json": "` + strings.Repeat(" ", 2<<20) + `{}"}}`
+	e = call(t, "aggregate", big, "national", "2026-11-22")
+	require.Nil(t, e.Error, "a set of files may be larger than one dossier")
 }
