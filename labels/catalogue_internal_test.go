@@ -51,3 +51,15 @@ func TestBodyParameter(t *testing.T) {
 		})
 	}
 }
+
+// TestEvaluateFillsPathsFromReads: a check that names no path in its result
+// gets those its reads declares.
+func TestEvaluateFillsPathsFromReads(t *testing.T) {
+	check := &Check{
+		ID:    "test.reads",
+		reads: func(Params) []string { return []string{"/copil/exists", "/copil/members"} },
+		eval:  func(input, Params) Result { return Result{Outcome: Met, Detail: "Vu."} },
+	}
+	r := &Rule{ID: "r", check: check, Stages: []clsm.Stage{clsm.StageProject, clsm.StageConstitution, clsm.StageActive}}
+	assert.Equal(t, []string{"/copil/exists", "/copil/members"}, r.Evaluate(&clsm.Dossier{}, time.Now()).Paths)
+}
