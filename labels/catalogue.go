@@ -55,9 +55,9 @@ var answerYes = &Check{
 	Params: []ParamSpec{{Name: "paths", Kind: ParamPaths, PathKind: "yesno",
 		Description: "les questions oui/non (chemins dans le dossier) qui doivent toutes être répondues « oui »"}},
 	reads: func(p Params) []string { return p.Strings("paths") },
-	eval: func(in input, p Params) Result {
+	eval: func(in input, p Params, paths []string) Result {
 		var no, missing []string
-		for _, path := range p.Strings("paths") {
+		for _, path := range paths {
 			v, ok, _ := clsm.ValueAt(in.d, path)
 			switch {
 			case !ok:
@@ -66,7 +66,6 @@ var answerYes = &Check{
 				no = append(no, path)
 			}
 		}
-		paths := p.Strings("paths")
 		if len(no) > 0 || len(missing) > 0 {
 			return notMet(paths, no, missing, "Réponse « non » à : ")
 		}
@@ -82,8 +81,7 @@ var answerAnyYes = &Check{
 	Params: []ParamSpec{{Name: "paths", Kind: ParamPaths, PathKind: "yesno",
 		Description: "les questions oui/non (chemins dans le dossier) dont l'une au moins doit être répondue « oui »"}},
 	reads: func(p Params) []string { return p.Strings("paths") },
-	eval: func(in input, p Params) Result {
-		paths := p.Strings("paths")
+	eval: func(in input, _ Params, paths []string) Result {
 		var missing []string
 		for _, path := range paths {
 			v, ok, _ := clsm.ValueAt(in.d, path)
@@ -125,7 +123,7 @@ var listIncludes = &Check{
 		}
 		return nil
 	},
-	eval: func(in input, p Params) Result {
+	eval: func(in input, p Params, paths []string) Result {
 		path := p.String("path")
 		v, ok, _ := clsm.ValueAt(in.d, path)
 		if !ok {
@@ -146,9 +144,9 @@ var listIncludes = &Check{
 			}
 		}
 		if len(lacking) > 0 {
-			return Result{Outcome: Unmet, Paths: []string{path}, Detail: "Il manque : " + strings.Join(lacking, " ; ") + "."}
+			return Result{Outcome: Unmet, Paths: paths, Detail: "Il manque : " + strings.Join(lacking, " ; ") + "."}
 		}
-		return Result{Outcome: Met, Paths: []string{path}, Detail: "Toutes les valeurs demandées sont présentes."}
+		return Result{Outcome: Met, Paths: paths, Detail: "Toutes les valeurs demandées sont présentes."}
 	},
 }
 
@@ -162,7 +160,7 @@ var listMinCount = &Check{
 		{Name: "min", Kind: ParamInt, Default: 1, Description: "le nombre minimal d'éléments"},
 	},
 	reads: func(p Params) []string { return []string{p.String("path")} },
-	eval: func(in input, p Params) Result {
+	eval: func(in input, p Params, paths []string) Result {
 		path := p.String("path")
 		v, ok, _ := clsm.ValueAt(in.d, path)
 		if !ok {
@@ -171,9 +169,9 @@ var listMinCount = &Check{
 		n, min := v.Len(), p.Int("min")
 		detail := fmt.Sprintf("%s : %s, pour %s au moins.", titles([]string{path}), count(n, "élément", "éléments"), count(min, "demandé", "demandés"))
 		if n < min {
-			return Result{Outcome: Unmet, Paths: []string{path}, Detail: detail}
+			return Result{Outcome: Unmet, Paths: paths, Detail: detail}
 		}
-		return Result{Outcome: Met, Paths: []string{path}, Detail: detail}
+		return Result{Outcome: Met, Paths: paths, Detail: detail}
 	},
 }
 
@@ -187,24 +185,24 @@ var dateWithin = &Check{
 		{Name: "months", Kind: ParamInt, Default: 12, Description: "l'ancienneté maximale, en mois"},
 	},
 	reads: func(p Params) []string { return []string{p.String("path")} },
-	eval: func(in input, p Params) Result {
+	eval: func(in input, p Params, paths []string) Result {
 		path := p.String("path")
 		v, ok, _ := clsm.ValueAt(in.d, path)
 		if !ok {
 			return unanswered([]string{path}, []string{path})
 		}
 		if clsm.Date(v.String()).IsNever() {
-			return Result{Outcome: Unmet, Paths: []string{path}, Detail: titles([]string{path}) + " : jamais."}
+			return Result{Outcome: Unmet, Paths: paths, Detail: titles([]string{path}) + " : jamais."}
 		}
 		day, _ := clsm.Date(v.String()).Time()
 		limit := in.at.AddDate(0, -p.Int("months"), 0)
 		switch {
 		case day.After(in.at):
-			return Result{Outcome: Unmet, Paths: []string{path}, Detail: fmt.Sprintf("La date indiquée (%s) est postérieure à la date d'évaluation (%s).", frDate(day), frDate(in.at))}
+			return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("La date indiquée (%s) est postérieure à la date d'évaluation (%s).", frDate(day), frDate(in.at))}
 		case day.Before(limit):
-			return Result{Outcome: Unmet, Paths: []string{path}, Detail: fmt.Sprintf("Dernière fois le %s, il y a plus de %s (limite : %s).", frDate(day), months(p.Int("months")), frDate(limit))}
+			return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("Dernière fois le %s, il y a plus de %s (limite : %s).", frDate(day), months(p.Int("months")), frDate(limit))}
 		}
-		return Result{Outcome: Met, Paths: []string{path}, Detail: fmt.Sprintf("Dernière fois le %s, il y a moins de %s.", frDate(day), months(p.Int("months")))}
+		return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Dernière fois le %s, il y a moins de %s.", frDate(day), months(p.Int("months")))}
 	},
 }
 
@@ -220,8 +218,7 @@ var electedPresident = &Check{
 	Description: "Respecté si le CLSM est présidé par le maire, l'élu représentant le regroupement de communes ou un élu qui les représente ; non respecté s'il est présidé par une personne qui n'est pas élue.",
 	Axis:        AxisGovernance,
 	reads:       fixed("/governance/president/role"),
-	eval: func(in input, _ Params) Result {
-		paths := []string{"/governance/president/role"}
+	eval: func(in input, _ Params, paths []string) Result {
 		role := in.d.Governance.President.Role
 		switch {
 		case role == "":
@@ -239,8 +236,7 @@ var electedChairsBodies = &Check{
 	Description: "Respecté si un élu préside le CLSM et que le comité de pilotage et l'assemblée plénière sont présidés par lui ; non respecté si l'un des trois manque, ou si l'une des deux instances n'est pas constituée.",
 	Axis:        AxisGovernance,
 	reads:       fixed("/governance/president/role", "/copil/exists", "/copil/chairedByPresident", "/plenary/exists", "/plenary/chairedByPresident"),
-	eval: func(in input, _ Params) Result {
-		paths := []string{"/governance/president/role", "/copil/exists", "/copil/chairedByPresident", "/plenary/exists", "/plenary/chairedByPresident"}
+	eval: func(in input, _ Params, paths []string) Result {
 		var no, missing []string
 		switch role := in.d.Governance.President.Role; {
 		case role == "":
@@ -296,9 +292,8 @@ var membersInclude = &Check{
 	reads: func(p Params) []string {
 		return []string{"/" + p.String("body") + "/exists", "/" + p.String("body") + "/members"}
 	},
-	eval: func(in input, p Params) Result {
+	eval: func(in input, p Params, paths []string) Result {
 		body := p.String("body")
-		paths := []string{"/" + body + "/exists", "/" + body + "/members"}
 		var exists *bool
 		var cats []clsm.MemberCategory
 		var known bool
@@ -359,9 +354,8 @@ var meetingsCount = &Check{
 	reads: func(p Params) []string {
 		return []string{"/" + p.String("body") + "/exists", "/" + p.String("body") + "/meetings"}
 	},
-	eval: func(in input, p Params) Result {
+	eval: func(in input, p Params, paths []string) Result {
 		body := p.String("body")
-		paths := []string{"/" + body + "/exists", "/" + body + "/meetings"}
 		var exists *bool
 		var dates []clsm.Date
 		switch body {
@@ -406,8 +400,7 @@ var threeLevels = &Check{
 	Description: "Respecté si le CLSM a un comité de pilotage, une assemblée plénière et au moins un groupe de travail ; non respecté si l'un manque ; non renseigné sinon.",
 	Axis:        AxisGovernance,
 	reads:       fixed("/copil/exists", "/plenary/exists", "/workingGroups"),
-	eval: func(in input, _ Params) Result {
-		paths := []string{"/copil/exists", "/plenary/exists", "/workingGroups"}
+	eval: func(in input, _ Params, paths []string) Result {
 		var no, missing []string
 		for i, b := range []*bool{in.d.Copil.Exists, in.d.Plenary.Exists} {
 			switch {
@@ -508,13 +501,13 @@ var themeAddressed = &Check{
 	Axis:        AxisPartnership,
 	Params:      []ParamSpec{{Name: "theme", Kind: ParamString, Options: clsm.Theme("").Options(), Description: "le thème"}},
 	reads:       fixed("/workingGroups", "/actionPlan/actions"),
-	eval: func(in input, p Params) Result {
+	eval: func(in input, p Params, paths []string) Result {
 		t := clsm.Theme(p.String("theme"))
 		return coverage(in,
 			func(g clsm.WorkingGroup) bool { return g.Theme == t }, nil,
 			func(a clsm.Action) bool { return slices.Contains(a.Themes, t) },
 			func(a clsm.Action) bool { return a.Themes == nil },
-			t.Label(), []string{"/workingGroups", "/actionPlan/actions"})
+			t.Label(), paths)
 	},
 }
 
@@ -525,14 +518,14 @@ var objectiveCovered = &Check{
 	Axis:        AxisObservation,
 	Params:      []ParamSpec{{Name: "objective", Kind: ParamString, Options: clsm.StrategicObjective("").Options(), Description: "l'objectif stratégique"}},
 	reads:       fixed("/workingGroups", "/actionPlan/actions"),
-	eval: func(in input, p Params) Result {
+	eval: func(in input, p Params, paths []string) Result {
 		o := clsm.StrategicObjective(p.String("objective"))
 		return coverage(in,
 			func(g clsm.WorkingGroup) bool { return slices.Contains(g.Objectives, o) },
 			func(g clsm.WorkingGroup) bool { return g.Objectives == nil },
 			func(a clsm.Action) bool { return slices.Contains(a.Objectives, o) },
 			func(a clsm.Action) bool { return a.Objectives == nil },
-			o.Label(), []string{"/workingGroups", "/actionPlan/actions"})
+			o.Label(), paths)
 	},
 }
 
@@ -543,9 +536,8 @@ var domainCovered = &Check{
 	Axis:        AxisOrganisation,
 	Params:      []ParamSpec{{Name: "domain", Kind: ParamString, Options: clsm.PriorityDomain("").Options(), Description: "le domaine d'action prioritaire (§9)"}},
 	reads:       fixed("/actionPlan/actions"),
-	eval: func(in input, p Params) Result {
+	eval: func(in input, p Params, paths []string) Result {
 		dom := clsm.PriorityDomain(p.String("domain"))
-		paths := []string{"/actionPlan/actions"}
 		if in.d.ActionPlan.Actions == nil {
 			return Result{Outcome: Unknown, Paths: paths, Missing: paths, Detail: "Les actions ne sont pas renseignées."}
 		}
@@ -565,8 +557,7 @@ var coordinatorPresent = &Check{
 	Axis:        AxisOrganisation,
 	Params:      []ParamSpec{{Name: "minFTE", Kind: ParamNumber, Default: 0.0, Description: "le temps de travail minimal, en équivalent temps plein (0 : pas de minimum)"}},
 	reads:       fixed("/coordinator/exists", "/coordinator/fte"),
-	eval: func(in input, p Params) Result {
-		paths := []string{"/coordinator/exists", "/coordinator/fte"}
+	eval: func(in input, p Params, paths []string) Result {
 		c := in.d.Coordinator
 		if c.Exists != nil && !*c.Exists {
 			return Result{Outcome: Unmet, Paths: paths, Detail: "Le CLSM n'a pas de poste de coordonnateur."}
@@ -597,8 +588,7 @@ var coordinatorTraining = &Check{
 	Axis:   AxisOrganisation,
 	Params: []ParamSpec{{Name: "years", Kind: ParamInt, Default: 2, Description: "le délai pour engager la formation, en années après la prise de poste"}},
 	reads:  fixed("/coordinator/meetsCompetencies", "/coordinator/trainingNeeded", "/coordinator/startedOn", "/coordinator/trainingStartedOn"),
-	eval: func(in input, p Params) Result {
-		paths := []string{"/coordinator/meetsCompetencies", "/coordinator/trainingNeeded", "/coordinator/startedOn", "/coordinator/trainingStartedOn"}
+	eval: func(in input, p Params, paths []string) Result {
 		c := in.d.Coordinator
 		if c.MeetsCompetencies != nil && *c.MeetsCompetencies {
 			return Result{Outcome: Met, Paths: paths, Detail: "Le coordonnateur répond au référentiel de compétences."}
@@ -657,8 +647,7 @@ var coordinatorRecruitment = &Check{
 	Params: []ParamSpec{{Name: "otherEmployer", Kind: ParamString, Default: "not_applicable", Options: otherOutcomeOptions,
 		Description: "le résultat quand l'employeur n'est ni l'hôpital ni une collectivité : not_applicable (sans objet) ou unmet (non respecté, quand le texte ne prévoit que ces deux employeurs)"}},
 	reads: fixed("/coordinator/employer", "/coordinator/recruitmentAssociated", "/territory/scale"),
-	eval: func(in input, p Params) Result {
-		paths := []string{"/coordinator/employer", "/coordinator/recruitmentAssociated", "/territory/scale"}
+	eval: func(in input, p Params, paths []string) Result {
 		c := in.d.Coordinator
 		var need []clsm.RecruitmentParty
 		switch c.Employer {
@@ -702,8 +691,7 @@ var arsShare = &Check{
 		{Name: "maxFTE", Kind: ParamNumber, Default: 0.0, Description: "le temps maximal financé par l'ARS, en ETP (0 : pas de plafond)"},
 	},
 	reads: fixed("/coordinator/funders", "/coordinator/fte"),
-	eval: func(in input, p Params) Result {
-		paths := []string{"/coordinator/funders", "/coordinator/fte"}
+	eval: func(in input, p Params, paths []string) Result {
 		c := in.d.Coordinator
 		if c.Funders == nil {
 			return Result{Outcome: Unknown, Paths: paths, Missing: paths[:1], Detail: "Les financeurs du poste ne sont pas indiqués."}
@@ -763,22 +751,22 @@ var articulation = &Check{
 			Description: "le résultat quand le dispositif est absent du territoire : not_applicable (sans objet) ou unmet (non respecté, quand le texte exige que le CLSM s'inscrive dans ce dispositif)"},
 	},
 	reads: func(p Params) []string { return []string{"/articulations/" + p.String("scheme")} },
-	eval: func(in input, p Params) Result {
+	eval: func(in input, p Params, paths []string) Result {
 		path := "/articulations/" + p.String("scheme")
 		v, _, _ := clsm.ValueAt(in.d, path)
 		name := optionLabel(schemeOptions, p.String("scheme"))
 		switch clsm.Articulation(v.String()) {
 		case clsm.ArticulationYes:
-			return Result{Outcome: Met, Paths: []string{path}, Detail: name + " : le CLSM s'articule avec ce dispositif."}
+			return Result{Outcome: Met, Paths: paths, Detail: name + " : le CLSM s'articule avec ce dispositif."}
 		case clsm.ArticulationNo:
-			return Result{Outcome: Unmet, Paths: []string{path}, Detail: name + " : présent sur le territoire, mais le CLSM ne s'articule pas avec lui."}
+			return Result{Outcome: Unmet, Paths: paths, Detail: name + " : présent sur le territoire, mais le CLSM ne s'articule pas avec lui."}
 		case clsm.ArticulationAbsent:
 			if Outcome(p.String("absent")) == Unmet {
-				return Result{Outcome: Unmet, Paths: []string{path}, Detail: name + " : absent du territoire, alors que le texte en fait une condition."}
+				return Result{Outcome: Unmet, Paths: paths, Detail: name + " : absent du territoire, alors que le texte en fait une condition."}
 			}
-			return Result{Outcome: NotApplicable, Paths: []string{path}, Detail: name + " : absent du territoire."}
+			return Result{Outcome: NotApplicable, Paths: paths, Detail: name + " : absent du territoire."}
 		}
-		return Result{Outcome: Unknown, Paths: []string{path}, Missing: []string{path}, Detail: name + " : non renseigné."}
+		return Result{Outcome: Unknown, Paths: paths, Missing: []string{path}, Detail: name + " : non renseigné."}
 	},
 }
 
@@ -788,8 +776,7 @@ var territoryDefined = &Check{
 	Description: "Respecté si l'échelle du territoire (infra-communal, communal ou intercommunal), ses communes et son département sont indiqués et cohérents ; non respecté si un territoire communal couvre plusieurs communes ou si une commune n'est pas dans le département indiqué ; non renseigné sinon.",
 	Axis:        AxisGovernance,
 	reads:       fixed("/territory/scale", "/territory/communes", "/territory/department"),
-	eval: func(in input, _ Params) Result {
-		paths := []string{"/territory/scale", "/territory/communes", "/territory/department"}
+	eval: func(in input, _ Params, paths []string) Result {
 		var missing []string
 		if in.d.Territory.Scale == "" {
 			missing = append(missing, paths[0])

@@ -37,7 +37,7 @@ func TestBodyParameter(t *testing.T) {
 				for k, v := range tt.params {
 					p[k] = v
 				}
-				r := tt.check.eval(in, p)
+				r := tt.check.run(in, p)
 				assert.NotContains(t, r.Detail, "Erreur interne", o.Value)
 				assert.True(t, strings.HasPrefix(r.Detail, o.Label), "%s: %q names its body", o.Value, r.Detail)
 			}
@@ -45,7 +45,7 @@ func TestBodyParameter(t *testing.T) {
 			for k, v := range tt.params {
 				p[k] = v
 			}
-			r := tt.check.eval(in, p)
+			r := tt.check.run(in, p)
 			assert.Equal(t, Unknown, r.Outcome)
 			assert.Equal(t, "Erreur interne : la vérification « "+tt.check.ID+" » a reçu « comite » pour le paramètre « body », qu'elle ne connaît pas. Merci de signaler ce problème avec le référentiel utilisé.", r.Detail)
 		})
@@ -58,8 +58,8 @@ func TestEvaluateFillsPathsFromReads(t *testing.T) {
 	check := &Check{
 		ID:    "test.reads",
 		reads: func(Params) []string { return []string{"/copil/exists", "/copil/members"} },
-		eval:  func(input, Params) Result { return Result{Outcome: Met, Detail: "Vu."} },
+		eval:  func(input, Params, []string) Result { return Result{Outcome: Met, Detail: "Vu."} },
 	}
 	r := &Rule{ID: "r", check: check, Stages: []clsm.Stage{clsm.StageProject, clsm.StageConstitution, clsm.StageActive}}
-	assert.Equal(t, []string{"/copil/exists", "/copil/members"}, r.Evaluate(&clsm.Dossier{}, time.Now()).Paths)
+	assert.Equal(t, []string{"/copil/exists", "/copil/members"}, r.Evaluate(&clsm.Dossier{}, time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)).Paths)
 }

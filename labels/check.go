@@ -24,9 +24,22 @@ type Check struct {
 	reads func(p Params) []string
 	// eval computes the outcome. It never sees a stage or a condition: the
 	// rule has handled them.
-	eval func(in input, p Params) Result
+	// paths are the check's reads with these parameters: the one
+	// declaration of the dossier paths a result names.
+	eval func(in input, p Params, paths []string) Result
 	// validate checks relations between parameters after their types.
 	validate func(p Params) error
+}
+
+// run evaluates the check; a result that names no paths names the check's
+// reads.
+func (c *Check) run(in input, p Params) Result {
+	paths := c.reads(p)
+	res := c.eval(in, p, paths)
+	if len(res.Paths) == 0 {
+		res.Paths = paths
+	}
+	return res
 }
 
 // Reads lists the dossier paths (JSON Pointers) the check reads with the given

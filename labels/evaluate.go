@@ -50,13 +50,9 @@ func (r *Rule) Evaluate(d *clsm.Dossier, at time.Time) Result {
 		return Result{Outcome: Unknown, Paths: append(missing, r.check.Reads(r.params)...), Missing: missing,
 			Detail: "Non renseigné : " + strings.Join(unknownDetail, " ; ") + "."}
 	}
-	res := r.check.eval(input{d: d, at: at}, r.params)
-	if len(res.Paths) == 0 {
-		// The check's reads are the one declaration of its paths; a result
-		// names others only when it says so.
-		res.Paths = r.check.Reads(r.params)
-	}
-	return res
+	// The check's reads are the one declaration of its paths; a result
+	// names others only when it says so.
+	return r.check.run(input{d: d, at: at}, r.params)
 }
 
 // holds reports whether the answer v is one of the condition's values,
