@@ -32,7 +32,8 @@ func TestTypeScriptDeclarations(t *testing.T) {
 }
 
 func TestFilesAreEmbedded(t *testing.T) {
-	for _, name := range []string{"index.html", "app.js", "clsm.js", "form.js", "clsm-element.js", "clsm.css", "clsm-form.css", "clsm.d.ts"} {
+	for _, name := range []string{"index.html", "app.js", "clsm.js", "form.js", "clsm-element.js", "clsm.css", "clsm-form.css", "clsm.d.ts",
+		"region.html", "region.js", "clsm-region.js", "region-worker.js", "region.css"} {
 		_, err := web.Files.ReadFile(name)
 		require.NoError(t, err, name)
 	}
