@@ -913,12 +913,100 @@ export interface ClsmAutoevaluationElement extends HTMLElement {
   print(): void;
 }
 
+/** Counts of CLSM by readiness level. */
+export interface LevelCounts {
+  ready: number;
+  almostReady: number;
+  inProgress: number;
+  incomplete: number;
+}
+
+/** The outcomes of one rule over the assessed CLSM. */
+export interface RuleCount {
+  ruleId: string;
+  level: string;
+  requirement: string;
+  met: number;
+  unmet: number;
+  unknown: number;
+  notApplicable: number;
+}
+
+/** A figure over the CLSM that give it; the figures are absent when none does. */
+export interface Spread {
+  answered: number;
+  min?: number;
+  q1?: number;
+  median?: number;
+  q3?: number;
+  max?: number;
+}
+
+/** The regional report: many dossiers against one referential at one date (assess.RegionalReport). */
+export interface RegionalReport {
+  schemaVersion: 1;
+  referential: ReferentialInfo;
+  evaluatedOn: string;
+  /** Every file given; assessed: those with a report. */
+  files: number;
+  assessed: number;
+  levels: LevelCounts;
+  stages: { stage: string; label: string; count: number }[];
+  regions: { code: string; label: string; levels: LevelCounts }[];
+  departments: { code: string; label: string; levels: LevelCounts }[];
+  rules: RuleCount[];
+  topGaps: RuleCount[];
+  coordinatorFTE: Spread;
+  funding: { kind: string; label: string; involved: number; share: Spread }[];
+  clsm: {
+    file: string;
+    name: string;
+    level: "ready" | "almost_ready" | "in_progress" | "incomplete";
+    label: string;
+    stage?: string;
+    department?: string;
+    region?: string;
+    compliance?: number;
+    confidence: number;
+    requiredUnmet: number;
+    mainGaps: string[];
+    coordinatorFTE?: number;
+  }[];
+  /** The files without a report, never dropped, with their problems in French. */
+  invalid: { file: string; name?: string; problems: Problem[] }[];
+  warnings: string[];
+  evolution?: unknown;
+}
+
+/**
+ * The regional methods of the WebAssembly API (package wasm), as the <clsm-region> element calls
+ * them in its worker on globalThis.clsmChecker: string arguments, a JSON envelope answered.
+ */
+export interface RegionalMethods {
+  /** files: {"files": {name: text}}, {"files": [{name, text}]} or [{name, text}], as JSON. */
+  aggregate(files: string, referential: ReferentialSpec, date: string): string;
+  /** report: what aggregate answered, as JSON. */
+  renderRegional(report: string, format: "html" | "md" | "text" | "csv" | "json"): string;
+}
+
+/** The <clsm-region> element: the regional view for an ARS. */
+export interface ClsmRegionElement extends HTMLElement {
+  readonly report: RegionalReport | null;
+  /** Durations of the last summary, in milliseconds, and the worker's WebAssembly memory in bytes. */
+  readonly timings: { read: number; worker: number; evaluation: number; total: number; wasmMemory: number } | null;
+  /** Evaluates files given by the page. */
+  evaluate(files: Iterable<File | { name: string; text: string }>): Promise<void>;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     "clsm-autoevaluation": ClsmAutoevaluationElement;
+    "clsm-region": ClsmRegionElement;
   }
   interface HTMLElementEventMap {
     "clsm-report": CustomEvent<Report>;
+    "clsm-region-report": CustomEvent<RegionalReport>;
+    "clsm-region-ready": Event;
     /** A problem the element reports to its host page, in French. */
     "clsm-error": CustomEvent<{ code: string; message: string }>;
   }
