@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/clsmkit/go-clsm/clsm"
@@ -34,15 +35,21 @@ type Change struct {
 // rank orders the outcomes of an applicable rule: unmet < unknown < met.
 var rank = map[labels.Outcome]int{labels.Unmet: 0, labels.Unknown: 1, labels.Met: 2}
 
+// ErrDifferentReferentials is the error, wrapped, of [Compare] for two
+// reports made against different referentials: their rules cannot be set
+// side by side.
+var ErrDifferentReferentials = errors.New("Les deux rapports n'utilisent pas le même référentiel")
+
 // Compare lists what improved, what regressed, what newly applies and what no
 // longer applies from before to after. Both reports must use the same
-// referential.
+// referential: reports of two referentials give an error that wraps
+// [ErrDifferentReferentials].
 func Compare(before, after *Report) (*Comparison, error) {
 	if before == nil || after == nil {
 		return nil, fmt.Errorf("assess: il faut deux rapports à comparer")
 	}
 	if before.Referential.ID != after.Referential.ID {
-		return nil, fmt.Errorf("assess: les deux rapports n'utilisent pas le même référentiel (« %s » et « %s »)", before.Referential.ID, after.Referential.ID)
+		return nil, fmt.Errorf("%w (« %s » et « %s »)\u00a0: comparez deux rapports d'un même référentiel.", ErrDifferentReferentials, Inert(before.Referential.ID), Inert(after.Referential.ID))
 	}
 	c := &Comparison{
 		Referential: after.Referential.ID, Before: before.EvaluatedOn, After: after.EvaluatedOn,

@@ -2,6 +2,7 @@ package assess
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -29,7 +30,8 @@ func Formats() []Format { return []Format{FormatText, FormatMarkdown, FormatHTML
 // format: on one line and without control characters in every format (see
 // [Inert]; the JSON report is encoded from a copy, r is not changed),
 // HTML-escaped in HTML, with Markdown's markup escaped in Markdown (see
-// inertMarkdown).
+// inertMarkdown). A format that is not one of [Formats] gives an error that
+// wraps [ErrUnknownFormat].
 func Render(w io.Writer, r *Report, f Format) error {
 	switch f {
 	case FormatText:
@@ -43,8 +45,12 @@ func Render(w io.Writer, r *Report, f Format) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(inertReport(r))
 	}
-	return fmt.Errorf("format de rapport inconnu « %s » : text, md, html ou json", f)
+	return fmt.Errorf("%w « %s »\u00a0: text, md, html ou json.", ErrUnknownFormat, Inert(string(f)))
 }
+
+// ErrUnknownFormat is the error, wrapped, of [Render] for a format that is
+// not one of [Formats].
+var ErrUnknownFormat = errors.New("Format de rapport inconnu")
 
 // intro spells out the acronyms the report uses, the first time.
 const intro = "Rapport d'auto-évaluation d'un conseil local de santé mentale (CLSM) au regard d'un référentiel : " +

@@ -135,17 +135,29 @@ func (e *InvalidDossierError) Error() string {
 // Unwrap returns ErrInvalidDossier and the problems.
 func (e *InvalidDossierError) Unwrap() []error { return []error{ErrInvalidDossier, e.Problems} }
 
+// ErrUnresolvedReferential is the error, wrapped, of [Evaluate] for a
+// referential whose rules are not bound to their checks: one built as a Go
+// value and not resolved ([labels.Referential.Resolve]), or one whose
+// resolution failed. Read from JSON with labels.Parse, or taken from
+// labels.Builtin, a referential is resolved.
+var ErrUnresolvedReferential = errors.New("Référentiel non résolu")
+
 // Evaluate assesses a dossier against a referential at the given date (the
 // day of the assessment; never the wall clock). The dossier is validated
 // first: an invalid dossier gets an [*InvalidDossierError] listing its
 // problems and no report, since no verdict can rest on answers that are not
-// well formed.
+// well formed. A referential that is not resolved
+// ([labels.Referential.Resolved]) gives an error that wraps
+// [ErrUnresolvedReferential], never a report of rules that cannot decide.
 func Evaluate(d *clsm.Dossier, ref *labels.Referential, at time.Time) (*Report, error) {
 	if d == nil {
 		return nil, errors.New("assess: le dossier est vide")
 	}
 	if ref == nil || len(ref.Rules) == 0 {
 		return nil, errors.New("assess: le référentiel est vide")
+	}
+	if !ref.Resolved() {
+		return nil, fmt.Errorf("%w\u00a0: %s", ErrUnresolvedReferential, unresolvedReason(ref))
 	}
 	if err := d.Validate(); err != nil {
 		var ps clsm.Problems
@@ -190,6 +202,17 @@ func Evaluate(d *clsm.Dossier, ref *labels.Referential, at time.Time) (*Report, 
 	r.Indicators = indicators(seen, at)
 	r.National = nationalComparisons(seen)
 	return r, nil
+}
+
+// unresolvedReason names the first rule of ref that is not bound to its
+// check, and says what to do.
+func unresolvedReason(ref *labels.Referential) string {
+	for i := range ref.Rules {
+		if ref.Rules[i].CheckDef() == nil {
+			return fmt.Sprintf("la règle « %s » n'est liée à aucune vérification du catalogue ; lisez le référentiel avec labels.Parse, ou appelez sa méthode Resolve et corrigez les problèmes qu'elle signale.", Inert(ref.Rules[i].ID))
+		}
+	}
+	return "appelez sa méthode Resolve."
 }
 
 func dossierInfo(d *clsm.Dossier) DossierInfo {

@@ -2,6 +2,7 @@ package labels
 
 import (
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -66,8 +67,22 @@ func (s *builtinSet) json(id string) ([]byte, bool) {
 	return data, err == nil
 }
 
+// ErrUnknownReferential is the error, wrapped, of [Builtin] for an ID that
+// names no built-in referential: errors.Is(err, ErrUnknownReferential) holds,
+// and the error's message lists the IDs there are.
+var ErrUnknownReferential = errors.New("référentiel inconnu")
+
+// Unwrap gives [ErrUnknownReferential] for an unknown built-in referential.
+func (e *baseError) Unwrap() error {
+	if e.code == CodeUnknownBase {
+		return ErrUnknownReferential
+	}
+	return nil
+}
+
 // Builtin returns the built-in referential with the given ID, parsed once and
-// shared: do not modify it.
+// shared: do not modify it. An unknown ID gives an error that wraps
+// [ErrUnknownReferential].
 func Builtin(id string) (*Referential, error) { return builtins.get(id, nil) }
 
 // get parses the built-in id; chain lists the built-ins that extend it,

@@ -77,6 +77,61 @@ func Parse(data []byte) (*Referential, error) {
 	return parse(data, true, func(id string) (*Referential, error) { return builtins.get(id, nil) })
 }
 
+// Resolve checks a referential built as a Go value, as [Parse] checks one
+// read from JSON, and binds each rule to its check of the [Catalogue] and to
+// its decoded parameters, so that assess.Evaluate can use it. The problems
+// are those Parse finds once the JSON is decoded (required fields, levels,
+// stages, unknown check, ill-typed parameter, duplicate rule ID, citation of
+// an unlisted document, condition on a question that does not exist, rule ID
+// that does not start with RulePrefix…), with the same codes, paths and
+// French messages: the error is [clsm.Problems].
+//
+// A referential with Extends is built from that built-in referential, as
+// Parse does: r then holds the result, and resolving it again checks it
+// without starting from the base a second time.
+//
+// Resolve changes r, and leaves every rule unbound when it finds a problem:
+// call it on your own referentials, not on the shared ones [Builtin] and
+// [Builtins] return, which are resolved already. A rule added or changed
+// afterwards needs Resolve again.
+func (r *Referential) Resolve() error {
+	if r == nil {
+		return clsm.Problems{{Code: clsm.CodeRequired, Message: "Le référentiel est absent\u00a0: il n'y a rien à résoudre."}}
+	}
+	if r.Extends != "" && !r.merged {
+		m, err := r.extend(r.checkPrefix(), true, func(id string) (*Referential, error) { return builtins.get(id, nil) })
+		if err != nil {
+			r.unbind()
+			return err
+		}
+		m.merged = true
+		*r = *m
+		return nil
+	}
+	var ps clsm.Problems
+	if !r.merged {
+		// After Extends, Rules mixes the base's rules with the file's own:
+		// only the file's carry the prefix, and Parse checked them.
+		ps = r.checkPrefix()
+	}
+	ps = append(ps, r.standalone()...)
+	ps = append(ps, clsm.ValidateStruct(r)...)
+	ps = append(ps, r.resolve()...)
+	if len(ps) > 0 {
+		r.unbind()
+		return ps
+	}
+	return nil
+}
+
+// unbind detaches every rule from its check: a referential with problems is
+// never evaluated, even in part.
+func (r *Referential) unbind() {
+	for i := range r.Rules {
+		r.Rules[i].check, r.Rules[i].params = nil, nil
+	}
+}
+
 // parse reads a referential; validate=false skips the struct-tag validation,
 // for the built-in referentials, which the tests parse in full. base returns
 // the built-in referential a file extends.
@@ -91,7 +146,12 @@ func parse(data []byte, validate bool, base func(id string) (*Referential, error
 	}
 	ps = r.checkPrefix()
 	if r.Extends != "" {
-		return r.extend(ps, validate, base)
+		m, err := r.extend(ps, validate, base)
+		if err != nil {
+			return nil, err
+		}
+		m.merged = true
+		return m, nil
 	}
 	ps = append(ps, r.standalone()...)
 	if validate {

@@ -64,6 +64,10 @@ type Referential struct {
 	Documents    []Document       `json:"documents,omitzero" validate:"omitempty,max=20,dive" title:"Documents cités"`
 	Rules        []Rule           `json:"rules,omitzero" validate:"omitempty,max=500,dive" title:"Règles"`
 	NotCheckable []Uncheckable    `json:"notCheckable,omitzero" validate:"omitempty,max=200,dive" title:"Exigences qui ne peuvent pas être vérifiées à partir d'un dossier"`
+
+	// merged is set on the result of Extends: its Rules already hold the
+	// base's, and Resolve does not start from the base again.
+	merged bool
 }
 
 // UnreadSource is a document a referential should follow but whose text could
@@ -184,8 +188,25 @@ func (r *Referential) Rule(id string) (*Rule, bool) {
 	return nil, false
 }
 
-// CheckDef returns the catalogue check the rule uses; nil before [Parse] has
-// resolved it.
+// Resolved reports whether every rule of the referential is bound to its
+// check, as [Parse] and [Referential.Resolve] leave it; assess.Evaluate
+// refuses a referential that is not. A referential with no rule is not
+// resolved. A rule added or changed after resolution needs Resolve again:
+// Resolved sees an added rule, not a changed parameter.
+func (r *Referential) Resolved() bool {
+	if r == nil || len(r.Rules) == 0 {
+		return false
+	}
+	for i := range r.Rules {
+		if r.Rules[i].check == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// CheckDef returns the catalogue check the rule uses; nil before [Parse] or
+// [Referential.Resolve] has resolved it.
 func (r *Rule) CheckDef() *Check { return r.check }
 
 // EffectiveAxis is the rule's axis, or its check's when the rule sets none.
