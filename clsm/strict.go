@@ -55,7 +55,7 @@ func DecodeStrict(data []byte, v any) Problems {
 	// Decode what can be: Unmarshal skips unknown keys and null, and keeps
 	// going after a value of the wrong type, so the caller can still validate
 	// the rest and report every problem at once.
-	if err := json.Unmarshal(data, v); err != nil && len(w.problems) == 0 {
+	if err := json.Unmarshal(w.plain(), v); err != nil && len(w.problems) == 0 {
 		// The walk accepts only what Unmarshal accepts; this is a safety net.
 		return Problems{{Code: CodeType, Message: "Le fichier n'a pas pu être lu : " + err.Error()}}
 	}
@@ -132,7 +132,80 @@ type walker struct {
 	data     []byte
 	dec      *json.Decoder
 	problems Problems
-	dropped  int // problems past maxProblems, counted, not kept
+	dropped  int       // problems past maxProblems, counted, not kept
+	rewrites []rewrite // whole numbers to write as plain digits, in document order
+}
+
+// rewrite replaces data[start:end], a number literal, by text.
+type rewrite struct {
+	start, end int
+	text       string
+}
+
+// plain returns the document with the whole numbers that the walk found
+// written with a fraction or an exponent (1000.0, 1e3) written as plain
+// digits, which encoding/json decodes into an int.
+func (w *walker) plain() []byte {
+	if len(w.rewrites) == 0 {
+		return w.data
+	}
+	out := make([]byte, 0, len(w.data))
+	at := 0
+	for _, r := range w.rewrites {
+		out = append(out, w.data[at:r.start]...)
+		out = append(out, r.text...)
+		at = r.end
+	}
+	return append(out, w.data[at:]...)
+}
+
+// maxIntDigits bounds the digits of an integer worth computing: more than
+// int64 holds is « bien trop grand ».
+const maxIntDigits = 19
+
+// integerText reads a JSON number literal exactly (no rounding through
+// float64) and tells whether it is a whole number, whether it has more
+// digits than an int64 holds, and, for a whole number that fits, its plain
+// decimal writing ("-1000" for "-1.0e3").
+func integerText(lit string) (text string, whole, tooBig bool) {
+	neg := strings.HasPrefix(lit, "-")
+	lit = strings.TrimPrefix(lit, "-")
+	mant, exp := lit, 0
+	if i := strings.IndexAny(lit, "eE"); i >= 0 {
+		mant = lit[:i]
+		e := strings.TrimPrefix(lit[i+1:], "+")
+		if len(strings.TrimLeft(strings.TrimPrefix(e, "-"), "0")) > 6 {
+			// An exponent beyond a million: zero, huge, or tiny.
+			if strings.Trim(mant, "0.") == "" {
+				return "0", true, false
+			}
+			if strings.HasPrefix(e, "-") {
+				return "", false, false
+			}
+			return "", true, true
+		}
+		exp, _ = strconv.Atoi(e)
+	}
+	intPart, frac, _ := strings.Cut(mant, ".")
+	digits := strings.TrimLeft(intPart+frac, "0")
+	exp -= len(frac)
+	if digits == "" {
+		return "0", true, false
+	}
+	trimmed := strings.TrimRight(digits, "0")
+	exp += len(digits) - len(trimmed)
+	digits = trimmed
+	if exp < 0 {
+		return "", false, false
+	}
+	if len(digits)+exp > maxIntDigits {
+		return "", true, true
+	}
+	text = digits + strings.Repeat("0", exp)
+	if neg {
+		text = "-" + text
+	}
+	return text, true, false
 }
 
 func (w *walker) add(code, path, msg string) {
@@ -323,17 +396,32 @@ func (w *walker) value(t reflect.Type, f *fieldInfo, path string) bool {
 func (w *walker) number(t reflect.Type, f *fieldInfo, path string, n json.Number) {
 	switch t.Kind() {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		i, err := strconv.ParseInt(n.String(), 10, 64)
-		if err != nil {
-			if _, ferr := strconv.ParseFloat(n.String(), 64); ferr == nil && !strings.ContainsAny(n.String(), ".eE") {
-				w.addValue(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), n), n)
-				return
-			}
-			w.addValue(CodeType, path, fmt.Sprintf("%s : un nombre entier est attendu (sans virgule ni exposant), et non %s.", f.label(path), n), n)
+		// As in JSON Schema, an integer is a number without a fractional
+		// part, however written: 1000, 1000.0 and 1e3 are the same.
+		text, whole, tooBig := integerText(n.String())
+		if _, err := strconv.ParseFloat(n.String(), 64); err != nil {
+			// Beyond any float (1e400): no number for a JSON Schema
+			// validator either, which reads it as infinity.
+			whole = false
+		}
+		switch {
+		case !whole:
+			w.addValue(CodeType, path, fmt.Sprintf("%s : un nombre entier est attendu, et non %s.", f.label(path), n), n)
+			return
+		case tooBig:
+			w.addValue(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), n), n)
 			return
 		}
-		if reflect.Zero(t).OverflowInt(i) {
+		i, err := strconv.ParseInt(text, 10, 64)
+		if err != nil || reflect.Zero(t).OverflowInt(i) {
 			w.addValue(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), n), n)
+			return
+		}
+		if text != n.String() {
+			// encoding/json decodes only plain digits into an int: the
+			// document it reads gets the number written so.
+			end := int(w.dec.InputOffset())
+			w.rewrites = append(w.rewrites, rewrite{start: end - len(n.String()), end: end, text: text})
 		}
 	case reflect.Float32, reflect.Float64:
 		x, err := strconv.ParseFloat(n.String(), 64)
