@@ -91,16 +91,20 @@ func TestQuestionsMatchTheSchema(t *testing.T) {
 			if it.ShowIf != nil {
 				assert.NotNil(t, schemaProperty(t, root, it.ShowIf.Path), "%s shows if %s, which is not in the schema", it.Path, it.ShowIf.Path)
 			}
-			// Options come from the Go declaration, and so does the schema's
-			// enum: the two lists are the same.
+			// Options come from the Go declaration, and so do the schema's
+			// (a oneOf of const with the label as title): the two lists are
+			// the same.
 			if len(it.Options) > 0 {
-				enum, _ := prop["enum"].([]any)
+				one, _ := prop["oneOf"].([]any)
 				if items, ok := prop["items"].(map[string]any); ok {
-					enum, _ = items["enum"].([]any)
+					one, _ = items["oneOf"].([]any)
 				}
-				var values []any
+				var enum, values []any
+				for _, o := range one {
+					enum = append(enum, o.(map[string]any)["const"], o.(map[string]any)["title"])
+				}
 				for _, o := range it.Options {
-					values = append(values, o.Value)
+					values = append(values, o.Value, o.Label)
 					assert.NotEmpty(t, o.Label)
 				}
 				assert.Equal(t, enum, values, it.Path)

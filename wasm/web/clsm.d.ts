@@ -129,7 +129,7 @@ export interface Condition {
   /** Réponses pour lesquelles la règle s'applique */
   in: unknown[];
   /** Question (chemin JSON Pointer dans le dossier) */
-  path: string;
+  path: "/name" | "/stage" | "/carrier" | "/createdOn" | "/territory/scale" | "/territory/department" | "/territory/population" | "/territory/coversQPV" | "/territory/qpvCount" | "/territory/psychiatricSectors" | "/territory/publicPsychiatryNearby" | "/governance/president/role" | "/governance/president/title" | "/governance/president/mandateUntil" | "/governance/psychiatryCoLeads" | "/governance/convention" | "/governance/conventionSignedOn" | "/governance/usersFromStart" | "/governance/carersFromStart" | "/copil/exists" | "/copil/chairedByPresident" | "/copil/rulesOfProcedure" | "/copil/roadmap" | "/copil/roadmapAdoptedOn" | "/copil/decisions/priorities" | "/copil/decisions/workProgramme" | "/copil/decisions/partnershipTerms" | "/copil/decisions/workingGroups" | "/copil/decisions/followsProgramme" | "/copil/decisions/informsARS" | "/copil/decisions/seeksFunding" | "/copil/decisions/plansEvaluation" | "/copil/decisions/reportsToPlenary" | "/bureau/exists" | "/bureau/chairedByPresident" | "/technicalCommittee/exists" | "/plenary/exists" | "/plenary/chairedByPresident" | "/plenary/diagnosticPresented" | "/plenary/reviewsAction" | "/complexSituations/exists" | "/complexSituations/deontologicalRules" | "/complexSituations/ethicalCharter" | "/complexSituations/frequency" | "/complexSituations/situationsHandled" | "/coordinator/exists" | "/coordinator/fte" | "/coordinator/employer" | "/coordinator/startedOn" | "/coordinator/meetsCompetencies" | "/coordinator/trainingNeeded" | "/coordinator/trainingStartedOn" | "/coordinator/mutualisedWithCLS" | "/coordinator/mutualisedWithOtherCLSM" | "/coordinator/inCLSSteeringTeam" | "/diagnostic/done" | "/diagnostic/planned" | "/diagnostic/completedOn" | "/diagnostic/quantitative" | "/diagnostic/qualitative" | "/diagnostic/watchAndAlert" | "/actionPlan/adopted" | "/articulations/cls" | "/articulations/cityContract" | "/articulations/asv" | "/articulations/ptsm" | "/articulations/cpts" | "/articulations/dac" | "/articulations/clspd" | "/articulations/cpt" | "/articulations/consultedOnPTSM" | "/articulations/asvCoordinatorFromCreation" | "/communication/aboutCLSM" | "/communication/toCitizens" | "/communication/withARSOrPsycom" | "/communication/sism" | "/evaluation/lastAppropriationReview" | "/evaluation/lastAnnualReport" | "/evaluation/populationFeedback" | "/funding/jointRequest" | "/funding/tripartiteConvention" | "/funding/indicatorsAnnexed" | "/notes";
 }
 
 /** From dossier.v2.schema.json. */
@@ -553,7 +553,7 @@ export interface Referential {
   /** Règles du référentiel de départ qui ne sont pas reprises */
   drop?: string[];
   /** Référentiel de départ (identifiant d'un référentiel intégré) */
-  extends?: string;
+  extends?: "national" | "hdf" | "idf" | "occitanie";
   /** Identifiant */
   id: string;
   /** Organisme qui l'émet */
@@ -569,7 +569,7 @@ export interface Referential {
   /** Ce que « prêt à déposer » veut dire, stade par stade */
   readiness?: StageReadiness[];
   /** Régions concernées (codes INSEE) */
-  regions?: string[];
+  regions?: ("84" | "27" | "53" | "24" | "94" | "44" | "32" | "11" | "28" | "75" | "76" | "52" | "93" | "01" | "02" | "03" | "04" | "06")[];
   /** Début commun des identifiants de règles */
   rulePrefix?: string;
   /** Règles */
@@ -643,7 +643,7 @@ export interface Rule {
   /** Fondement */
   basis: "law" | "national_instruction" | "ars_requirement" | "ars_funding_condition" | "recommendation";
   /** Vérification du catalogue */
-  check: string;
+  check: "answer.any-yes" | "answer.yes" | "articulation" | "bodies.three-levels" | "coordinator.ars-share" | "coordinator.present" | "coordinator.recruitment" | "coordinator.training" | "date.within" | "domain.covered" | "governance.elected-chairs-bodies" | "governance.elected-president" | "list.includes" | "list.min-count" | "meetings.count" | "members.include" | "objective.covered" | "territory.defined" | "theme.addressed";
   /** Identifiant de la règle */
   id: string;
   /** Niveau */

@@ -5,10 +5,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/internal/model"
+	"github.com/clsmkit/go-clsm/labels"
 	"github.com/invopop/jsonschema"
 )
 
@@ -22,7 +25,10 @@ import (
 // validate:"required" only; for a document the program writes (report),
 // alwaysWritten makes every key without omitempty or omitzero required, since
 // it is always present.
-func Generate(root any, id, title, description string, alwaysWritten bool) ([]byte, error) {
+//
+// adjust, when not nil, adds what the types alone cannot say (the
+// referential's parameters by check) once the annotations are made.
+func Generate(root any, id, title, description string, alwaysWritten bool, adjust func(*jsonschema.Schema) error) ([]byte, error) {
 	r := &jsonschema.Reflector{
 		RequiredFromJSONSchemaTags: !alwaysWritten,
 		Mapper:                     mapper,
@@ -42,6 +48,11 @@ func Generate(root any, id, title, description string, alwaysWritten bool) ([]by
 		}
 		if err := annotate(def, t); err != nil {
 			return nil, fmt.Errorf("%s: %w", t, err)
+		}
+	}
+	if adjust != nil {
+		if err := adjust(s); err != nil {
+			return nil, err
 		}
 	}
 	var buf bytes.Buffer
@@ -108,6 +119,9 @@ func annotate(def *jsonschema.Schema, t reflect.Type) error {
 		prop.Title = f.Title
 		prop.Description = f.Help
 		apply(prop, &f.Value)
+		if f.Declared == reflect.TypeFor[*bool]() {
+			yesNo(prop)
+		}
 		if f.Required && !slices.Contains(def.Required, f.Key) {
 			def.Required = append(def.Required, f.Key)
 		}
@@ -163,7 +177,9 @@ func apply(s *jsonschema.Schema, v *model.Value) {
 		s.Pattern = clsm.SIRENPattern
 		s.Format = "siren"
 	case model.FormatShareSum:
-		s.Format = "shares-at-most-100"
+		// No keyword of JSON Schema adds up values: the rule is the Go
+		// validator's (clsm.Parse), and the schema says so.
+		s.Description = strings.TrimSpace(s.Description + " " + shareSumRule)
 	}
 }
 
@@ -174,19 +190,305 @@ func count(n *int) *uint64 {
 	return ptr(uint64(*n))
 }
 
-// enumerate sets the allowed values and, beside them, their French labels in
-// "x-enumLabels" (value -> label), which form generators can show.
+// shareSumRule is the description of a list of funders: the rule on the
+// sum of their shares, which no schema can express.
+const shareSumRule = "Les parts additionnées ne doivent pas dépasser 100 % : cette règle est vérifiée par le validateur Go (clsm.Parse) et par le formulaire, mais aucun schéma JSON ne peut l'exprimer ; un validateur de schéma ne la voit donc pas."
+
+// enumerate sets the allowed values as a standard "oneOf" of "const" with
+// the French label as "title", which form generators show in their
+// drop-down lists and editors in their completions.
 func enumerate(s *jsonschema.Schema, opts []model.Option) {
-	s.Enum = make([]any, len(opts))
-	labels := make(map[string]string, len(opts))
+	s.Enum = nil
+	s.OneOf = make([]*jsonschema.Schema, len(opts))
 	for i, o := range opts {
-		s.Enum[i] = o.Value
-		labels[o.Value] = o.Label
+		s.OneOf[i] = &jsonschema.Schema{Const: o.Value, Title: o.Label}
 	}
-	if s.Extras == nil {
-		s.Extras = map[string]any{}
-	}
-	s.Extras["x-enumLabels"] = labels
+}
+
+// yesNo gives a yes/no question its two answers, titled « Oui » and « Non »,
+// so that a form generator shows both (and an absent key, « non renseigné »,
+// as a third state) instead of a single checkbox.
+func yesNo(s *jsonschema.Schema) {
+	s.OneOf = []*jsonschema.Schema{{Const: true, Title: "Oui"}, {Const: false, Title: "Non"}}
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// discriminate makes the referential schema check what labels.Parse checks
+// of each rule against the catalogue: the check's ID is one of the
+// catalogue's, and its parameters are those of that check (names, types,
+// allowed values, required ones), by an if/then on "check" per check. It
+// also restricts conditions to the dossier's questions and their possible
+// answers, regions to INSEE region codes, "extends" to the built-in
+// referentials, and asks a referential that extends none for its own
+// documents and rules.
+func discriminate(s *jsonschema.Schema) error {
+	rule, cond, ref := s.Definitions["Rule"], s.Definitions["Condition"], s.Definitions["Referential"]
+	if rule == nil || cond == nil || ref == nil {
+		return fmt.Errorf("the referential schema has no Rule, Condition or Referential definition")
+	}
+	paths, err := dossierPaths()
+	if err != nil {
+		return err
+	}
+	check, _ := rule.Properties.Get("check")
+	for _, c := range labels.Catalogue() {
+		check.OneOf = append(check.OneOf, &jsonschema.Schema{Const: c.ID, Title: c.Title, Description: c.Description})
+		params, err := paramsSchema(c, paths)
+		if err != nil {
+			return fmt.Errorf("check %s: %w", c.ID, err)
+		}
+		then := &jsonschema.Schema{Properties: jsonschema.NewProperties()}
+		then.Properties.Set("params", params)
+		if len(params.Required) > 0 {
+			then.Required = []string{"params"}
+		}
+		rule.AllOf = append(rule.AllOf, &jsonschema.Schema{If: constIf("check", c.ID), Then: then})
+	}
+	rule.Properties.Set("params", &jsonschema.Schema{Type: "object", Title: "Paramètres de la vérification",
+		Description: "Ceux de la vérification choisie dans « check » : leurs noms, types et valeurs possibles dépendent d'elle."})
+
+	// Conditions: a question with a single answer, and answers of its type.
+	path, _ := cond.Properties.Get("path")
+	for _, p := range paths {
+		if p.pointer == "/schemaVersion" || !p.scalar() {
+			continue
+		}
+		path.Enum = append(path.Enum, p.pointer)
+		then := &jsonschema.Schema{Properties: jsonschema.NewProperties()}
+		then.Properties.Set("in", &jsonschema.Schema{Type: "array", Items: answerSchema(p.typ)})
+		cond.AllOf = append(cond.AllOf, &jsonschema.Schema{If: constIf("path", p.pointer), Then: then})
+	}
+
+	regions, _ := ref.Properties.Get("regions")
+	for _, r := range clsm.Regions() {
+		regions.Items.OneOf = append(regions.Items.OneOf, &jsonschema.Schema{Const: r.Code, Title: r.Name})
+	}
+	extends, _ := ref.Properties.Get("extends")
+	for _, b := range labels.Builtins() {
+		extends.OneOf = append(extends.OneOf, &jsonschema.Schema{Const: b.ID, Title: b.Name})
+	}
+	// Without "extends": documents and rules of its own, no drop, no override.
+	standalone := &jsonschema.Schema{Required: []string{"documents", "rules"}, Properties: jsonschema.NewProperties()}
+	standalone.Properties.Set("documents", &jsonschema.Schema{Type: "array", MinItems: ptr(uint64(1))})
+	standalone.Properties.Set("rules", &jsonschema.Schema{Type: "array", MinItems: ptr(uint64(1))})
+	standalone.Properties.Set("drop", &jsonschema.Schema{Type: "array", MaxItems: ptr(uint64(0))})
+	standalone.Properties.Set("override", &jsonschema.Schema{Type: "array", MaxItems: ptr(uint64(0))})
+	absent := &jsonschema.Schema{Required: []string{"extends"}, Properties: jsonschema.NewProperties()}
+	absent.Properties.Set("extends", &jsonschema.Schema{Type: "string"}) // named here for Ajv's strictRequired
+	ref.AllOf = append(ref.AllOf, &jsonschema.Schema{If: &jsonschema.Schema{Not: absent}, Then: standalone})
+	return nil
+}
+
+// constIf is the "if" of a discrimination: key is present and equals value.
+func constIf(key string, value any) *jsonschema.Schema {
+	s := &jsonschema.Schema{Properties: jsonschema.NewProperties(), Required: []string{key}}
+	s.Properties.Set(key, &jsonschema.Schema{Const: value})
+	return s
+}
+
+// dossierPath is a place of the dossier model a JSON Pointer of object keys
+// names, as clsm.FieldAt resolves it.
+type dossierPath struct {
+	pointer string
+	typ     reflect.Type
+}
+
+var enumType = reflect.TypeFor[clsm.Enum]()
+
+// scalar reports whether the place holds a single answer (not an object,
+// not a list).
+func (p dossierPath) scalar() bool {
+	t := p.typ
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t.Kind() != reflect.Struct && t.Kind() != reflect.Slice && t.Kind() != reflect.Map
+}
+
+// kind tells whether the place fits a path parameter's PathKind, as
+// labels.Parse checks it.
+func (p dossierPath) kind(kind string) bool {
+	switch kind {
+	case "yesno":
+		return p.typ == reflect.TypeFor[*bool]()
+	case "list":
+		return p.typ.Kind() == reflect.Slice
+	case "date":
+		return p.typ == reflect.TypeFor[clsm.Date]()
+	}
+	return true
+}
+
+// dossierPaths lists every JSON Pointer clsm.FieldAt resolves, in the order
+// of the fields; it checks each against FieldAt.
+func dossierPaths() ([]dossierPath, error) {
+	var out []dossierPath
+	var walk func(t reflect.Type, prefix string)
+	walk = func(t reflect.Type, prefix string) {
+		for t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct {
+			return
+		}
+		for i := 0; i < t.NumField(); i++ {
+			sf := t.Field(i)
+			key, ok := clsm.JSONKey(sf)
+			if !ok {
+				continue
+			}
+			p := prefix + "/" + key
+			out = append(out, dossierPath{pointer: p, typ: sf.Type})
+			walk(sf.Type, p)
+		}
+	}
+	walk(reflect.TypeFor[clsm.Dossier](), "")
+	for _, p := range out {
+		f, err := clsm.FieldAt(p.pointer)
+		if err != nil || f.Type != p.typ {
+			return nil, fmt.Errorf("path %s does not resolve as the model says: %v", p.pointer, err)
+		}
+	}
+	return out, nil
+}
+
+// answerSchema is the schema of one possible answer at a place of type t,
+// as labels.Parse decodes a condition's value.
+func answerSchema(t reflect.Type) *jsonschema.Schema {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Implements(enumType) {
+		s := &jsonschema.Schema{Type: "string"}
+		enumerate(s, modelOptions(reflect.Zero(t).Interface().(clsm.Enum).Options()))
+		return s
+	}
+	switch t.Kind() {
+	case reflect.Bool:
+		s := &jsonschema.Schema{Type: "boolean"}
+		yesNo(s)
+		return s
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return &jsonschema.Schema{Type: "integer"}
+	case reflect.Float32, reflect.Float64:
+		return &jsonschema.Schema{Type: "number"}
+	}
+	return &jsonschema.Schema{Type: "string"}
+}
+
+func modelOptions(opts []clsm.Option) []model.Option {
+	out := make([]model.Option, len(opts))
+	for i, o := range opts {
+		out[i] = model.Option{Value: o.Value, Label: o.Label}
+	}
+	return out
+}
+
+// paramsSchema is the schema of the parameters of check c: an object with
+// exactly its parameters, each of its type, the required ones (those
+// without a default) required.
+func paramsSchema(c *labels.Check, paths []dossierPath) (*jsonschema.Schema, error) {
+	s := &jsonschema.Schema{Type: "object", Title: "Paramètres de « " + c.ID + " »", Properties: jsonschema.NewProperties(),
+		AdditionalProperties: jsonschema.FalseSchema}
+	for _, spec := range c.Params {
+		var p *jsonschema.Schema
+		switch spec.Kind {
+		case labels.ParamInt:
+			p = &jsonschema.Schema{Type: "integer", Minimum: "0", Maximum: "1000"}
+		case labels.ParamNumber:
+			p = &jsonschema.Schema{Type: "number", Minimum: "0", Maximum: "1000"}
+		case labels.ParamString:
+			p = stringParam(spec.Options)
+		case labels.ParamPath:
+			p = pathParam(paths, spec.PathKind)
+		case labels.ParamStrings:
+			p = listParam(stringParam(spec.Options))
+		case labels.ParamPaths:
+			p = listParam(pathParam(paths, spec.PathKind))
+		default:
+			return nil, fmt.Errorf("parameter %s: unknown kind %q", spec.Name, spec.Kind)
+		}
+		p.Title = spec.Name
+		p.Description = strings.ToUpper(spec.Description[:1]) + spec.Description[1:] + "."
+		if spec.Default != nil {
+			p.Default = spec.Default
+		} else {
+			s.Required = append(s.Required, spec.Name)
+		}
+		s.Properties.Set(spec.Name, p)
+	}
+	valuesOfList(c, s, paths)
+	return s, nil
+}
+
+// valuesOfList adds what labels.Parse checks between two parameters of a
+// check that takes a list (path, PathKind "list") and the values it must
+// contain (strings without options of their own): the list is one of
+// values to choose, and the values are among its options.
+func valuesOfList(c *labels.Check, s *jsonschema.Schema, paths []dossierPath) {
+	var list, values string
+	for _, spec := range c.Params {
+		switch {
+		case spec.Kind == labels.ParamPath && spec.PathKind == "list":
+			list = spec.Name
+		case spec.Kind == labels.ParamStrings && spec.Options == nil:
+			values = spec.Name
+		}
+	}
+	if list == "" || values == "" {
+		return
+	}
+	path, _ := s.Properties.Get(list)
+	path.Enum = nil
+	for _, p := range paths {
+		if p.typ.Kind() != reflect.Slice || !p.typ.Elem().Implements(enumType) {
+			continue
+		}
+		path.Enum = append(path.Enum, p.pointer)
+		then := &jsonschema.Schema{Properties: jsonschema.NewProperties()}
+		then.Properties.Set(values, listParam(stringParam(modelOptions(reflect.Zero(p.typ.Elem()).Interface().(clsm.Enum).Options()))))
+		s.AllOf = append(s.AllOf, &jsonschema.Schema{If: constIf(list, p.pointer), Then: then})
+	}
+}
+
+// stringParam is a text parameter; with options, one of them or several
+// joined by « | » (either one will do), as labels.Parse reads it.
+func stringParam(opts any) *jsonschema.Schema {
+	var values []model.Option
+	switch o := opts.(type) {
+	case []clsm.Option:
+		values = modelOptions(o)
+	case []model.Option:
+		values = o
+	}
+	s := &jsonschema.Schema{Type: "string"}
+	if len(values) == 0 {
+		return s
+	}
+	one := &jsonschema.Schema{}
+	enumerate(one, values)
+	quoted := make([]string, len(values))
+	for i, o := range values {
+		quoted[i] = regexp.QuoteMeta(o.Value)
+	}
+	alt := "(?:" + strings.Join(quoted, "|") + ")"
+	s.AnyOf = []*jsonschema.Schema{one, {Pattern: "^" + alt + "(?:\\|" + alt + ")+$", Title: "Plusieurs valeurs séparées par « | » (l'une ou l'autre)"}}
+	return s
+}
+
+// pathParam is a path parameter: one of the dossier's places of the kind.
+func pathParam(paths []dossierPath, kind string) *jsonschema.Schema {
+	s := &jsonschema.Schema{Type: "string"}
+	for _, p := range paths {
+		if p.kind(kind) {
+			s.Enum = append(s.Enum, p.pointer)
+		}
+	}
+	return s
+}
+
+// listParam is a list parameter: one to labels.MaxListParam items.
+func listParam(item *jsonschema.Schema) *jsonschema.Schema {
+	return &jsonschema.Schema{Type: "array", MinItems: ptr(uint64(1)), MaxItems: ptr(uint64(labels.MaxListParam)), Items: item}
+}

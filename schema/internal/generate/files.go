@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/clsmkit/go-clsm/assess"
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/labels"
@@ -25,21 +27,23 @@ func Files() (map[string][]byte, error) {
 	dossier, err := Generate(&clsm.Dossier{}, baseID+dossierFile,
 		"Dossier d'auto-évaluation d'un conseil local de santé mentale (CLSM)",
 		"Ce que le CLSM dit de lui-même pour évaluer s'il est prêt à demander sa labellisation ou son financement. "+
-			"Une clé absente veut dire « non renseigné » ; null n'est pas accepté. Une liste vide veut dire « aucun ».", false)
+			"Une clé absente veut dire « non renseigné » ; null n'est pas accepté. Une liste vide veut dire « aucun ». La somme des parts des financeurs (au plus 100 %) est une règle du validateur Go que ce schéma ne peut pas exprimer.", false, nil)
 	if err != nil {
 		return nil, err
 	}
 	referential, err := Generate(&labels.Referential{}, baseID+referentialFile,
 		"Référentiel d'un cahier des charges de CLSM",
 		"Les règles d'un cahier des charges : quelles vérifications du catalogue s'appliquent, avec quels paramètres, à quel niveau, "+
-			"pour quels stades du CLSM, en citant quelle section de quel document. C'est le format qu'une ARS écrit pour utiliser ses propres règles.", false)
+			"pour quels stades du CLSM, en citant quelle section de quel document. C'est le format qu'une ARS écrit pour utiliser ses propres règles. "+
+			"Ce schéma vérifie chaque vérification, ses paramètres et les conditions ; restent au lecteur Go (labels.Parse) "+
+			"ce qu'aucun schéma ne peut exprimer : "+strings.Join(parseOnly, " ; ")+".", false, discriminate)
 	if err != nil {
 		return nil, err
 	}
 	report, err := Generate(&assess.Report{}, baseID+reportFile,
 		"Rapport d'auto-évaluation d'un CLSM",
 		"Le résultat de l'évaluation d'un dossier de CLSM au regard d'un référentiel, à une date : verdict, scores par axe, "+
-			"résultat et source de chaque règle, prochaines étapes, questions décisives et indicateurs de résultats.", true)
+			"résultat et source de chaque règle, prochaines étapes, questions décisives et indicateurs de résultats.", true, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -52,4 +56,19 @@ func Files() (map[string][]byte, error) {
 	// schema directory, where go generate runs).
 	files["../wasm/web/clsm.d.ts"] = ts
 	return files, nil
+}
+
+// parseOnly lists, in French, what labels.Parse checks in a referential and
+// no JSON Schema can express: relations between values in different places
+// of the file, and what reading the bytes sees before any schema runs. The
+// referential schema's description lists them; the conformance test
+// (wasm/conformance) names them too.
+var parseOnly = []string{
+	"deux règles, deux documents ou deux stades de « readiness » de même identifiant",
+	"une règle, une exigence non vérifiable ou un stade qui cite un document absent de « documents »",
+	"un stade de « readiness » qui nomme une règle absente, non requise, conditionnelle ou d'un autre stade",
+	"un identifiant de règle qui ne commence pas par « rulePrefix »",
+	"deux conditions d'une même règle sans réponse commune",
+	"avec « extends » : une règle de « drop » ou de « override » que le référentiel de départ n'a pas, et les problèmes du référentiel qui résulte de l'héritage",
+	"une clé en double dans un objet et un fichier de plus d'un mégaoctet",
 }

@@ -53,6 +53,15 @@ func TypeScript(schemas map[string][]byte) ([]byte, error) {
 			}
 			return strings.Join(parts, " | ")
 		}
+		if one, ok := s["oneOf"].([]any); ok && s["type"] == "string" {
+			// Options as a oneOf of const with a French title.
+			var parts []string
+			for _, o := range one {
+				b, _ := json.Marshal(o.(map[string]any)["const"])
+				parts = append(parts, string(b))
+			}
+			return strings.Join(parts, " | ")
+		}
 		if c, ok := s["const"]; ok {
 			b, _ := json.Marshal(c)
 			return string(b)
