@@ -1,11 +1,19 @@
 // Command assess assesses a CLSM dossier against a referential and prints the
 // report.
 //
-//	go run ./examples/assess [-r idf|occitanie|hdf|national|FICHIER] [-format text|md|html|json] [-at AAAA-MM-JJ] [dossier.json]
+//	go run ./examples/assess [-r idf|occitanie|hdf|national|FICHIER] [-format text|md|html|json] [-at AAAA-MM-JJ] [dossier.json | -]
 //
-// Without a dossier it assesses an example dossier embedded in the program, so
-// a newcomer sees a real report at once; "-" reads the dossier from standard
-// input. The evaluation date defaults to today.
+// The options may come before or after the dossier (assess mon.json -format
+// md); after "--", every argument is a file. "-" reads the dossier from
+// standard input, and so does a command given no dossier when its standard
+// input is not a terminal (cat mon.json | assess). Given neither a dossier
+// nor an input (a terminal, or a device such as /dev/null), it assesses an
+// example dossier embedded in the program, so a newcomer sees a real report
+// at once, and says so on standard error. The evaluation date defaults to
+// today. Format names are read whatever their case, and a misspelt one gets
+// a suggestion. -h prints the usage on standard output and exits 0; -version
+// prints the module's version and the versions of the formats it reads and
+// writes.
 //
 // Exit codes: 0 the CLSM is ready to apply (prêt à déposer); 1 it is not yet
 // (presque prêt, en construction or à compléter); 2 bad input (an unreadable
@@ -23,6 +31,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -43,59 +52,91 @@ const (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, time.Now()))
+	os.Exit(run(os.Args[1:], input{os.Stdin, stdinIsTerminal}, os.Stdout, os.Stderr, time.Now()))
+}
+
+// input is the command's standard input, and whether it is a terminal:
+// injected, so that the tests choose without one.
+type input struct {
+	io.Reader
+	isTerminal func() bool
+}
+
+// stdinIsTerminal reports whether the process's standard input is a
+// terminal, or another character device such as /dev/null: nothing was
+// piped or redirected to it, and the command does not wait on it.
+func stdinIsTerminal() bool {
+	info, err := os.Stdin.Stat()
+	return err != nil || info.Mode()&os.ModeCharDevice != 0
 }
 
 // run is the whole command, with its inputs and outputs injected so that
 // tests run it without a process and at a fixed date.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer, today time.Time) int {
+func run(args []string, stdin input, stdout, stderr io.Writer, today time.Time) int {
 	flags := flag.NewFlagSet("assess", flag.ContinueOnError)
 	// The flag package writes its errors and its usage in English: it
 	// writes nothing here, run writes them in French.
 	flags.SetOutput(io.Discard)
 	flags.Usage = func() {}
-	refFlag := flags.String("r", "", "référentiel : "+strings.Join(labels.BuiltinIDs(), ", ")+", ou le chemin d'un fichier JSON (par défaut : celui de la région du dossier, sinon national)")
-	format := flags.String("format", "text", "format du rapport : text, md, html ou json (par défaut : text)")
-	atFlag := flags.String("at", "", "date d'évaluation AAAA-MM-JJ (par défaut : aujourd'hui)")
-	if err := flags.Parse(args); err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stderr, flagError(err))
-		}
+	refFlag := flags.String("r", "", "référentiel\u00a0: "+strings.Join(labels.BuiltinIDs(), ", ")+", ou le chemin d'un fichier JSON (par défaut\u00a0: celui de la région du dossier, sinon national)")
+	format := flags.String("format", "text", "format du rapport\u00a0: text, md, html ou json, en majuscules ou minuscules (par défaut\u00a0: text)")
+	atFlag := flags.String("at", "", "date d'évaluation AAAA-MM-JJ (par défaut\u00a0: aujourd'hui)")
+	version := flags.Bool("version", false, "affiche la version du programme et celles des formats, puis s'arrête")
+	files, err := parseInterspersed(flags, args)
+	if errors.Is(err, flag.ErrHelp) {
+		usage(stdout, flags)
+		return exitReady
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, flagError(err))
 		usage(stderr, flags)
 		return exitBadInput
 	}
-	if flags.NArg() > 1 {
-		fmt.Fprintln(stderr, "Un seul dossier à la fois.")
+	if *version {
+		fmt.Fprint(stdout, versionText(debug.ReadBuildInfo()))
+		return exitReady
+	}
+	if len(files) > 1 {
+		fmt.Fprintf(stderr, "Un seul dossier à la fois (%s donnés).\n", clsm.FrenchCount(len(files), "fichier", "fichiers"))
 		return exitBadInput
 	}
 	at := today
 	if *atFlag != "" {
 		t, ok := clsm.Date(*atFlag).Time()
 		if !ok {
-			fmt.Fprintf(stderr, "Date d'évaluation « %s » invalide : écrivez-la AAAA-MM-JJ, par exemple 2026-11-22.\n", assess.Inert(*atFlag))
+			fmt.Fprintf(stderr, "Date d'évaluation « %s » invalide\u00a0: écrivez-la AAAA-MM-JJ, par exemple 2026-11-22.\n", assess.Inert(*atFlag))
 			return exitBadInput
 		}
 		at = t
 	}
-	f := assess.Format(*format)
-	if !validFormat(f) {
-		fmt.Fprintf(stderr, "Format « %s » inconnu : text, md, html ou json.\n", assess.Inert(*format))
+	f, err := parseFormat(*format)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
 		return exitBadInput
 	}
 
-	data, source, err := readDossier(flags.Arg(0), stdin)
+	name := ""
+	if len(files) == 1 {
+		name = files[0]
+	} else if !stdin.isTerminal() {
+		name = "-" // cat mon.json | assess
+	}
+	data, source, err := readDossier(name, stdin)
 	if err != nil {
 		fmt.Fprintln(stderr, assess.Inert(err.Error()))
 		return exitBadInput
 	}
+	if name == "" {
+		fmt.Fprintf(stderr, "Aucun dossier donné\u00a0: évaluation du dossier %s (donnez un fichier, ou « - » pour lire l'entrée standard).\n", source)
+	}
 	d, err := clsm.Parse(data)
 	if err != nil {
-		printProblems(stderr, "Le dossier "+source+" contient des erreurs :", err)
+		printProblems(stderr, "Le dossier "+source+" contient des erreurs\u00a0:", err)
 		return exitBadInput
 	}
 	ref, err := loadReferential(*refFlag, d)
 	if err != nil {
-		printProblems(stderr, "Le référentiel ne peut pas être utilisé :", err)
+		printProblems(stderr, "Le référentiel ne peut pas être utilisé\u00a0:", err)
 		return exitBadInput
 	}
 	r, err := assess.Evaluate(d, ref, at)
@@ -113,13 +154,112 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, today time.Ti
 	return exitNotReady
 }
 
-func validFormat(f assess.Format) bool {
-	for _, g := range assess.Formats() {
-		if f == g {
-			return true
+// parseInterspersed parses the options wherever they are among the files
+// (assess mon.json -format md), as the go command does, and returns the
+// files; after "--", every argument is a file.
+func parseInterspersed(flags *flag.FlagSet, args []string) (files []string, err error) {
+	for {
+		if err := flags.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := flags.Args()
+		if len(rest) == 0 {
+			return files, nil
+		}
+		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" {
+			return append(files, rest...), nil
+		}
+		files = append(files, rest[0])
+		args = rest[1:]
+	}
+}
+
+// parseFormat reads a report format whatever its case; a misspelt one gets
+// the nearest format as a suggestion.
+func parseFormat(name string) (assess.Format, error) {
+	var names []string
+	for _, f := range assess.Formats() {
+		if strings.EqualFold(name, string(f)) {
+			return f, nil
+		}
+		names = append(names, string(f))
+	}
+	if alias, ok := formatAliases[strings.ToLower(name)]; ok {
+		return alias, nil
+	}
+	quoted := assess.Inert(name)
+	if s, ok := suggest(strings.ToLower(name), names); ok {
+		return "", fmt.Errorf("Format « %s » inconnu\u00a0: vouliez-vous dire « %s »\u00a0? Formats\u00a0: text, md, html ou json.", quoted, s)
+	}
+	return "", fmt.Errorf("Format « %s » inconnu\u00a0: text, md, html ou json.", quoted)
+}
+
+// formatAliases are other names people give the formats.
+var formatAliases = map[string]assess.Format{"markdown": assess.FormatMarkdown, "txt": assess.FormatText, "texte": assess.FormatText, "htm": assess.FormatHTML}
+
+// suggest returns the candidate nearest to s when it is near enough to be a
+// typing slip: at most one edit for a short word, two for a longer one (an
+// edit is a letter added, removed, changed, or two neighbours swapped).
+func suggest(s string, candidates []string) (string, bool) {
+	best, bestDist := "", -1
+	for _, c := range candidates {
+		d := editDistance(s, c)
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = c, d
 		}
 	}
-	return false
+	limit := 1
+	if len([]rune(s)) > 4 {
+		limit = 2
+	}
+	return best, bestDist > 0 && bestDist <= limit
+}
+
+// editDistance is the optimal string alignment distance between a and b,
+// counted in runes.
+func editDistance(a, b string) int {
+	x, y := []rune(a), []rune(b)
+	d := make([][]int, len(x)+1)
+	for i := range d {
+		d[i] = make([]int, len(y)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		for j := 1; j <= len(y); j++ {
+			cost := 1
+			if x[i-1] == y[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(x)][len(y)]
+}
+
+// versionText says which version of the module the program was built from
+// ("(devel)" when the build does not say, as for go run in a checkout) and
+// which versions of the formats it reads and writes.
+func versionText(info *debug.BuildInfo, ok bool) string {
+	version, goVersion := "(devel)", ""
+	if ok && info != nil {
+		if v := info.Main.Version; v != "" {
+			version = v
+		}
+		goVersion = info.GoVersion
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "assess (github.com/clsmkit/go-clsm) %s\n", assess.Inert(version))
+	fmt.Fprintf(&b, "Formats\u00a0: dossier version %d, référentiel version %d, rapport version %d\n", clsm.SchemaVersion, labels.ReferentialVersion, assess.ReportVersion)
+	if goVersion != "" {
+		fmt.Fprintf(&b, "Compilé avec %s\n", assess.Inert(goVersion))
+	}
+	return b.String()
 }
 
 func readDossier(arg string, stdin io.Reader) (data []byte, source string, err error) {
@@ -130,13 +270,16 @@ func readDossier(arg string, stdin io.Reader) (data []byte, source string, err e
 	case "-":
 		data, err := io.ReadAll(io.LimitReader(stdin, clsm.MaxSize+1))
 		if err != nil {
-			return nil, "", fmt.Errorf("L'entrée standard ne peut pas être lue : %s.", osError(err))
+			return nil, "", fmt.Errorf("L'entrée standard ne peut pas être lue\u00a0: %s.", osError(err))
+		}
+		if len(data) == 0 {
+			return nil, "", errors.New("Rien n'a été lu sur l'entrée standard\u00a0: donnez le dossier en argument (assess mon-dossier.json), ou envoyez-le sur l'entrée standard (cat mon-dossier.json | assess).")
 		}
 		return data, "lu sur l'entrée standard", nil
 	}
 	data, err = readFile(arg)
 	if err != nil {
-		return nil, "", fmt.Errorf("Le dossier « %s » ne peut pas être lu : %s.", assess.Inert(arg), osError(err))
+		return nil, "", fmt.Errorf("Le dossier « %s » ne peut pas être lu\u00a0: %s.", assess.Inert(arg), osError(err))
 	}
 	return data, "« " + assess.Inert(arg) + " »", nil
 }
@@ -149,15 +292,21 @@ func loadReferential(name string, d *clsm.Dossier) (*labels.Referential, error) 
 	if name == "" {
 		return labels.ForDossier(d), nil
 	}
-	if _, ok := labels.BuiltinJSON(name); ok {
-		return labels.Builtin(name)
-	}
 	if !strings.ContainsAny(name, "./\\") {
-		return nil, fmt.Errorf("référentiel « %s » inconnu : %s, ou le chemin d'un fichier JSON", assess.Inert(name), strings.Join(labels.BuiltinIDs(), ", "))
+		// A built-in referential, whatever the case of its ID.
+		ref, err := labels.Builtin(strings.ToLower(name))
+		if !errors.Is(err, labels.ErrUnknownReferential) {
+			return ref, err
+		}
+		ids := strings.Join(labels.BuiltinIDs(), ", ")
+		if s, ok := suggest(strings.ToLower(name), labels.BuiltinIDs()); ok {
+			return nil, fmt.Errorf("référentiel « %s » inconnu\u00a0: vouliez-vous dire « %s »\u00a0? Référentiels\u00a0: %s, ou le chemin d'un fichier JSON", assess.Inert(name), s, ids)
+		}
+		return nil, fmt.Errorf("référentiel « %s » inconnu\u00a0: %s, ou le chemin d'un fichier JSON", assess.Inert(name), ids)
 	}
 	data, err := readFile(name)
 	if err != nil {
-		return nil, fmt.Errorf("le fichier « %s » ne peut pas être lu : %s", assess.Inert(name), osError(err))
+		return nil, fmt.Errorf("le fichier « %s » ne peut pas être lu\u00a0: %s", assess.Inert(name), osError(err))
 	}
 	return labels.Parse(data)
 }
@@ -200,13 +349,13 @@ func flagError(err error) string {
 		return assess.Inert(rest), ok
 	}
 	if name, ok := cut("flag provided but not defined: "); ok {
-		return "Option inconnue : " + name
+		return "Option inconnue\u00a0: " + name
 	}
 	if name, ok := cut("flag needs an argument: "); ok {
 		return "L'option " + name + " attend une valeur."
 	}
 	if arg, ok := cut("bad flag syntax: "); ok {
-		return "Option mal écrite : " + arg
+		return "Option mal écrite\u00a0: " + arg
 	}
 	// invalid value "v" for flag -name: reason, invalid boolean value "v"
 	// for -name: reason, invalid boolean flag name: reason.
@@ -225,10 +374,18 @@ func flagError(err error) string {
 
 // usage writes, in French, how to call the command and its options.
 func usage(w io.Writer, flags *flag.FlagSet) {
-	fmt.Fprintln(w, "Usage : assess [-r référentiel] [-format text|md|html|json] [-at AAAA-MM-JJ] [dossier.json | -]")
+	fmt.Fprintln(w, "Usage\u00a0: assess [-r référentiel] [-format text|md|html|json] [-at AAAA-MM-JJ] [dossier.json | -]")
+	fmt.Fprintln(w, "         assess -version")
+	fmt.Fprintln(w, "Sans dossier, assess lit l'entrée standard quand elle n'est pas un terminal (cat mon-dossier.json | assess),")
+	fmt.Fprintln(w, "sinon il évalue un dossier d'exemple. Les options peuvent suivre le dossier.")
+	fmt.Fprintln(w, "Codes de sortie\u00a0: 0 prêt, 1 pas encore prêt, 2 entrée invalide.")
 	values := map[string]string{"r": "référentiel", "format": "format", "at": "AAAA-MM-JJ"}
 	flags.VisitAll(func(f *flag.Flag) {
-		fmt.Fprintf(w, "  -%s %s\n    \t%s\n", f.Name, values[f.Name], f.Usage)
+		name := "-" + f.Name
+		if v := values[f.Name]; v != "" {
+			name += " " + v
+		}
+		fmt.Fprintf(w, "  %s\n    \t%s\n", name, f.Usage)
 	})
 }
 
@@ -243,7 +400,7 @@ func printProblems(w io.Writer, intro string, err error) {
 			if where == "" {
 				where = "(document)"
 			}
-			fmt.Fprintln(w, assess.Inert(fmt.Sprintf("  - %s : %s [%s]", where, p.Message, p.Code)))
+			fmt.Fprintln(w, assess.Inert(fmt.Sprintf("  - %s\u00a0: %s [%s]", where, p.Message, p.Code)))
 		}
 		return
 	}

@@ -4,18 +4,35 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/clsmkit/go-clsm/assess"
+	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/labels"
 )
 
 var today = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
+
+// terminal is a standard input that is a terminal: nothing is piped, and
+// the command does not read it unless told to by "-".
+func terminal(s string) input {
+	return input{strings.NewReader(s), func() bool { return true }}
+}
+
+// piped is a standard input that is a pipe or a file: cat mon.json | assess.
+func piped(s string) input {
+	return input{strings.NewReader(s), func() bool { return false }}
+}
 
 func TestRun(t *testing.T) {
 	dir := t.TempDir()
@@ -32,34 +49,58 @@ func TestRun(t *testing.T) {
 	tests := []struct {
 		reason string
 		args   []string
-		stdin  string
+		stdin  input
 		code   int
 		out    string // expected in standard output; "" for none at all
 		errOut string // expected in standard error; "" for none at all
 	}{
-		{"embedded example, text", []string{"-at", "2026-11-22"}, "", exitNotReady, "Verdict\u00a0: ", ""},
-		{"embedded example, html", []string{"-at", "2026-11-22", "-format", "html"}, "", exitNotReady, "<!DOCTYPE html>", ""},
-		{"embedded example, json", []string{"-format", "json"}, "", exitNotReady, `"readiness"`, ""},
+		{"embedded example, text", []string{"-at", "2026-11-22"}, terminal(""), exitNotReady, "Verdict\u00a0: ", "Aucun dossier donné\u00a0: évaluation du dossier d'exemple « ile-de-france-montreuil-actif »"},
+		{"embedded example, html", []string{"-at", "2026-11-22", "-format", "html"}, terminal(""), exitNotReady, "<!DOCTYPE html>", "« - » pour lire l'entrée standard"},
+		{"embedded example, json", []string{"-format", "json"}, terminal(""), exitNotReady, `"readiness"`, "Aucun dossier donné"},
 		// The Hauts-de-France referential does not say what a ready project
 		// is: no « prêt » verdict.
-		{"project, chosen referential", []string{"-r", "hdf", ready}, "", exitNotReady, "Hauts-de-France", ""},
-		{"dossier on standard input", []string{"-r", "national", "-"}, `{"schemaVersion": 1}`, exitNotReady, "Verdict\u00a0: à compléter", ""},
-		{"custom referential file", []string{"-r", "../referentials/aveyron-exemple.json"}, "", exitReady, "Aveyron", ""},
-		{"invalid dossier", []string{bad}, "", exitBadInput, "", "/territory/communes/0"},
-		{"unknown key", []string{bad}, "", exitBadInput, "", "vouliez-vous écrire « fte »"},
-		{"missing file", []string{filepath.Join(dir, "absent.json")}, "", exitBadInput, "", "ne peut pas être lu"},
-		{"bad referential", []string{"-r", badRef}, "", exitBadInput, "", "/documents"},
-		{"unknown referential", []string{"-r", "bretagne"}, "", exitBadInput, "", "inconnu"},
-		{"bad date", []string{"-at", "22/11/2026"}, "", exitBadInput, "", "AAAA-MM-JJ"},
-		{"bad format", []string{"-format", "pdf"}, "", exitBadInput, "", "inconnu"},
-		{"unknown flag", []string{"-x"}, "", exitBadInput, "", "Usage"},
-		{"directory", []string{dir}, "", exitBadInput, "", "c'est un répertoire, pas un fichier"},
-		{"two dossiers", []string{ready, ready}, "", exitBadInput, "", "Un seul dossier"},
-		{"files swapped", []string{"-r", ready, "../referentials/aveyron-exemple.json"}, "", exitBadInput, "", "inversé"},
+		{"project, chosen referential", []string{"-r", "hdf", ready}, terminal(""), exitNotReady, "Hauts-de-France", ""},
+		{"dossier on standard input", []string{"-r", "national", "-"}, terminal(`{"schemaVersion": 1}`), exitNotReady, "Verdict\u00a0: à compléter", ""},
+		// cat mon.json | assess: a standard input that is not a terminal is
+		// read when no file is given.
+		{"piped dossier, no file", []string{"-r", "national"}, piped(`{"schemaVersion": 1}`), exitNotReady, "Verdict\u00a0: à compléter", ""},
+		{"piped invalid dossier", nil, piped(`{"schemaVersion": 1, "stage": "actif"}`), exitBadInput, "", "Le dossier lu sur l'entrée standard contient des erreurs\u00a0:"},
+		{"piped nothing", nil, piped(""), exitBadInput, "", "Rien n'a été lu sur l'entrée standard\u00a0: donnez le dossier en argument"},
+		{"piped input beside a file", []string{"-r", "hdf", ready}, piped("ceci n'est pas lu"), exitNotReady, "Hauts-de-France", ""},
+		// Options after the file, as the go command reads them.
+		{"options after the file", []string{ready, "-r", "hdf", "-format", "md"}, terminal(""), exitNotReady, "# ", ""},
+		{"options on both sides", []string{"-r", "hdf", ready, "-format", "json", "-at", "2026-11-22"}, terminal(""), exitNotReady, `"evaluatedOn": "2026-11-22"`, ""},
+		{"after --, a file", []string{"--", "-format"}, terminal(""), exitBadInput, "", "Le dossier « -format » ne peut pas être lu\u00a0: ce fichier n'existe pas."},
+		{"bad option after the file", []string{ready, "-x"}, terminal(""), exitBadInput, "", "Option inconnue\u00a0: -x"},
+		// Formats, whatever their case; a slip gets a suggestion.
+		{"format in capitals", []string{"-format", "HTML", ready}, terminal(""), exitNotReady, "<!DOCTYPE html>", ""},
+		{"format, mixed case", []string{"-format", "Md", ready}, terminal(""), exitNotReady, "# ", ""},
+		{"format, other name", []string{"-format", "markdown", ready}, terminal(""), exitNotReady, "# ", ""},
+		{"format misspelt", []string{"-format", "htlm", ready}, terminal(""), exitBadInput, "", "Format « htlm » inconnu\u00a0: vouliez-vous dire « html »\u00a0? Formats\u00a0: text, md, html ou json.\n"},
+		{"format misspelt, capitals", []string{"-format", "JSN", ready}, terminal(""), exitBadInput, "", "vouliez-vous dire « json »\u00a0?"},
+		{"referential in capitals", []string{"-r", "HDF", ready}, terminal(""), exitNotReady, "Hauts-de-France", ""},
+		{"referential misspelt", []string{"-r", "ifd", ready}, terminal(""), exitBadInput, "", "référentiel « ifd » inconnu\u00a0: vouliez-vous dire « idf »\u00a0?"},
+		// Help and version: what was asked, on standard output, exit 0.
+		{"help", []string{"-h"}, terminal(""), exitReady, "Usage\u00a0: assess", ""},
+		{"help, long", []string{"--help", ready}, terminal(""), exitReady, "-version", ""},
+		{"help after the file", []string{ready, "-help"}, piped(`{}`), exitReady, "Codes de sortie\u00a0: 0 prêt, 1 pas encore prêt, 2 entrée invalide.", ""},
+		{"version", []string{"-version"}, piped(`{}`), exitReady, fmt.Sprintf("Formats\u00a0: dossier version %d, référentiel version %d, rapport version %d\n", clsm.SchemaVersion, labels.ReferentialVersion, assess.ReportVersion), ""},
+		{"custom referential file", []string{"-r", "../referentials/aveyron-exemple.json"}, terminal(""), exitReady, "Aveyron", "Aucun dossier donné"},
+		{"invalid dossier", []string{bad}, terminal(""), exitBadInput, "", "/territory/communes/0"},
+		{"unknown key", []string{bad}, terminal(""), exitBadInput, "", "vouliez-vous écrire « fte »"},
+		{"missing file", []string{filepath.Join(dir, "absent.json")}, terminal(""), exitBadInput, "", "ne peut pas être lu"},
+		{"bad referential", []string{"-r", badRef}, terminal(""), exitBadInput, "", "/documents"},
+		{"unknown referential", []string{"-r", "bretagne"}, terminal(""), exitBadInput, "", "inconnu"},
+		{"bad date", []string{"-at", "22/11/2026"}, terminal(""), exitBadInput, "", "AAAA-MM-JJ"},
+		{"bad format", []string{"-format", "pdf"}, terminal(""), exitBadInput, "", "inconnu"},
+		{"unknown flag", []string{"-x"}, terminal(""), exitBadInput, "", "Usage"},
+		{"directory", []string{dir}, terminal(""), exitBadInput, "", "c'est un répertoire, pas un fichier"},
+		{"two dossiers", []string{ready, ready}, terminal(""), exitBadInput, "", "Un seul dossier à la fois (2\u00a0fichiers donnés)."},
+		{"files swapped", []string{"-r", ready, "../referentials/aveyron-exemple.json"}, terminal(""), exitBadInput, "", "inversé"},
 	}
 	for _, tt := range tests {
 		var out, errOut bytes.Buffer
-		code := run(tt.args, strings.NewReader(tt.stdin), &out, &errOut, today)
+		code := run(tt.args, tt.stdin, &out, &errOut, today)
 		assert.Equal(t, tt.code, code, "%s: %s", tt.reason, errOut.String())
 		// An empty expectation means nothing at all: a refused input writes
 		// no report, and a report comes without a word on standard error.
@@ -87,26 +128,26 @@ func TestRunSpeaksFrench(t *testing.T) {
 		args   []string
 		want   string // the French line
 	}{
-		{"unknown flag", []string{"-x"}, "Option inconnue : -x\n"},
-		{"unknown long flag", []string{"--verbose"}, "Option inconnue : -verbose\n"},
-		{"unknown hostile flag", []string{"-" + hostile}, "Option inconnue : -ab"},
+		{"unknown flag", []string{"-x"}, "Option inconnue\u00a0: -x\n"},
+		{"unknown long flag", []string{"--verbose"}, "Option inconnue\u00a0: -verbose\n"},
+		{"unknown hostile flag", []string{"-" + hostile}, "Option inconnue\u00a0: -ab"},
 		{"missing argument", []string{"-r"}, "L'option -r attend une valeur.\n"},
 		{"missing argument, format", []string{"-format"}, "L'option -format attend une valeur.\n"},
-		{"bad flag syntax", []string{"---x"}, "Option mal écrite : ---x\n"},
-		{"help", []string{"-h"}, "Usage : assess"},
-		{"file not found", []string{filepath.Join(dir, "absent.json")}, "ne peut pas être lu : ce fichier n'existe pas.\n"},
-		{"is a directory", []string{dir}, "ne peut pas être lu : c'est un répertoire, pas un fichier.\n"},
-		{"referential not found", []string{"-r", filepath.Join(dir, "absent.json")}, "ne peut pas être lu : ce fichier n'existe pas\n"},
+		{"bad flag syntax", []string{"---x"}, "Option mal écrite\u00a0: ---x\n"},
+		{"usage after an error", []string{"-x"}, "Usage\u00a0: assess"},
+		{"file not found", []string{filepath.Join(dir, "absent.json")}, "ne peut pas être lu\u00a0: ce fichier n'existe pas.\n"},
+		{"is a directory", []string{dir}, "ne peut pas être lu\u00a0: c'est un répertoire, pas un fichier.\n"},
+		{"referential not found", []string{"-r", filepath.Join(dir, "absent.json")}, "ne peut pas être lu\u00a0: ce fichier n'existe pas\n"},
 		{"referential is a directory", []string{"-r", dir + "/"}, "c'est un répertoire, pas un fichier\n"},
-		{"hostile file name", []string{filepath.Join(dir, hostile)}, "« " + filepath.Join(dir, "absent X") + " » ne peut pas être lu : ce fichier n'existe pas.\n"},
-		{"hostile referential name", []string{"-r", "bre" + hostile}, "le fichier « breabsent X » ne peut pas être lu : ce fichier n'existe pas\n"},
+		{"hostile file name", []string{filepath.Join(dir, hostile)}, "« " + filepath.Join(dir, "absent X") + " » ne peut pas être lu\u00a0: ce fichier n'existe pas.\n"},
+		{"hostile referential name", []string{"-r", "bre" + hostile}, "le fichier « breabsent X » ne peut pas être lu\u00a0: ce fichier n'existe pas\n"},
 		{"hostile date", []string{"-at", hostile}, "Date d'évaluation « absent X » invalide"},
 		{"hostile format", []string{"-format", hostile}, "Format « absent X » inconnu"},
 	}
 	english := []string{"flag", "provided", "defined", "needs an argument", "syntax", "no such file", "is a directory", "permission denied", "open ", "default", "string"}
 	for _, tt := range tests {
 		var out, errOut bytes.Buffer
-		code := run(tt.args, strings.NewReader(""), &out, &errOut, today)
+		code := run(tt.args, terminal(""), &out, &errOut, today)
 		got := errOut.String()
 		assert.Equal(t, exitBadInput, code, tt.reason)
 		assert.Contains(t, got, tt.want, tt.reason)
@@ -157,14 +198,154 @@ func TestFlagError(t *testing.T) {
 		err  error
 		want string
 	}{
-		{parse("-x"), "Option inconnue : -x"},
+		{parse("-x"), "Option inconnue\u00a0: -x"},
 		{parse("-r"), "L'option -r attend une valeur."},
 		{parse("-n", "abc"), "Valeur invalide pour l'option -n."},
 		{parse("-b=peut-être"), "Valeur invalide pour l'option -b."},
-		{parse("-=x"), "Option mal écrite : -=x"},
+		{parse("-=x"), "Option mal écrite\u00a0: -=x"},
 		{errors.New("autre chose"), "Ligne de commande incorrecte."},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, flagError(tt.err), tt.err.Error())
+	}
+}
+
+// TestParseInterspersed reads options wherever they are among the files.
+func TestParseInterspersed(t *testing.T) {
+	tests := []struct {
+		args   []string
+		files  []string
+		format string
+		r      string
+	}{
+		{nil, nil, "text", ""},
+		{[]string{"a.json"}, []string{"a.json"}, "text", ""},
+		{[]string{"-format", "md", "a.json"}, []string{"a.json"}, "md", ""},
+		{[]string{"a.json", "-format", "md"}, []string{"a.json"}, "md", ""},
+		{[]string{"a.json", "-format=md", "-r", "idf"}, []string{"a.json"}, "md", "idf"},
+		{[]string{"-r", "idf", "a.json", "b.json", "-format", "json"}, []string{"a.json", "b.json"}, "json", "idf"},
+		{[]string{"-", "-r", "hdf"}, []string{"-"}, "text", "hdf"},
+		{[]string{"a.json", "--", "-format", "md"}, []string{"a.json", "-format", "md"}, "text", ""},
+		{[]string{"--", "-r"}, []string{"-r"}, "text", ""},
+	}
+	for _, tt := range tests {
+		flags := flag.NewFlagSet("t", flag.ContinueOnError)
+		flags.SetOutput(&bytes.Buffer{})
+		format := flags.String("format", "text", "")
+		r := flags.String("r", "", "")
+		files, err := parseInterspersed(flags, tt.args)
+		require.NoError(t, err, "%q", tt.args)
+		assert.Equal(t, tt.files, files, "%q", tt.args)
+		assert.Equal(t, tt.format, *format, "%q", tt.args)
+		assert.Equal(t, tt.r, *r, "%q", tt.args)
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	tests := []struct {
+		name string
+		want assess.Format // "" for refused
+		msg  string
+	}{
+		{"text", assess.FormatText, ""},
+		{"TEXT", assess.FormatText, ""},
+		{"Md", assess.FormatMarkdown, ""},
+		{"markdown", assess.FormatMarkdown, ""},
+		{"Html", assess.FormatHTML, ""},
+		{"json", assess.FormatJSON, ""},
+		{"htlm", "", "Format « htlm » inconnu\u00a0: vouliez-vous dire « html »\u00a0? Formats\u00a0: text, md, html ou json."},
+		{"jsno", "", "vouliez-vous dire « json »\u00a0?"},
+		{"tetx", "", "vouliez-vous dire « text »\u00a0?"},
+		{"m", "", "vouliez-vous dire « md »\u00a0?"},
+		{"pdf", "", "Format « pdf » inconnu\u00a0: text, md, html ou json."},
+		{"", "", "Format «  » inconnu\u00a0: text, md, html ou json."},
+		{"xlsx", "", "Format « xlsx » inconnu\u00a0: text, md, html ou json."},
+	}
+	for _, tt := range tests {
+		got, err := parseFormat(tt.name)
+		assert.Equal(t, tt.want, got, tt.name)
+		if tt.want != "" {
+			assert.NoError(t, err, tt.name)
+			continue
+		}
+		require.Error(t, err, tt.name)
+		assert.Contains(t, err.Error(), tt.msg, tt.name)
+		if !strings.Contains(tt.msg, "vouliez") {
+			assert.NotContains(t, err.Error(), "vouliez", "%s: no suggestion for a word far from every format", tt.name)
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"html", "html", 0},
+		{"htlm", "html", 1}, // two neighbours swapped
+		{"htm", "html", 1},
+		{"jsn", "json", 1},
+		{"pdf", "md", 2},
+		{"", "md", 2},
+		{"idé", "ide", 1}, // runes, not bytes,
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, editDistance(tt.a, tt.b), "%s/%s", tt.a, tt.b)
+		assert.Equal(t, tt.want, editDistance(tt.b, tt.a), "%s/%s", tt.b, tt.a)
+	}
+}
+
+// TestVersionText reads the module version from the build information, or
+// says "(devel)" when the build does not give it.
+func TestVersionText(t *testing.T) {
+	formats := fmt.Sprintf("Formats\u00a0: dossier version %d, référentiel version %d, rapport version %d\n", clsm.SchemaVersion, labels.ReferentialVersion, assess.ReportVersion)
+	tests := []struct {
+		reason string
+		info   *debug.BuildInfo
+		ok     bool
+		want   string
+	}{
+		{"no build information", nil, false, "assess (github.com/clsmkit/go-clsm) (devel)\n" + formats},
+		{"version unknown", &debug.BuildInfo{GoVersion: "go1.26.0"}, true, "assess (github.com/clsmkit/go-clsm) (devel)\n" + formats + "Compilé avec go1.26.0\n"},
+		{"go run in a checkout", &debug.BuildInfo{GoVersion: "go1.26.0", Main: debug.Module{Path: "github.com/clsmkit/go-clsm", Version: "(devel)"}}, true, "assess (github.com/clsmkit/go-clsm) (devel)\n" + formats + "Compilé avec go1.26.0\n"},
+		{"go install at a tag", &debug.BuildInfo{GoVersion: "go1.26.0", Main: debug.Module{Path: "github.com/clsmkit/go-clsm", Version: "v1.4.0"}}, true, "assess (github.com/clsmkit/go-clsm) v1.4.0\n" + formats + "Compilé avec go1.26.0\n"},
+		{"hostile version", &debug.BuildInfo{Main: debug.Module{Version: "v1\x1b[2J"}}, true, "assess (github.com/clsmkit/go-clsm) v1\n" + formats},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, versionText(tt.info, tt.ok), tt.reason)
+	}
+}
+
+// TestStdinIsTerminal checks the detection on what a shell gives a command:
+// a pipe and a file are read; a device such as /dev/null is not.
+func TestStdinIsTerminal(t *testing.T) {
+	pr, pw, err := os.Pipe()
+	require.NoError(t, err)
+	defer pr.Close()
+	defer pw.Close()
+	file, err := os.CreateTemp(t.TempDir(), "dossier")
+	require.NoError(t, err)
+	defer file.Close()
+	tests := []struct {
+		reason string
+		stdin  *os.File
+		want   bool
+	}{
+		{"pipe (cat mon.json | assess)", pr, false},
+		{"file (assess < mon.json)", file, false},
+	}
+	if null, err := os.Open(os.DevNull); err == nil {
+		defer null.Close()
+		tests = append(tests, struct {
+			reason string
+			stdin  *os.File
+			want   bool
+		}{"device (assess < /dev/null)", null, true})
+	}
+	saved := os.Stdin
+	defer func() { os.Stdin = saved }()
+	for _, tt := range tests {
+		os.Stdin = tt.stdin
+		assert.Equal(t, tt.want, stdinIsTerminal(), tt.reason)
 	}
 }
