@@ -186,3 +186,23 @@ func TestValidatorsAgreeWithGo(t *testing.T) {
 	t.Logf("%d files: %d with the same verdict from Go, Ajv 2020 (strict) and Python jsonschema, %d named cases no schema can express; disagreements: %s",
 		len(js), agree, blind, strings.Join(disagreements, ", "))
 }
+
+// TestRJSFRendersFrench renders the unmodified dossier schema with @rjsf/core
+// and @rjsf/validator-ajv8 on Ajv 2020 in jsdom (rjsf.mjs): the drop-down
+// lists show the French titles of the oneOf options, never a raw code, and a
+// yes/no question has three states, « Je ne sais pas » for an absent answer.
+func TestRJSFRendersFrench(t *testing.T) {
+	node, err := exec.LookPath("node")
+	requireTool(t, err == nil, "node")
+	for _, pkg := range []string{"@rjsf/core", "@rjsf/validator-ajv8", "jsdom", "react-dom"} {
+		_, err := os.Stat(filepath.Join("..", "node_modules", pkg, "package.json"))
+		requireTool(t, err == nil, pkg+" (cd wasm && npm ci)")
+	}
+	schemaDir, err := filepath.Abs(filepath.Join("..", "..", "schema"))
+	require.NoError(t, err)
+	out, err := exec.Command(node, "rjsf.mjs", schemaDir, schema.FileName("dossier", clsm.SchemaVersion)).CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	assert.Contains(t, string(out), "copil.exists : Je ne sais pas | Oui | Non")
+	assert.Contains(t, string(out), "Actif (instances réunies")
+	t.Logf("%s", out)
+}
