@@ -243,7 +243,7 @@ export interface Diagnostic {
 }
 
 /** From referential.v1.schema.json. */
-export interface Document {
+export interface ReferentialDocument {
   /** Date */
   date?: string;
   /** Identifiant du document */
@@ -549,7 +549,7 @@ export interface Referential {
   /** Référentiel par défaut */
   default?: boolean;
   /** Documents cités */
-  documents?: Document[];
+  documents?: ReferentialDocument[];
   /** Règles du référentiel de départ qui ne sont pas reprises */
   drop?: string[];
   /** Référentiel de départ (identifiant d'un référentiel intégré) */
@@ -603,7 +603,7 @@ export interface RegionalIntegration {
 }
 
 /** From report.v2.schema.json. */
-export interface Report {
+export interface AssessmentReport {
   /** Scores par axe */
   axes: AxisScore[];
   /** Décompte des règles */
@@ -883,8 +883,11 @@ export interface Questionnaire {
   sections: { id: string; title: string; questions: Item[]; rules: string[] }[];
 }
 
-/** A built-in referential's ID, or the JSON text of a custom referential. */
-export type ReferentialSpec = string;
+/**
+ * A built-in referential's ID ("idf"), the JSON text of a referential, or a referential as an
+ * object, which the API writes in JSON.
+ */
+export type ReferentialSpec = string | Referential;
 
 /** The API that load() gives. Arguments are JSON strings or objects. */
 export interface Checker {
@@ -894,7 +897,8 @@ export interface Checker {
   validate(dossier: Dossier | string): Result<{ valid: boolean; problems: Problem[] }>;
   /** Writes a dossier of an older format in the current one, every answer kept. */
   upgrade(dossier: Dossier | string): Result<{ dossier: Dossier; from: number; to: number; problems: Problem[] }>;
-  assess(dossier: Dossier | string, referential: ReferentialSpec, date: string): Result<{ report: Report; problems: Problem[] }>;
+  /** An invalid dossier gets an error with the code "invalid_dossier" and its problems, never a report. */
+  assess(dossier: Dossier | string, referential: ReferentialSpec, date: string): Result<{ report: AssessmentReport; problems: Problem[] }>;
   render(dossier: Dossier | string, referential: ReferentialSpec, date: string, format: "html" | "md" | "text" | "json"): Result<string>;
   schemas(): Result<{ dossier: object; referential: object; report: object }>;
   examples(): Result<{ id: string; name: string }[]>;
@@ -904,13 +908,25 @@ export interface Checker {
 /** Loads the checker once per page. base: the folder of checker.wasm and wasm_exec.js. */
 export function load(options?: { base?: string; wasm?: string }): Promise<Checker>;
 
+/** The events of the <clsm-autoevaluation> element, beside those of every element. */
+export interface ClsmAutoevaluationEventMap extends HTMLElementEventMap {
+  /** Each new result of the assessment. */
+  "clsm-report": CustomEvent<AssessmentReport>;
+  /** A problem the element reports to its host page, in French. */
+  "clsm-error": CustomEvent<{ code: string; message: string }>;
+}
+
 /** The <clsm-autoevaluation> element. */
 export interface ClsmAutoevaluationElement extends HTMLElement {
-  readonly report: Report | null;
+  readonly report: AssessmentReport | null;
   getDossier(): Dossier | null;
   setDossier(dossier: Dossier): void;
   reset(): void;
   print(): void;
+  addEventListener<K extends keyof ClsmAutoevaluationEventMap>(type: K, listener: (this: ClsmAutoevaluationElement, ev: ClsmAutoevaluationEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof ClsmAutoevaluationEventMap>(type: K, listener: (this: ClsmAutoevaluationElement, ev: ClsmAutoevaluationEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
 /** Counts of CLSM by readiness level. */
@@ -1004,10 +1020,7 @@ declare global {
     "clsm-region": ClsmRegionElement;
   }
   interface HTMLElementEventMap {
-    "clsm-report": CustomEvent<Report>;
     "clsm-region-report": CustomEvent<RegionalReport>;
     "clsm-region-ready": Event;
-    /** A problem the element reports to its host page, in French. */
-    "clsm-error": CustomEvent<{ code: string; message: string }>;
   }
 }

@@ -9,6 +9,22 @@ import (
 	"github.com/clsmkit/go-clsm/labels"
 )
 
+// tsNames renames the types whose Go name is also the name of a global type
+// of the browser (lib.dom.d.ts): a page that imports them would hide the
+// DOM's own (Document is the page, Report the Reporting API's).
+var tsNames = map[string]string{
+	"Document": "ReferentialDocument",
+	"Report":   "AssessmentReport",
+}
+
+// tsName is the TypeScript name of the schema type named name.
+func tsName(name string) string {
+	if n, ok := tsNames[name]; ok {
+		return n
+	}
+	return name
+}
+
 // TypeScript writes the declarations of the browser API (clsm.d.ts) from the
 // generated JSON Schemas, so that the types a web team codes against cannot
 // drift from the documents the checker reads and writes.
@@ -43,7 +59,7 @@ func TypeScript(schemas map[string][]byte) ([]byte, error) {
 	var typ func(s schema) string
 	typ = func(s schema) string {
 		if ref, ok := s["$ref"].(string); ok {
-			return strings.TrimPrefix(ref, "#/$defs/")
+			return tsName(strings.TrimPrefix(ref, "#/$defs/"))
 		}
 		if enum, ok := s["enum"].([]any); ok {
 			var parts []string
@@ -105,7 +121,7 @@ func TypeScript(schemas map[string][]byte) ([]byte, error) {
 				required[r.(string)] = true
 			}
 		}
-		fmt.Fprintf(&b, "/** From %s. */\nexport interface %s {\n", defSource[k], k)
+		fmt.Fprintf(&b, "/** From %s. */\nexport interface %s {\n", defSource[k], tsName(k))
 		props, _ := d["properties"].(map[string]any)
 		pkeys := make([]string, 0, len(props))
 		for pk := range props {
@@ -214,8 +230,11 @@ export interface Questionnaire {
   sections: { id: string; title: string; questions: Item[]; rules: string[] }[];
 }
 
-/** A built-in referential's ID, or the JSON text of a custom referential. */
-export type ReferentialSpec = string;
+/**
+ * A built-in referential's ID ("idf"), the JSON text of a referential, or a referential as an
+ * object, which the API writes in JSON.
+ */
+export type ReferentialSpec = string | Referential;
 
 /** The API that load() gives. Arguments are JSON strings or objects. */
 export interface Checker {
@@ -225,7 +244,8 @@ export interface Checker {
   validate(dossier: Dossier | string): Result<{ valid: boolean; problems: Problem[] }>;
   /** Writes a dossier of an older format in the current one, every answer kept. */
   upgrade(dossier: Dossier | string): Result<{ dossier: Dossier; from: number; to: number; problems: Problem[] }>;
-  assess(dossier: Dossier | string, referential: ReferentialSpec, date: string): Result<{ report: Report; problems: Problem[] }>;
+  /** An invalid dossier gets an error with the code "invalid_dossier" and its problems, never a report. */
+  assess(dossier: Dossier | string, referential: ReferentialSpec, date: string): Result<{ report: AssessmentReport; problems: Problem[] }>;
   render(dossier: Dossier | string, referential: ReferentialSpec, date: string, format: "html" | "md" | "text" | "json"): Result<string>;
   schemas(): Result<{ dossier: object; referential: object; report: object }>;
   examples(): Result<{ id: string; name: string }[]>;
@@ -235,13 +255,25 @@ export interface Checker {
 /** Loads the checker once per page. base: the folder of checker.wasm and wasm_exec.js. */
 export function load(options?: { base?: string; wasm?: string }): Promise<Checker>;
 
+/** The events of the <clsm-autoevaluation> element, beside those of every element. */
+export interface ClsmAutoevaluationEventMap extends HTMLElementEventMap {
+  /** Each new result of the assessment. */
+  "clsm-report": CustomEvent<AssessmentReport>;
+  /** A problem the element reports to its host page, in French. */
+  "clsm-error": CustomEvent<{ code: string; message: string }>;
+}
+
 /** The <clsm-autoevaluation> element. */
 export interface ClsmAutoevaluationElement extends HTMLElement {
-  readonly report: Report | null;
+  readonly report: AssessmentReport | null;
   getDossier(): Dossier | null;
   setDossier(dossier: Dossier): void;
   reset(): void;
   print(): void;
+  addEventListener<K extends keyof ClsmAutoevaluationEventMap>(type: K, listener: (this: ClsmAutoevaluationElement, ev: ClsmAutoevaluationEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof ClsmAutoevaluationEventMap>(type: K, listener: (this: ClsmAutoevaluationElement, ev: ClsmAutoevaluationEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
 /** Counts of CLSM by readiness level. */
@@ -335,11 +367,8 @@ declare global {
     "clsm-region": ClsmRegionElement;
   }
   interface HTMLElementEventMap {
-    "clsm-report": CustomEvent<Report>;
     "clsm-region-report": CustomEvent<RegionalReport>;
     "clsm-region-ready": Event;
-    /** A problem the element reports to its host page, in French. */
-    "clsm-error": CustomEvent<{ code: string; message: string }>;
   }
 }
 `
