@@ -27,35 +27,40 @@
 // # What the model cannot express
 //
 // Sentences of the source documents that no dossier field can express, and
-// why:
+// why. « Île-de-France § » is a section of the ARS Île-de-France's « Cahier
+// des charges des conseils locaux de santé mentale »; « Hauts-de-France » is
+// the ARS Hauts-de-France's article « Pourquoi et comment monter un conseil
+// local de santé mentale ? »; « CCOMS 2024 » is the webinar « Le conseil
+// local de santé mentale : un outil pour répondre aux enjeux de santé
+// mentale » of the centre national de ressources et d'appui aux CLSM (2024):
 //
-//   - Seed 001 §1: the territory « doit être pertinent pour les acteurs
+//   - Île-de-France §1: the territory « doit être pertinent pour les acteurs
 //     locaux » — a judgement, not a fact a form can hold.
-//   - Seed 001 §3.2: the operational objectives « améliorer la lisibilité des
+//   - Île-de-France §3.2: the operational objectives « améliorer la lisibilité des
 //     ressources locales » and « améliorer les pratiques professionnelles »
 //     have no field of their own; actions are described by strategic objective
 //     and by §9 domain instead.
-//   - Seed 001 §4: « le maire … fixe la composition de son comité de
+//   - Île-de-France §4: « le maire … fixe la composition de son comité de
 //     pilotage » — who decided the composition is not recorded, only the
 //     composition.
-//   - Seed 001 §5: the coordinator « prépare les assemblées plénières et
+//   - Île-de-France §5: the coordinator « prépare les assemblées plénières et
 //     comités de pilotage et assure leur suivi », « établit … les éléments
 //     nécessaires à l'évaluation » and « exerce sa mission … dans le cadre d'un
 //     pilotage assuré par le maire » — duties of a post, not states of a CLSM.
-//   - Seed 001 §8: CLSM « devront s'adapter à l'évolution » of the coordination
+//   - Île-de-France §8: CLSM « devront s'adapter à l'évolution » of the coordination
 //     schemes — not checkable at a date.
-//   - Seed 001 §9.2–9.6: the sub-items of each domain (early detection,
+//   - Île-de-France §9.2–9.6: the sub-items of each domain (early detection,
 //     coordination of emergency actors, housing, employment, leisure…) are
 //     not separate fields; an action is tagged with its domain and themes.
-//   - Seed 001 §9.7: the « pouvoir d'agir » approach is expressed only through
+//   - Île-de-France §9.7: the « pouvoir d'agir » approach is expressed only through
 //     its visible traces (users in working groups, participation actions).
-//   - Seed 003: « la volonté partagée de l'élu et des professionnels » and
+//   - Hauts-de-France: « la volonté partagée de l'élu et des professionnels » and
 //     « cultiver le collectif et l'interconnaissance » — conditions of success
 //     that no answer can prove.
-//   - Seed 003 (Lille): several people sharing the coordination (2.5 FTE over
+//   - Hauts-de-France (Lille): several people sharing the coordination (2.5 FTE over
 //     three posts) — the dossier holds one coordination time in FTE, which can
 //     be their total, not each post.
-//   - Seed 004: the determinants of mental health — the diagnostic records
+//   - CCOMS 2024: the determinants of mental health — the diagnostic records
 //     that data on « état de santé mentale et ses déterminants » was gathered,
 //     not which determinants.
 //   - ARS Île-de-France's site: the paper copy of the request « co-signée par

@@ -54,7 +54,7 @@ type Dossier struct {
 	Notes         string                `json:"notes,omitzero" validate:"omitempty,max=5000" title:"Remarques" help:"Tout ce que vous souhaitez préciser et que les questions ne couvrent pas."`
 }
 
-// Territory is where the CLSM acts (seed 001 §1): infra-communal, communal or
+// Territory is where the CLSM acts (cahier des charges des CLSM de l'ARS Île-de-France, §1): infra-communal, communal or
 // intercommunal, relevant for the local actors.
 type Territory struct {
 	Scale             Scale          `json:"scale,omitzero" validate:"omitempty,enum" title:"Échelle du territoire"`
@@ -68,8 +68,8 @@ type Territory struct {
 	PublicPsychNearby *bool          `json:"publicPsychiatryNearby,omitzero" title:"Un service de psychiatrie publique intervient-il sur le territoire ?"`
 }
 
-// Governance says who presides and co-leads the CLSM (seed 001 §4; instruction
-// DGS/SP4/CGET/2016/289; CCOMS).
+// Governance says who presides and co-leads the CLSM (cahier des charges des CLSM
+// de l'ARS Île-de-France, §4; instruction DGS/SP4/CGET/2016/289; CCOMS).
 type Governance struct {
 	President         President `json:"president,omitzero" title:"Présidence du CLSM"`
 	PsychiatryCoLeads *bool     `json:"psychiatryCoLeads,omitzero" title:"La psychiatrie publique co-anime-t-elle le CLSM ?" help:"Les chefs de secteur ou de pôle de psychiatrie publique sont étroitement associés au pilotage."`
@@ -93,7 +93,8 @@ type Member struct {
 	Structure string         `json:"structure,omitzero" validate:"omitempty,max=200" title:"Structure" help:"Par exemple « EPSM de l'agglomération », « UNAFAM 34 »."`
 }
 
-// Copil is the comité de pilotage (seed 001 §4.1).
+// Copil is the comité de pilotage (cahier des charges des CLSM de l'ARS
+// Île-de-France, §4.1).
 type Copil struct {
 	Exists             *bool          `json:"exists,omitzero" title:"Le comité de pilotage est-il constitué ?"`
 	ChairedByPresident *bool          `json:"chairedByPresident,omitzero" title:"Le COPIL est-il présidé par l'élu qui préside le CLSM ?"`
@@ -105,7 +106,8 @@ type Copil struct {
 	Decisions          CopilDecisions `json:"decisions,omitzero" title:"Décisions du COPIL"`
 }
 
-// CopilDecisions are the missions seed 001 §4.1 gives the COPIL.
+// CopilDecisions are the missions the cahier des charges des CLSM of
+// the ARS Île-de-France (§4.1) gives the COPIL.
 type CopilDecisions struct {
 	Priorities       *bool `json:"priorities,omitzero" title:"Le COPIL a-t-il arrêté les objectifs prioritaires du CLSM ?"`
 	WorkProgramme    *bool `json:"workProgramme,omitzero" title:"A-t-il arrêté le programme de travail ?"`
@@ -118,20 +120,23 @@ type CopilDecisions struct {
 	ReportsToPlenary *bool `json:"reportsToPlenary,omitzero" title:"Rend-il compte de l'évaluation à l'assemblée plénière ?"`
 }
 
-// Bureau is the optional bureau restreint of the COPIL (seed 001 §4.1).
+// Bureau is the optional bureau restreint of the COPIL (cahier des
+// charges des CLSM de l'ARS Île-de-France, §4.1).
 type Bureau struct {
 	Exists             *bool            `json:"exists,omitzero" title:"Un bureau restreint est-il organisé ?"`
 	ChairedByPresident *bool            `json:"chairedByPresident,omitzero" title:"Est-il présidé par le maire ou l'élu qui préside le CLSM ?"`
 	Members            []MemberCategory `json:"members,omitzero" validate:"omitempty,max=30,unique,dive,enum" title:"Qui y siège ?"`
 }
 
-// TechnicalCommittee is the comité technique that Occitanie (seed 000) names.
+// TechnicalCommittee is the comité technique that the ARS Occitanie names
+// (its page « Conseils locaux de santé mentale »).
 type TechnicalCommittee struct {
 	Exists   *bool  `json:"exists,omitzero" title:"Un comité technique est-il constitué ?"`
 	Meetings []Date `json:"meetings,omitzero" validate:"omitempty,max=100,dive,date" title:"Dates des réunions du comité technique"`
 }
 
-// Plenary is the assemblée plénière (seed 001 §4.2).
+// Plenary is the assemblée plénière (cahier des charges des CLSM de l'ARS
+// Île-de-France, §4.2).
 type Plenary struct {
 	Exists              *bool  `json:"exists,omitzero" title:"L'assemblée plénière est-elle constituée ?"`
 	ChairedByPresident  *bool  `json:"chairedByPresident,omitzero" title:"Est-elle présidée par l'élu qui préside le CLSM ?"`
@@ -150,7 +155,7 @@ type WorkingGroup struct {
 }
 
 // ComplexSituationsCell is the working cell for complex psychosocial
-// situations (seed 001 §10).
+// situations (cahier des charges des CLSM de l'ARS Île-de-France, §10).
 type ComplexSituationsCell struct {
 	Exists             *bool            `json:"exists,omitzero" title:"Une cellule de résolution des situations psychosociales complexes existe-t-elle ?"`
 	DeontologicalRules *bool            `json:"deontologicalRules,omitzero" title:"Des règles déontologiques encadrent-elles l'échange d'informations ?" help:"Équilibre entre l'échange des informations nécessaires, le secret professionnel, le respect des personnes et la recherche de leur adhésion."`
@@ -159,7 +164,8 @@ type ComplexSituationsCell struct {
 	SituationsHandled  *int             `json:"situationsHandled,omitzero" validate:"omitnil,gte=0,lte=10000" title:"Situations examinées ces 12 derniers mois"`
 }
 
-// Coordinator is the coordinator's post (seed 001 §5).
+// Coordinator is the coordinator's post (cahier des charges des CLSM
+// de l'ARS Île-de-France, §5).
 type Coordinator struct {
 	Exists                *bool              `json:"exists,omitzero" title:"Le CLSM dispose-t-il d'un poste de coordonnateur ?"`
 	FTE                   *float64           `json:"fte,omitzero" validate:"omitnil,gt=0,lte=3" title:"Temps de travail du coordonnateur (en équivalent temps plein)" help:"1 pour un temps plein, 0,5 pour un mi-temps."`
@@ -182,7 +188,9 @@ type Funder struct {
 	Share *float64   `json:"share,omitzero" validate:"required,gte=0,lte=100" title:"Part du temps de coordination financée (%)"`
 }
 
-// Diagnostic is the local diagnostic (seed 001 §9.1; seed 003).
+// Diagnostic is the local diagnostic (cahier des charges des CLSM de l'ARS
+// Île-de-France, §9.1; « Pourquoi et comment monter un conseil local de santé
+// mentale ? », ARS Hauts-de-France).
 type Diagnostic struct {
 	Done          *bool        `json:"done,omitzero" title:"Un diagnostic local de santé mentale a-t-il été réalisé ?"`
 	Planned       *bool        `json:"planned,omitzero" showif:"done=false" title:"Un diagnostic est-il programmé ?" help:"Réalisation décidée, avec un calendrier et les partenaires qui y contribuent."`
@@ -194,8 +202,8 @@ type Diagnostic struct {
 	WatchAndAlert *bool        `json:"watchAndAlert,omitzero" title:"Une fonction de veille et d'alerte est-elle en place ?"`
 }
 
-// ActionPlan is the plan of action: priority axes and actions (seed 001 §3.2
-// and §9).
+// ActionPlan is the plan of action: priority axes and actions (cahier des
+// charges des CLSM de l'ARS Île-de-France, §3.2 and §9).
 type ActionPlan struct {
 	Adopted      *bool    `json:"adopted,omitzero" title:"Un plan d'action a-t-il été adopté ?"`
 	PriorityAxes []string `json:"priorityAxes,omitzero" validate:"omitempty,max=20,dive,required,max=300" title:"Axes prioritaires"`
@@ -213,7 +221,9 @@ type Action struct {
 }
 
 // Articulations says, for each scheme a CLSM works with, whether it does:
-// yes, no, or the scheme is absent from the territory (seed 004).
+// yes, no, or the scheme is absent from the territory (webinaire « Le
+// conseil local de santé mentale : un outil pour répondre aux enjeux de santé
+// mentale », centre national de ressources et d'appui aux CLSM, 2024).
 type Articulations struct {
 	CLS             Articulation `json:"cls,omitzero" validate:"omitempty,enum" title:"Contrat local de santé (CLS)"`
 	CityContract    Articulation `json:"cityContract,omitzero" validate:"omitempty,enum" title:"Contrat de ville"`
@@ -227,8 +237,8 @@ type Articulations struct {
 	ASVFromCreation *bool        `json:"asvCoordinatorFromCreation,omitzero" showif:"asv=yes|no" title:"Le coordonnateur de l'ASV est-il associé au CLSM depuis sa création ?"`
 }
 
-// Communication is what the CLSM says about itself and to citizens (seed 001
-// §11).
+// Communication is what the CLSM says about itself and to citizens (cahier
+// des charges des CLSM de l'ARS Île-de-France, §11).
 type Communication struct {
 	AboutCLSM  *bool `json:"aboutCLSM,omitzero" title:"Des actions de communication sur le CLSM existent-elles ?" help:"Plaquette, schéma de l'organisation, site internet…"`
 	ToCitizens *bool `json:"toCitizens,omitzero" title:"Des actions d'information des habitants sur les troubles psychiques et les ressources existent-elles ?"`
@@ -236,7 +246,8 @@ type Communication struct {
 	SISM       *bool `json:"sism,omitzero" title:"Le CLSM mène-t-il des actions lors des Semaines d'information sur la santé mentale (SISM) ?"`
 }
 
-// Evaluation is how the CLSM evaluates itself and reports (seed 001 §12).
+// Evaluation is how the CLSM evaluates itself and reports (cahier des
+// charges des CLSM de l'ARS Île-de-France, §12).
 type Evaluation struct {
 	LastAppropriationReview Date              `json:"lastAppropriationReview,omitzero" validate:"omitempty,datenever" title:"Date de la dernière évaluation de l'appropriation du CLSM par ses membres"`
 	LastAnnualReport        Date              `json:"lastAnnualReport,omitzero" validate:"omitempty,datenever" title:"Date du dernier bilan annuel des actions"`
@@ -246,7 +257,7 @@ type Evaluation struct {
 }
 
 // Funding is the request to the ARS and the convention that follows (ARS
-// Île-de-France's published conditions; seed 001 §12).
+// Île-de-France's published conditions; its cahier des charges des CLSM, §12).
 type Funding struct {
 	JointRequest         *bool `json:"jointRequest,omitzero" title:"La demande de financement est-elle déposée et signée conjointement par l'établissement de santé référent et la commune ou le regroupement ?"`
 	TripartiteConvention *bool `json:"tripartiteConvention,omitzero" title:"Une convention tripartite (collectivité, établissement, ARS) est-elle signée ?"`
@@ -254,7 +265,7 @@ type Funding struct {
 }
 
 // RegionalIntegration is how the CLSM's action is brought to regional bodies
-// (seed 001 §8).
+// (cahier des charges des CLSM de l'ARS Île-de-France, §8).
 type RegionalIntegration struct {
 	ReportedTo []RegionalBody `json:"reportedTo,omitzero" validate:"omitempty,max=30,unique,dive,enum" title:"Instances régionales informées de l'action du CLSM"`
 }

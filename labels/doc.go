@@ -6,7 +6,10 @@
 // default): [Builtins] lists them, [ForRegion] and [ForDossier] pick the one
 // that serves a region or a dossier. An ARS writes its own as a JSON file,
 // whole or starting from a built-in one ([Referential.Extends]), and reads it
-// with [Parse]; CATALOGUE.md lists every rule.
+// with [Parse]; CATALOGUE.md lists every rule. A referential built as a Go
+// value is checked and bound to the catalogue by [Referential.Resolve], which
+// reports the problems Parse would. [Builtin] wraps [ErrUnknownReferential]
+// for an ID that names no built-in referential.
 //
 // A rule's outcome is met, unmet, unknown or not applicable ([Outcome]). A
 // missing answer gives "unknown", never "unmet"; a rule whose condition does
