@@ -114,6 +114,9 @@ func openForm(t testing.TB) *page {
 	p := &page{t: t, ctx: ctx, url: srv.URL + "/", dir: dir, server: srv}
 	p.do(chromedp.Navigate(p.url))
 	p.waitReady()
+	// These tests need every question at once: the « tout afficher » mode of
+	// the stepped form, remembered across reloads (ux_test.go tests the steps).
+	p.do(chromedp.Click(chromedp.ID("clsm1-show-all")))
 	return p
 }
 
@@ -216,7 +219,7 @@ func (p *page) summary() summary {
 
 func TestExportStartOverImport(t *testing.T) {
 	p := openForm(t)
-	p.choose("#clsm1-ref", "idf")
+	p.choose("#clsm1-ref", "hdf") // Roubaix's region: the imported dossier keeps this referential
 	p.choose("#clsm1-example", "hauts-de-france-roubaix-actif")
 	p.do(chromedp.Click(chromedp.ID("clsm1-load-example")))
 	before := p.summary()
@@ -720,15 +723,15 @@ func TestEmptyFormIsToComplete(t *testing.T) {
 // after it.
 func TestEvaluationDateIsKept(t *testing.T) {
 	p := openForm(t)
-	p.do(chromedp.SetValue(chromedp.ID("clsm1-date"), "2025-06-30"))
+	p.do(chromedp.SetValue(chromedp.ID("clsm1-date"), "30/06/2025")) // typed the French way, whatever the browser's language
 	eval[bool](p, `document.getElementById("clsm1-date").dispatchEvent(new Event("change")) || true`)
 	p.do(chromedp.Reload())
 	p.waitReady()
-	assert.Equal(t, "2025-06-30", eval[string](p, `document.getElementById("clsm1-date").value`))
+	assert.Equal(t, "30/06/2025", eval[string](p, `document.getElementById("clsm1-date").value`))
 	p.do(chromedp.SendKeys(chromedp.CSS(q("/name")+" input"), "CLSM de Sète")) // a save after the reload
 	p.do(chromedp.Reload())
 	p.waitReady()
-	assert.Equal(t, "2025-06-30", eval[string](p, `document.getElementById("clsm1-date").value`))
+	assert.Equal(t, "30/06/2025", eval[string](p, `document.getElementById("clsm1-date").value`))
 	assert.Equal(t, "2025-06-30", eval[string](p, `clsmForm.date`))
 	assert.Equal(t, "2025-06-30", eval[string](p, `JSON.parse(localStorage.getItem("clsm-autoevaluation")).date`))
 }
@@ -803,7 +806,7 @@ var hostileCases = []struct {
 		assert.Equal(p.t, "CLSM de Lodève", eval[string](p, `clsmForm.getDossier().name`))
 	}},
 	{file: "saved-future-version.json", aside: true, want: []string{"Ce dossier se dit au format 7", "elle lit les formats 1 et 2"}},
-	{file: "import-exponent.json", want: []string{"n'est pas un dossier lisible ; vos réponses actuelles sont conservées", "sans virgule ni exposant"}},
+	{file: "import-exponent.json", want: []string{"n'est pas un dossier lisible ; vos réponses actuelles sont conservées", "1.1e29 est bien trop grand"}},
 	{file: "import-array.json", want: []string{"n'est pas un dossier lisible"}},
 	{file: "import-duplicate-key.json", want: []string{"n'est pas un dossier lisible", "name"}},
 	{file: "import-garbage.bin", want: []string{"n'est pas un dossier lisible"}},

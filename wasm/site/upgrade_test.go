@@ -28,6 +28,10 @@ func TestFormatOneIsLifted(t *testing.T) {
 	assert.Equal(t, 2.0, eval[float64](p, `JSON.parse(localStorage.getItem("clsm-autoevaluation")).dossier.schemaVersion`), "and saved so")
 
 	p.importFile("ancien.json", []byte(`{"schemaVersion": 1, "name": "Importé", "stage": "project"}`))
+	// The form has answers: replacing them is confirmed first.
+	_, err = chromedp.Run(p.ctx, chromedp.Poll[bool](`document.querySelector(".clsm-dialog[open]") !== null`))
+	require.NoError(t, err)
+	p.do(chromedp.Click(chromedp.CSS(".clsm-dialog .clsm-dialog-confirm")))
 	_, err = chromedp.Run(p.ctx, chromedp.Poll[bool](`clsmForm.dossier.name === "Importé"`))
 	require.NoError(t, err)
 	assert.Equal(t, 2.0, eval[float64](p, `clsmForm.dossier.schemaVersion`))

@@ -9,7 +9,10 @@
 //   date             date d'évaluation imposée, AAAA-MM-JJ (par défaut : aujourd'hui) ;
 //   stockage         clé de l'enregistrement automatique dans le navigateur : deux éléments
 //                    d'une même page doivent avoir deux clés différentes ;
-//   lang             seul le français est proposé.
+//   lang             seul le français est proposé ;
+//   declaration-accessibilite, mentions-legales, donnees-personnelles
+//                    adresses des pages de l'ARS, en lien au pied du formulaire (sans
+//                    attribut, pas de lien : la page de l'ARS porte déjà les siens).
 // Événements : « clsm-report » (detail : le rapport) à chaque nouveau résultat ;
 //   « clsm-error » (detail : { code, message }, message en français) quand le formulaire ne
 //   peut pas faire ce que la page demande : référentiel de l'ARS introuvable ou invalide,
@@ -105,6 +108,11 @@ class ClsmAutoevaluation extends HTMLElement {
         referentialFixed: this.hasAttribute("referentiel"),
         date: this.getAttribute("date") || undefined,
         data: d,
+        links: {
+          accessibility: this.getAttribute("declaration-accessibilite") || undefined,
+          legal: this.getAttribute("mentions-legales") || undefined,
+          privacy: this.getAttribute("donnees-personnelles") || undefined,
+        },
       };
       this.textContent = "";
       const root = document.createElement("div");

@@ -37,10 +37,64 @@ function count(n, singular, plural) {
   return `${n}\u00a0${Math.abs(n) < 2 ? singular : plural}`;
 }
 
+// The regions (INSEE code, name) and their departments: an imported dossier
+// switches to the referential of its department's region (the referential
+// list names its regions). Checked against clsm.Departments by web_test.go.
+export const REGIONS = {
+  "01": ["Guadeloupe", "971"], "02": ["Martinique", "972"], "03": ["Guyane", "973"], "04": ["La Réunion", "974"], "06": ["Mayotte", "976"],
+  "11": ["Île-de-France", "75 77 78 91 92 93 94 95"],
+  "24": ["Centre-Val de Loire", "18 28 36 37 41 45"],
+  "27": ["Bourgogne-Franche-Comté", "21 25 39 58 70 71 89 90"],
+  "28": ["Normandie", "14 27 50 61 76"],
+  "32": ["Hauts-de-France", "02 59 60 62 80"],
+  "44": ["Grand Est", "08 10 51 52 54 55 57 67 68 88"],
+  "52": ["Pays de la Loire", "44 49 53 72 85"],
+  "53": ["Bretagne", "22 29 35 56"],
+  "75": ["Nouvelle-Aquitaine", "16 17 19 23 24 33 40 47 64 79 86 87"],
+  "76": ["Occitanie", "09 11 12 30 31 32 34 46 48 65 66 81 82"],
+  "84": ["Auvergne-Rhône-Alpes", "01 03 07 15 26 38 42 43 63 69 73 74"],
+  "93": ["Provence-Alpes-Côte d'Azur", "04 05 06 13 83 84"],
+  "94": ["Corse", "2A 2B"],
+};
+
+/** La région (code INSEE, nom) d'un département, ou null. */
+export function regionOf(department) {
+  if (typeof department !== "string") return null;
+  for (const [code, [name, deps]] of Object.entries(REGIONS)) {
+    if (deps.split(" ").includes(department)) return { code, name };
+  }
+  return null;
+}
+
+/**
+ * Lit une date tapée à la française, JJ/MM/AAAA (ou déjà au format du dossier, AAAA-MM-JJ) :
+ * { value: "AAAA-MM-JJ" } ou { error } en français. Ne dépend pas de la langue du navigateur.
+ */
+export function parseFrenchDate(text) {
+  const t = String(text).trim();
+  let m = /^(\d{1,2})[/.\-\s](\d{1,2})[/.\-\s](\d{4})$/.exec(t);
+  let iso = "";
+  if (m) iso = `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`;
+  else if (/^\d{4}-\d{2}-\d{2}$/.test(t)) iso = t;
+  if (!iso) return { error: "Date non reconnue\u00a0: écrivez-la sous la forme JJ/MM/AAAA, par exemple 30/06/2025." };
+  if (!isDay(iso)) return { error: "Ce jour n'existe pas\u00a0: vérifiez le jour et le mois (JJ/MM/AAAA)." };
+  return { value: iso };
+}
+
+/** AAAA-MM-JJ → JJ/MM/AAAA ; tout autre texte est rendu tel quel. */
+export function frenchDateText(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso || ""));
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : String(iso || "");
+}
+
+const DATE_HINT = "Format JJ/MM/AAAA, par exemple 30/06/2025.";
+
 function lowerFirst(s) {
   return s ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 let instances = 0;
+// The form whose report is in the print area (one at a time on a page).
+let printing = null;
 
 // The storage keys of the forms alive on this page: two forms writing under
 // one key would erase each other's answers.
@@ -263,6 +317,7 @@ export class ClsmForm {
     this.unchecked = false; // a restored dossier the checker has not read yet
     this.restore();
     if (this.api) this.upgradeDossier();
+    this.referentialFixed = !!(options.referentialFixed && options.referential);
     if (options.referentialFixed && options.referential) {
       // The host page chose the referential: it wins over the saved choice.
       this.referential = options.referential;
@@ -270,7 +325,7 @@ export class ClsmForm {
     this.firstVerdict = new Promise((resolve) => {
       this.resolveFirstVerdict = resolve;
     });
-    this.build();
+    this.build(options);
   }
 
   // --- state ---------------------------------------------------------------
@@ -486,7 +541,7 @@ export class ClsmForm {
 
   // --- skeleton ------------------------------------------------------------
 
-  build() {
+  build(options = {}) {
     const p = this.p;
     this.root.textContent = "";
     this.root.classList.add("clsm-form");
@@ -497,7 +552,12 @@ export class ClsmForm {
       el("option", { value: "custom", text: "Référentiel d'une ARS (fichier JSON)…" }),
     );
     this.refFile = el("input", { type: "file", id: `${p}-ref-file`, accept: "application/json,.json", class: "clsm-hidden", tabindex: "-1", "aria-hidden": "true", onchange: (e) => this.loadReferentialFile(e) });
-    this.dateInput = el("input", { type: "date", class: "fr-input", id: `${p}-date`, value: this.date, disabled: !!this.fixedDate, onchange: () => this.changeDate() });
+    this.dateInput = el("input", {
+      type: "text", class: "fr-input clsm-date", id: `${p}-date`, value: frenchDateText(this.date), disabled: !!this.fixedDate,
+      inputmode: "numeric", autocomplete: "off", placeholder: "JJ/MM/AAAA", "aria-describedby": `${p}-date-hint ${p}-date-error`,
+      onchange: () => this.changeDate(),
+    });
+    this.dateError = el("p", { class: "fr-error-text", id: `${p}-date-error`, hidden: true });
     this.exampleSelect = el("select", { class: "fr-select", id: `${p}-example` },
       (examples.value || []).map((x) => el("option", { value: x.id, text: x.name })));
     this.importInput = el("input", { type: "file", id: `${p}-import`, accept: "application/json,.json", class: "clsm-hidden", tabindex: "-1", "aria-hidden": "true", onchange: (e) => this.importFile(e) });
@@ -506,47 +566,81 @@ export class ClsmForm {
         : this.savedAtUnknown ? "Réponses enregistrées dans ce navigateur, à une date inconnue." : "Rien n'est encore enregistré.");
     this.alert = el("div", { class: "clsm-alert", id: `${p}-alert`, role: "alert" });
     this.noticeArea = el("div", { class: "clsm-notices", id: `${p}-notices`, role: "alert" });
-    this.confirmBox = el("div", { class: "clsm-confirm", hidden: true });
-    this.nav = el("ul", { class: "fr-sidemenu__list" });
-    this.sections = el("div", { class: "clsm-questions" });
+    this.dialog = el("dialog", { class: "clsm-dialog", id: `${p}-dialog`, "aria-labelledby": `${p}-dialog-title`, "aria-describedby": `${p}-dialog-text` });
+    this.errorSummary = el("div", { class: "fr-alert fr-alert--error clsm-error-summary", id: `${p}-errors`, tabindex: "-1", hidden: true });
+    this.sections = el("div", { class: "clsm-questions", id: `${p}-questions`, tabindex: "-1" });
     this.summary = el("div", { class: "clsm-summary-body" });
     this.printArea = el("div", { class: "clsm-print-area", hidden: true });
+    // The verdict bar: always in view (sticky), the full summary one link away.
+    this.bar = el("div", { class: "clsm-bar-body" }, "Chargement du vérificateur…");
+    this.announcer = el("p", { class: "clsm-sr-only clsm-announce", id: `${p}-announce`, role: "status", "aria-live": "polite", "aria-atomic": "true" });
+    // The stepper: one section at a time, or all of them (remembered).
+    this.showAll = this.readShowAll();
+    this.stepState = el("p", { class: "fr-stepper__state" });
+    this.stepDetails = el("p", { class: "fr-stepper__details" });
+    this.stepBar = el("div", { class: "fr-stepper__steps" });
+    this.stepList = el("ol", { class: "clsm-steplist" });
+    this.allToggle = el("button", { type: "button", class: "fr-btn fr-btn--tertiary fr-btn--sm clsm-show-all", id: `${p}-show-all`, "aria-pressed": String(this.showAll), onclick: () => this.toggleShowAll() }, "Tout afficher sur une page");
+    this.prevButton = el("button", { type: "button", class: "fr-btn fr-btn--secondary clsm-prev", id: `${p}-prev`, onclick: () => this.moveStep(-1) }, "Étape précédente");
+    this.nextButton = el("button", { type: "button", class: "fr-btn clsm-next", id: `${p}-next`, onclick: () => this.moveStep(1) }, "Étape suivante");
+    const n = this.p.replace(/\D/g, "");
+    const which = n === "1" ? "" : ` (formulaire n°\u00a0${n})`;
+    this.links = options.links || {};
 
     this.root.append(
+      el("div", { class: "clsm-bar", id: `${p}-bar` }, this.bar),
+      this.announcer,
       el("p", { class: "fr-text--sm clsm-privacy" },
-        "Auto-évaluation d'un conseil local de santé mentale (CLSM) au regard du cahier des charges d'une agence régionale de santé (ARS). Vos réponses restent sur cet ordinateur : elles ne sont envoyées à personne. Elles sont enregistrées dans ce navigateur au fur et à mesure ; exportez votre dossier pour le garder ou le transmettre. Une question sans réponse n'est jamais comptée comme un « non »."),
+        "Vos réponses restent sur cet ordinateur : elles ne sont envoyées à personne. Elles sont enregistrées dans ce navigateur au fur et à mesure ; exportez votre dossier pour le garder ou le transmettre. Une question sans réponse n'est jamais comptée comme un « non »."),
       el("div", { class: "clsm-toolbar" },
         el("div", { class: "fr-select-group" },
           el("label", { class: "fr-label", for: `${p}-ref` }, "Cahier des charges de référence",
-            el("span", { class: "fr-hint-text" }, "Choisissez celui de votre ARS (agence régionale de santé) ou le socle national.")),
+            el("span", { class: "fr-hint-text" }, "Celui de votre agence régionale de santé (ARS), ou le socle national.")),
           this.refSelect, this.refFile),
         el("div", { class: "fr-input-group" },
           el("label", { class: "fr-label", for: `${p}-date` }, "Date de l'évaluation",
-            el("span", { class: "fr-hint-text" }, "Les règles annuelles (réunions, bilan) sont comptées sur les 12 mois qui précèdent.")),
-          this.dateInput),
+            el("span", { class: "fr-hint-text", id: `${p}-date-hint` }, `Les règles annuelles sont comptées sur les 12 mois qui précèdent. ${DATE_HINT}`)),
+          this.dateInput, this.dateError),
       ),
       el("div", { class: "clsm-actions" },
         el("div", { class: "fr-select-group clsm-example" },
           el("label", { class: "fr-label", for: `${p}-example` }, "Dossier d'exemple"),
           this.exampleSelect,
-          el("button", { type: "button", class: "fr-btn fr-btn--secondary fr-btn--sm", id: `${p}-load-example`, onclick: () => this.askLoadExample() }, "Charger cet exemple")),
+          el("button", { type: "button", class: "fr-btn fr-btn--secondary fr-btn--sm", id: `${p}-load-example`, onclick: (e) => this.askLoadExample(e.currentTarget) }, "Charger cet exemple")),
         el("ul", { class: "fr-btns-group fr-btns-group--inline fr-btns-group--sm" },
           el("li", {}, el("button", { type: "button", class: "fr-btn fr-btn--secondary", id: `${p}-export`, onclick: () => this.exportFile() }, "Exporter le dossier (JSON)")),
           el("li", {}, el("button", { type: "button", class: "fr-btn fr-btn--secondary", id: `${p}-import-btn`, onclick: () => this.importInput.click() }, "Importer un dossier"), this.importInput),
           el("li", {}, el("button", { type: "button", class: "fr-btn fr-btn--secondary", id: `${p}-print`, onclick: () => this.print() }, "Imprimer le rapport")),
-          el("li", {}, el("button", { type: "button", class: "fr-btn fr-btn--tertiary", id: `${p}-reset`, onclick: () => this.askReset() }, "Recommencer")),
+          el("li", {}, el("button", { type: "button", class: "fr-btn fr-btn--tertiary", id: `${p}-reset`, onclick: (e) => this.askReset(e.currentTarget) }, "Recommencer")),
         ),
       ),
-      this.status, this.noticeArea, this.alert, this.confirmBox,
+      this.status, this.noticeArea, this.alert, this.dialog,
+      this.errorSummary,
       el("div", { class: "clsm-layout" },
-        el("nav", { class: "fr-sidemenu clsm-nav", "aria-label": "Sections du questionnaire" },
-          el("p", { class: "fr-sidemenu__title" }, "Sections"), this.nav),
-        this.sections,
-        el("aside", { class: "clsm-summary", "aria-labelledby": `${p}-summary-title` },
-          el("h2", { id: `${p}-summary-title`, class: "fr-h4" }, "Où en êtes-vous ?"), this.summary),
+        el("div", { class: "clsm-main" },
+          el("nav", { class: "fr-stepper clsm-stepper", id: `${p}-stepper`, "aria-label": `Étapes du questionnaire${which}` },
+            this.stepState, this.stepBar, this.stepDetails,
+            el("details", { class: "clsm-steps-menu" }, el("summary", {}, "Toutes les étapes"), this.stepList),
+            this.allToggle),
+          this.sections,
+          el("div", { class: "clsm-step-buttons" }, this.prevButton, this.nextButton)),
+        el("div", { class: "clsm-summary", id: `${p}-summary` },
+          el("h2", { id: `${p}-summary-title`, class: "fr-h4", tabindex: "-1" }, "Où en êtes-vous ?"), this.summary),
       ),
+      this.footer(),
       this.printArea,
     );
+    this.dialog.addEventListener("close", () => {
+      if (this.dialogReturn && this.dialogReturn.isConnected) this.dialogReturn.focus();
+      this.dialogReturn = null;
+    });
+    this.onHash = () => this.followHash(false);
+    window.addEventListener("popstate", this.onHash);
+    window.addEventListener("hashchange", this.onHash);
+    this.onBeforePrint = () => this.preparePrint();
+    this.onAfterPrint = () => this.endPrint();
+    window.addEventListener("beforeprint", this.onBeforePrint);
+    window.addEventListener("afterprint", this.onAfterPrint);
     if (this.pendingAlert) this.showAlert(this.pendingAlert);
     for (const [message, code, actions] of this.notes.splice(0)) this.showNote(message, code, actions);
     if (refs.error) this.showAlert(refs.error.message);
@@ -651,24 +745,26 @@ export class ClsmForm {
     this.questionnaire = q.value;
     this.items = [];
     this.sections.textContent = "";
-    this.nav.textContent = "";
     for (const s of this.questionnaire.sections) {
       const sid = `${this.p}-s-${s.id}`;
-      const section = el("section", { class: "clsm-section", id: sid, "aria-labelledby": `${sid}-title` },
-        el("h2", { class: "fr-h5", id: `${sid}-title` }, s.title));
-      const progress = el("span", { class: "clsm-progress" });
-      this.nav.append(el("li", { class: "fr-sidemenu__item" },
-        el("a", { class: "fr-sidemenu__link", href: `#${sid}` }, s.title, " ", progress)));
+      const section = el("div", { class: "clsm-section", id: sid },
+        el("h2", { class: "fr-h5 clsm-section-title", id: `${sid}-title`, tabindex: "-1" }, s.title));
       const sectionItems = [];
       for (const item of s.questions) {
         const node = this.renderItem(item);
+        node.section = s;
         section.append(node.wrapper);
         sectionItems.push(node);
         this.items.push(node);
       }
       this.sections.append(section);
-      s.progressEl = progress;
+      s.sid = sid;
+      s.el = section;
       s.nodes = sectionItems;
+    }
+    if (!this.questionnaire.sections.some((s) => s.id === this.step)) {
+      this.step = this.questionnaire.sections.length ? this.questionnaire.sections[0].id : "";
+      this.followHash(true);
     }
     if (this.resolveFirstVerdict && this.api) {
       // The first time, show the questions at once and compute the verdict
@@ -758,18 +854,19 @@ export class ClsmForm {
       case "date": {
         const isNumber = item.widget === "integer" || item.widget === "number";
         const raw = isNumber ? this.raw[item.path] : undefined;
+        const isDate = item.widget === "date";
         const input = el("input", {
           class: "fr-input", id: inputId, "aria-describedby": describedBy,
-          type: item.widget === "date" ? "date" : "text",
+          type: "text", placeholder: isDate ? "JJ/MM/AAAA" : undefined, autocomplete: isDate ? "off" : undefined,
           inputmode: item.widget === "integer" ? "numeric" : item.widget === "number" ? "decimal" : undefined,
           maxlength: item.maxLength || undefined,
-          value: raw !== undefined ? raw : value !== undefined && value !== null && typeof value !== "object" ? String(value).replace(".", isNumber ? "," : ".") : "",
+          value: isDate ? (this.raw[item.path] !== undefined ? this.raw[item.path] : frenchDateText(value)) : raw !== undefined ? raw : value !== undefined && value !== null && typeof value !== "object" ? String(value).replace(".", isNumber ? "," : ".") : "",
           oninput: (e) => {
             this.setScalar(item, e.target.value);
             onChange();
           },
         });
-        wrapper.append(el("label", { class: "fr-label", for: inputId }, item.title, help), input, node.error);
+        wrapper.append(el("label", { class: "fr-label", for: inputId }, item.title, help, isDate ? el("span", { class: "fr-hint-text" }, DATE_HINT) : null), input, node.error);
         break;
       }
       case "date_or_never": {
@@ -777,8 +874,8 @@ export class ClsmForm {
         // both distinct from leaving the question blank.
         const never = value === "never";
         const date = el("input", {
-          class: "fr-input", id: inputId, type: "date", "aria-describedby": describedBy, disabled: never,
-          value: never || value === undefined ? "" : String(value),
+          class: "fr-input", id: inputId, type: "text", placeholder: "JJ/MM/AAAA", autocomplete: "off", "aria-describedby": describedBy, disabled: never,
+          value: this.raw[item.path] !== undefined ? this.raw[item.path] : never || value === undefined ? "" : frenchDateText(value),
           oninput: (e) => {
             this.setScalar(item, e.target.value);
             onChange();
@@ -789,6 +886,7 @@ export class ClsmForm {
           onchange: (e) => {
             if (e.target.checked) {
               setAt(this.dossier, item.path, "never");
+              delete this.raw[item.path];
               date.value = "";
             } else {
               deleteAt(this.dossier, item.path);
@@ -797,7 +895,7 @@ export class ClsmForm {
             onChange();
           },
         });
-        wrapper.append(el("label", { class: "fr-label", for: inputId }, item.title, help), date,
+        wrapper.append(el("label", { class: "fr-label", for: inputId }, item.title, help, el("span", { class: "fr-hint-text" }, DATE_HINT)), date,
           el("div", { class: "fr-checkbox-group fr-checkbox-group--sm clsm-never" }, box,
             el("label", { class: "fr-label", for: `${inputId}-never` }, "Jamais")),
           node.error);
@@ -852,6 +950,18 @@ export class ClsmForm {
       deleteAt(this.dossier, item.path);
       return;
     }
+    if (item.widget === "date" || item.widget === "date_or_never") {
+      // A day typed the French way, JJ/MM/AAAA, written AAAA-MM-JJ in the
+      // dossier; any other text is kept as typed, and reported beside the question.
+      const res = parseFrenchDate(t);
+      if (res.error) {
+        this.raw[item.path] = text;
+        deleteAt(this.dossier, item.path);
+        return;
+      }
+      setAt(this.dossier, item.path, res.value);
+      return;
+    }
     if (item.widget === "integer" || item.widget === "number") {
       // Only a number the checker will read back goes into the dossier (a
       // safe integer, finite, no exponent, within the model's bounds); any
@@ -883,8 +993,19 @@ export class ClsmForm {
       if (item.widget === "dates") {
         const id = `${inputId}-${i}`;
         row.append(
-          el("label", { class: "fr-label", for: id }, `Date n° ${i + 1}`),
-          el("input", { class: "fr-input", type: "date", id, value: entry || "", oninput: (e) => { items[i] = e.target.value; this.changed(); } }));
+          el("label", { class: "fr-label", for: id }, `Date n°\u00a0${i + 1}`, el("span", { class: "fr-hint-text" }, DATE_HINT)),
+          el("input", {
+            class: "fr-input", type: "text", id, placeholder: "JJ/MM/AAAA", autocomplete: "off",
+            value: this.raw[base] !== undefined ? this.raw[base] : frenchDateText(entry),
+            oninput: (e) => {
+              const t = e.target.value.trim();
+              const res = parseFrenchDate(t);
+              delete this.raw[base];
+              if (t && res.error) this.raw[base] = e.target.value;
+              items[i] = res.value || "";
+              this.changed();
+            },
+          }));
       } else {
         const box = el("div", { class: "clsm-list-fields", role: "group", "aria-label": `${item.title} — élément n° ${i + 1}` });
         for (const f of item.fields) {
@@ -916,7 +1037,7 @@ export class ClsmForm {
       }
       row.append(el("button", {
         type: "button", class: "fr-btn fr-btn--tertiary fr-btn--sm", "aria-label": `Retirer l'élément n° ${i + 1} de « ${item.title} »`,
-        onclick: () => { items.splice(i, 1); if (items.length) setAt(this.dossier, item.path, items); else deleteAt(this.dossier, item.path); this.renderList(node, describedBy, help); this.changed(); },
+        onclick: () => { for (const k of Object.keys(this.raw)) if (k.startsWith(item.path + "/")) delete this.raw[k]; items.splice(i, 1); if (items.length) setAt(this.dossier, item.path, items); else deleteAt(this.dossier, item.path); this.renderList(node, describedBy, help); this.changed(); },
       }, "Retirer"));
       fieldset.append(row);
     });
@@ -943,6 +1064,145 @@ export class ClsmForm {
     wrapper.append(fieldset, node.error);
   }
 
+  // --- steps -----------------------------------------------------------------
+
+  readShowAll() {
+    try {
+      return localStorage.getItem(`${this.storageKey}-affichage`) === "tout";
+    } catch (e) {
+      return false;
+    }
+  }
+
+  toggleShowAll() {
+    this.showAll = !this.showAll;
+    try {
+      if (this.showAll) localStorage.setItem(`${this.storageKey}-affichage`, "tout");
+      else localStorage.removeItem(`${this.storageKey}-affichage`);
+    } catch (e) { /* the choice holds for this visit */ }
+    this.renderStepper();
+    this.allToggle.focus();
+  }
+
+  /** Les chemins que lit une règle qui s'applique au dossier (ni « sans objet »), d'après le dernier rapport. */
+  livePaths() {
+    if (!this.report) return null;
+    const out = [];
+    for (const f of this.report.findings) {
+      if (f.outcome === "not_applicable") continue;
+      out.push(...(f.paths || []), ...(f.missing || []));
+    }
+    return out;
+  }
+
+  /**
+   * Une section s'applique si l'une de ses questions est affichée et, une fois le verdict
+   * calculé, si l'une d'elles nourrit une règle du référentiel qui s'applique à ce stade.
+   */
+  sectionApplies(s, live) {
+    const visible = s.nodes.filter((n) => !n.wrapper.hidden);
+    if (!visible.length) return false;
+    if (!live) return true;
+    return visible.some((n) => { const p = n.item.path; return live.some((x) => x === p || x.startsWith(p + "/") || p.startsWith(x + "/")); });
+  }
+
+  decisivePaths() {
+    return this.report ? this.report.decisiveQuestions.map((q) => q.path) : [];
+  }
+
+  renderStepper() {
+    if (!this.questionnaire) return;
+    const sections = this.questionnaire.sections;
+    const live = this.livePaths();
+    const decisive = this.decisivePaths();
+    this.stepList.textContent = "";
+    let index = 0;
+    sections.forEach((s, i) => {
+      const visible = s.nodes.filter((n) => !n.wrapper.hidden);
+      const done = visible.filter((n) => answered(getAt(this.dossier, n.item.path))).length;
+      s.applies = this.sectionApplies(s, live);
+      s.decisive = visible.some((n) => decisive.some((x) => x === n.item.path || x.startsWith(n.item.path + "/")));
+      if (s.id === this.step) index = i;
+      const current = s.id === this.step && !this.showAll;
+      this.stepList.append(el("li", { class: `clsm-steplist__item${s.applies ? "" : " clsm-steplist__item--skipped"}` },
+        el("a", {
+          href: `#${s.sid}`, class: "fr-link clsm-steplist__link", "aria-current": current ? "step" : undefined,
+          onclick: (e) => { e.preventDefault(); this.goTo(s.id, true); },
+        }, s.title),
+        el("span", { class: "clsm-steplist__info" },
+          ` ${done}/${visible.length}`, el("span", { class: "clsm-sr-only" }, ` (${count(done, "question renseignée", "questions renseignées")} sur ${visible.length})`),
+          s.decisive ? el("span", { class: "fr-badge fr-badge--sm clsm-tag-decisive" }, "décisive") : null,
+          s.applies ? null : el("span", { class: "fr-badge fr-badge--sm clsm-tag-skipped" }, "sans objet"))));
+    });
+    const cur = sections[index];
+    for (const s of sections) s.el.hidden = !this.showAll && s !== cur;
+    this.allToggle.setAttribute("aria-pressed", String(this.showAll));
+    this.allToggle.textContent = this.showAll ? "Afficher une étape à la fois" : "Tout afficher sur une page";
+    this.root.classList.toggle("clsm-form--all", this.showAll);
+    if (!cur) return;
+    const applicable = sections.filter((s) => s.applies || s === cur);
+    const pos = applicable.indexOf(cur);
+    const prev = this.neighbour(-1);
+    const next = this.neighbour(1);
+    this.stepState.textContent = this.showAll ? `Toutes les étapes (${sections.length})` : `Étape ${pos + 1} sur ${applicable.length}\u00a0: ${cur.title}`;
+    this.stepBar.dataset.frCurrentStep = String(pos + 1);
+    this.stepBar.dataset.frSteps = String(applicable.length);
+    this.stepBar.style.setProperty("--clsm-done", String(applicable.length ? (pos + 1) / applicable.length : 0));
+    this.stepDetails.textContent = "";
+    if (!this.showAll && next) this.stepDetails.append(el("span", { class: "fr-text--bold" }, "Étape suivante\u00a0:"), ` ${next.title}`);
+    this.prevButton.hidden = this.showAll || !prev;
+    this.nextButton.hidden = this.showAll || !next;
+    if (prev) this.prevButton.textContent = `Étape précédente\u00a0: ${prev.title}`;
+    if (next) this.nextButton.textContent = `Étape suivante\u00a0: ${next.title}`;
+  }
+
+  /** La section qui s'applique avant (dir = -1) ou après (dir = 1) l'étape courante, ou null. */
+  neighbour(dir) {
+    const sections = this.questionnaire ? this.questionnaire.sections : [];
+    let i = sections.findIndex((s) => s.id === this.step);
+    for (i += dir; i >= 0 && i < sections.length; i += dir) {
+      if (sections[i].applies) return sections[i];
+    }
+    return null;
+  }
+
+  moveStep(dir) {
+    const s = this.neighbour(dir);
+    if (s) this.goTo(s.id, true);
+  }
+
+  /** Affiche l'étape id ; push : l'ajoute à l'historique (l'adresse garde l'étape). */
+  goTo(id, push, focus = true) {
+    const s = this.questionnaire.sections.find((x) => x.id === id);
+    if (!s) return;
+    this.step = id;
+    if (push) {
+      try {
+        if (location.hash !== `#${s.sid}`) history.pushState(null, "", `#${s.sid}`);
+      } catch (e) { /* a sandboxed page: the step is still shown */ }
+    }
+    this.renderStepper();
+    if (!focus) return;
+    const target = this.showAll ? s.el : this.root.querySelector(`#${this.p}-stepper`);
+    target.scrollIntoView({ block: "start" });
+    s.el.querySelector(".clsm-section-title").focus({ preventScroll: true });
+  }
+
+  /** Suit l'adresse : « #clsm1-s-gouvernance » ouvre cette étape, « #clsm1-q-… » celle de la question. */
+  followHash(initial) {
+    if (!this.questionnaire) return;
+    const id = decodeURIComponent((location.hash || "").slice(1));
+    if (!id.startsWith(`${this.p}-`)) {
+      if (!initial && !id) {
+        const first = this.questionnaire.sections[0];
+        if (first && this.step !== first.id) this.goTo(first.id, false, false);
+      }
+      return;
+    }
+    const s = this.questionnaire.sections.find((x) => x.sid === id) || (this.items.find((n) => n.id === id) || {}).section;
+    if (s && s.id !== this.step) this.goTo(s.id, false, !initial);
+  }
+
   // --- live assessment -------------------------------------------------------
 
   changed() {
@@ -956,12 +1216,7 @@ export class ClsmForm {
       const cond = node.item.showIf;
       node.wrapper.hidden = !!cond && !cond.in.some((v) => getAt(this.dossier, cond.path) === v);
     }
-    for (const s of this.questionnaire.sections) {
-      const visible = s.nodes.filter((n) => !n.wrapper.hidden);
-      const done = visible.filter((n) => answered(getAt(this.dossier, n.item.path))).length;
-      s.progressEl.textContent = `${done}/${visible.length}`;
-      s.progressEl.setAttribute("aria-label", `${count(done, "question renseignée", "questions renseignées")} sur ${visible.length}`);
-    }
+    this.renderStepper();
     if (!this.api) {
       this.summary.textContent = "Chargement du vérificateur… Vous pouvez déjà répondre : vos réponses sont enregistrées au fur et à mesure.";
       return;
@@ -983,6 +1238,8 @@ export class ClsmForm {
       this.renderSummary();
       this.root.dispatchEvent(new CustomEvent("clsm-report", { detail: this.report, bubbles: true, composed: true }));
     }
+    this.renderBar(res.error);
+    this.renderStepper();
     this.renderProblems();
   }
 
@@ -990,25 +1247,49 @@ export class ClsmForm {
     for (const node of this.items) {
       node.error.hidden = true;
       node.error.textContent = "";
+      node.wrapper.classList.remove("fr-input-group--error", "clsm-question--error");
+      for (const c of node.wrapper.querySelectorAll("[aria-invalid]")) c.removeAttribute("aria-invalid");
     }
     for (const [path, text] of Object.entries(this.raw)) {
       const node = this.nodeFor(path);
       if (!node) continue;
       const item = node.item.path === path ? node.item : (node.item.fields || []).find((f) => path.endsWith(f.path));
+      const isDate = node.item.widget === "date" || node.item.widget === "date_or_never" || node.item.widget === "dates";
+      if (isDate) {
+        const res = parseFrenchDate(text);
+        this.addError(node, `${res.error || "Cette date n'a pas encore été prise en compte\u00a0: retapez-la."} Ce que vous avez tapé est conservé, mais n'est pas pris en compte.`, path);
+        continue;
+      }
       if (!item || (item.widget !== "integer" && item.widget !== "number")) continue; // not a number question: kept, not shown
       const res = parseNumber(item, text);
-      this.addError(node, res.error || "Ce nombre n'a pas encore été pris en compte : retapez-le.");
+      this.addError(node, res.error || "Ce nombre n'a pas encore été pris en compte : retapez-le.", path);
     }
     for (const prob of this.problems) {
       const node = this.nodeFor(prob.path);
-      if (node) this.addError(node, prob.message);
+      if (node) this.addError(node, prob.message, prob.path);
       else this.showAlert(prob.message);
     }
+    this.renderErrorSummary();
   }
 
-  addError(node, message) {
+  /** Une erreur sous sa question ; le champ en cause (la ligne d'une liste, s'il se trouve) est marqué aria-invalid. */
+  addError(node, message, path) {
     node.error.hidden = false;
     node.error.append(el("span", { class: "clsm-error-line" }, message));
+    node.wrapper.classList.add("fr-input-group--error", "clsm-question--error");
+    let field = null;
+    const rest = path && path !== node.item.path && path.startsWith(node.item.path + "/") ? path.slice(node.item.path.length + 1) : "";
+    if (rest) {
+      const [i, ...sub] = rest.split("/");
+      const id = sub.length ? `${node.inputId}-${i}-${slug("/" + sub.join("/"))}` : `${node.inputId}-${i}`;
+      field = document.getElementById(id);
+    }
+    const fields = field ? [field] : [...node.wrapper.querySelectorAll("input:not([type=checkbox]):not([type=radio]), select, textarea")].slice(0, 1);
+    for (const f of fields) {
+      f.setAttribute("aria-invalid", "true");
+      const d = (f.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+      if (!d.includes(node.errId)) f.setAttribute("aria-describedby", [...d, node.errId].join(" "));
+    }
   }
 
   nodeFor(path) {
@@ -1108,6 +1389,66 @@ export class ClsmForm {
     this.summary.append(el("h3", { class: "fr-h6" }, "Règle par règle"), findings);
   }
 
+  /** La barre du verdict : niveau, règles requises respectées sur renseignées, la prochaine question décisive. */
+  renderBar(error) {
+    this.bar.textContent = "";
+    const more = el("a", { href: `#${this.p}-summary`, class: "fr-link clsm-bar-more", onclick: (e) => { e.preventDefault(); this.openSummary(); } }, "Voir le détail du résultat");
+    if (error || !this.report) {
+      const label = error ? error.message : "Pas de verdict";
+      this.bar.append(el("span", { class: "fr-badge fr-badge--error clsm-bar-badge clsm-badge--invalid" }, label), " ",
+        el("span", { class: "clsm-bar-text" }, "Corrigez les réponses signalées pour obtenir un verdict."), " ", more);
+      this.announce(`Verdict\u00a0: ${label}.`, `error:${label}`);
+      return;
+    }
+    const r = this.report;
+    const c = r.counts;
+    const known = c.requiredMet + c.requiredUnmet;
+    const all = known + c.requiredUnknown;
+    const counts = `Exigences requises\u00a0: ${count(c.requiredMet, "respectée", "respectées")} sur ${count(known, "renseignée", "renseignées")} (${all} en tout)`;
+    const decisive = r.decisiveQuestions.map((q) => [q, this.nodeFor(q.path)]).find(([, n]) => n);
+    this.bar.append(
+      el("span", { class: `fr-badge clsm-bar-badge clsm-badge--${r.readiness.level}` }, r.readiness.label), " ",
+      el("span", { class: "clsm-bar-text" }, `${counts}.`), " ",
+      decisive ? el("span", { class: "clsm-bar-next" }, "Question décisive\u00a0: ", this.linkTo(decisive[1], decisive[0].title)) : null, " ",
+      more);
+    this.announce(`Verdict\u00a0: ${r.readiness.label}. ${counts}.`, `${r.readiness.level}:${c.requiredMet}:${known}:${all}`);
+  }
+
+  /**
+   * Annonce le verdict dans la zone polie, une fois par changement : après une pause dans la
+   * saisie, et seulement si le niveau ou ses décomptes ont changé. Le premier verdict n'est pas
+   * annoncé (il est à l'écran dès l'arrivée).
+   */
+  announce(text, key) {
+    if (this.announcedKey === undefined) {
+      this.announcedKey = key;
+      return;
+    }
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      if (key === this.announcedKey) return;
+      this.announcedKey = key;
+      this.announcer.textContent = text;
+    }, 800);
+  }
+
+  openSummary() {
+    const title = this.root.querySelector(`#${this.p}-summary-title`);
+    title.scrollIntoView({ block: "start" });
+    title.focus({ preventScroll: true });
+  }
+
+  /** Le récapitulatif des erreurs, en tête : un lien vers chaque réponse à corriger. */
+  renderErrorSummary() {
+    const wrong = this.items.filter((n) => !n.error.hidden);
+    this.errorSummary.textContent = "";
+    this.errorSummary.hidden = !wrong.length;
+    if (!wrong.length) return;
+    this.errorSummary.append(
+      el("h2", { class: "fr-alert__title fr-h6" }, wrong.length > 1 ? `${wrong.length} réponses à corriger` : "Une réponse à corriger"),
+      el("ul", {}, wrong.map((n) => el("li", {}, this.linkTo(n, `${n.section ? n.section.title + " — " : ""}${n.item.title}`)))));
+  }
+
   linkTo(node, text) {
     return el("a", {
       href: `#${node.id}`, class: "fr-link fr-text--sm clsm-goto",
@@ -1123,6 +1464,13 @@ export class ClsmForm {
     if (node.wrapper.hidden && node.item.showIf) {
       const gate = this.nodeFor(node.item.showIf.path);
       if (gate) node = gate;
+    }
+    if (node.section && node.section.id !== this.step && !this.showAll) {
+      this.step = node.section.id;
+      try {
+        history.pushState(null, "", `#${node.section.sid}`);
+      } catch (e) { /* shown anyway */ }
+      this.renderStepper();
     }
     node.wrapper.scrollIntoView({ block: "center" });
     const input = node.wrapper.querySelector("input[type=radio]:checked") ||
@@ -1187,8 +1535,14 @@ export class ClsmForm {
   }
 
   changeDate() {
-    const v = this.dateInput.value;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return;
+    const res = parseFrenchDate(this.dateInput.value);
+    this.dateError.hidden = !res.error;
+    this.dateError.textContent = res.error ? `${res.error} La date retenue reste le ${frenchDateText(this.date)}.` : "";
+    if (res.error) this.dateInput.setAttribute("aria-invalid", "true");
+    else this.dateInput.removeAttribute("aria-invalid");
+    if (res.error) return;
+    const v = res.value;
+    this.dateInput.value = frenchDateText(v);
     this.date = v;
     this.dateChosen = true;
     this.save();
@@ -1199,24 +1553,34 @@ export class ClsmForm {
     return Object.keys(this.dossier).some((k) => k !== "schemaVersion");
   }
 
-  confirm(message, action, confirmLabel) {
+  /**
+   * Demande confirmation avant de remplacer les réponses, dans une vraie boîte de dialogue :
+   * le choix sans risque (« Annuler ») a le focus, Échap ferme, le focus revient au bouton
+   * d'origine ; « Exporter d'abord » télécharge le dossier sans fermer la boîte.
+   */
+  confirm(message, action, confirmLabel, opener) {
     if (!this.hasAnswers()) {
       action();
       return;
     }
-    this.confirmBox.textContent = "";
-    const yes = el("button", { type: "button", class: "fr-btn fr-btn--sm", onclick: () => { this.confirmBox.hidden = true; action(); } }, confirmLabel);
-    this.confirmBox.append(
-      el("p", {}, message),
-      el("ul", { class: "fr-btns-group fr-btns-group--inline fr-btns-group--sm" },
-        el("li", {}, yes),
-        el("li", {}, el("button", { type: "button", class: "fr-btn fr-btn--secondary fr-btn--sm", onclick: () => { this.confirmBox.hidden = true; } }, "Annuler"))));
-    this.confirmBox.hidden = false;
-    yes.focus();
+    this.dialogReturn = opener || document.activeElement;
+    this.dialog.textContent = "";
+    const close = () => this.dialog.close();
+    const cancel = el("button", { type: "button", class: "fr-btn fr-btn--secondary", onclick: close }, "Annuler");
+    this.dialog.append(
+      el("h2", { class: "fr-h5", id: `${this.p}-dialog-title` }, "Remplacer vos réponses\u00a0?"),
+      el("p", { id: `${this.p}-dialog-text` }, message),
+      el("ul", { class: "fr-btns-group fr-btns-group--inline" },
+        el("li", {}, cancel),
+        el("li", {}, el("button", { type: "button", class: "fr-btn fr-btn--secondary", onclick: () => this.exportFile() }, "Exporter d'abord mon dossier")),
+        el("li", {}, el("button", { type: "button", class: "fr-btn clsm-dialog-confirm", onclick: () => { close(); action(); } }, confirmLabel))));
+    if (typeof this.dialog.showModal === "function") this.dialog.showModal();
+    else this.dialog.setAttribute("open", "");
+    cancel.focus();
   }
 
-  askReset() {
-    this.confirm("Effacer toutes vos réponses de ce navigateur ? Exportez d'abord votre dossier si vous voulez le garder.", () => this.reset(), "Tout effacer");
+  askReset(opener) {
+    this.confirm("Toutes vos réponses seront effacées de ce navigateur. Exportez d'abord votre dossier si vous voulez le garder.", () => this.reset(), "Tout effacer", opener);
   }
 
   reset() {
@@ -1224,8 +1588,8 @@ export class ClsmForm {
     this.status.textContent = "Réponses effacées.";
   }
 
-  askLoadExample() {
-    this.confirm("Remplacer vos réponses par le dossier d'exemple ? Exportez d'abord votre dossier si vous voulez le garder.", () => this.loadExample(), "Remplacer");
+  askLoadExample(opener) {
+    this.confirm("Vos réponses seront remplacées par le dossier d'exemple. Exportez d'abord votre dossier si vous voulez le garder.", () => this.loadExample(), "Remplacer par l'exemple", opener);
   }
 
   loadExample() {
@@ -1322,30 +1686,82 @@ export class ClsmForm {
       this.showAlert(`${name} n'est pas du JSON lisible ; vos réponses actuelles sont conservées.`);
       return false;
     }
-    this.setDossier(dossier);
-    this.status.textContent = `Dossier importé depuis ${name}.`;
+    this.confirm(`Vos réponses seront remplacées par celles de ${name.replace(/^Le /, "le ")}. Exportez d'abord votre dossier si vous voulez le garder.`, () => {
+      this.setDossier(dossier);
+      this.status.textContent = `Dossier importé depuis ${name}.${this.referentialForDossier(dossier)}`;
+    }, "Remplacer par le dossier importé", this.root.querySelector(`#${this.p}-import-btn`));
     return true;
+  }
+
+  /**
+   * Passe au référentiel de la région du dossier importé (la liste des référentiels dit leurs
+   * régions ; à défaut, celui par défaut) ; renvoie la phrase qui le dit, ou "".
+   */
+  referentialForDossier(dossier) {
+    if (this.referentialFixed || this.referential === "custom") return "";
+    const dep = dossier && dossier.territory && dossier.territory.department;
+    const region = regionOf(dep);
+    const list = (this.data ? this.data.referentials : this.api && this.api.referentials().value) || [];
+    const ref = (region && list.find((r) => (r.regions || []).includes(region.code))) || list.find((r) => r.default);
+    if (!ref || ref.id === this.referential) return "";
+    this.referential = ref.id;
+    this.selectReferentialOption();
+    this.save();
+    this.loadQuestionnaire();
+    const why = region ? `Son département (${dep}) est en ${region.name}` : "Il ne dit pas son département";
+    return ` ${why}\u00a0: le cahier des charges « ${ref.name} » est désormais utilisé.`;
   }
 
   print() {
     if (!this.needAPI()) return;
+    if (!this.preparePrint()) return;
+    this.printingByButton = true;
+    window.print();
+  }
+
+  /**
+   * Met le rapport HTML du vérificateur, avec ses styles, dans la zone d'impression, placée
+   * directement sous <body> : la feuille d'impression ne montre alors qu'elle (bouton
+   * « Imprimer » comme Ctrl+P). Renvoie faux si le rapport n'a pas pu être produit.
+   */
+  preparePrint() {
+    if (printing && printing !== this) return false;
+    if (!this.api || !this.root.isConnected) return false;
     const res = this.api.render(this.dossier, this.refSpec(), this.date, "html");
     if (res.error) {
       this.showAlert(problemText(res.error));
-      return;
+      return false;
     }
+    printing = this;
     const doc = new DOMParser().parseFromString(res.value, "text/html");
     this.printArea.textContent = "";
+    for (const style of doc.head.querySelectorAll("style")) this.printArea.append(el("style", {}, style.textContent));
     for (const part of doc.body.children) this.printArea.append(document.importNode(part, true));
+    document.body.append(this.printArea);
     this.printArea.hidden = false;
     document.body.classList.add("clsm-printing");
-    const done = () => {
-      document.body.classList.remove("clsm-printing");
-      this.printArea.hidden = true;
-      window.removeEventListener("afterprint", done);
-    };
-    window.addEventListener("afterprint", done);
-    window.print();
+    return true;
+  }
+
+  endPrint() {
+    if (printing !== this) return;
+    printing = null;
+    this.printingByButton = false;
+    document.body.classList.remove("clsm-printing");
+    this.printArea.hidden = true;
+    this.printArea.textContent = "";
+  }
+
+  /** Le pied du formulaire : déclaration d'accessibilité, mentions légales, données personnelles (liens que l'ARS fixe). */
+  footer() {
+    const l = this.links || {};
+    const items = [
+      [l.accessibility, "Déclaration d'accessibilité"],
+      [l.legal, "Mentions légales"],
+      [l.privacy, "Données personnelles"],
+    ].filter(([href]) => href);
+    if (!items.length) return null;
+    return el("ul", { class: "clsm-form-footer" }, items.map(([href, text]) => el("li", {}, el("a", { href, class: "fr-footer__bottom-link" }, text))));
   }
 
   showAlert(message) {
