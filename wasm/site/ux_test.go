@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -15,6 +16,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/wasm/site"
 )
 
@@ -337,5 +339,53 @@ func TestScreenshots(t *testing.T) {
 		png, err := chromedp.Run(p.ctx, chromedp.CaptureScreenshot())
 		require.NoError(t, err)
 		require.NoError(t, os.WriteFile(filepath.Join("..", "web", "testdata", "screenshots", c.name), png, 0o644))
+	}
+}
+
+// frenchSpacing lists the texts the page and the form write themselves (not
+// the checker's questions and findings) with an ordinary space where French
+// typography puts a no-break one: before « : », « ; », « ? », « ! », « » »
+// and after « « ».
+func (p *page) frenchSpacing() []string {
+	p.t.Helper()
+	return eval[[]string](p, `(() => { const out = [];
+		const own = ".clsm-header, .clsm-footer, h1, .clsm-header__subtitle, .clsm-privacy, .clsm-toolbar .fr-label, .clsm-actions .fr-label, .clsm-actions button, .clsm-status, .fr-stepper__state, .fr-stepper__details, .clsm-steps-menu > summary, .clsm-show-all, .clsm-step-buttons, .clsm-dialog, .clsm-bar-text, .clsm-bar-more, .clsm-summary > h2, .clsm-error-summary h2, .clsm-form-footer";
+		for (const e of document.querySelectorAll(own)) { const w = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+			for (let n; (n = w.nextNode());) { if (/ [:;?!»]|« /.test(n.data)) out.push(n.data.slice(0, 200)); } }
+		return out; })()`)
+}
+
+func TestFrenchSpacing(t *testing.T) {
+	p := openStepped(t, 1280, 900, 1)
+	p.choose("#clsm1-ref", "idf")
+	p.choose("#clsm1-example", "ile-de-france-montreuil-actif")
+	p.do(chromedp.Click(chromedp.ID("clsm1-load-example")))
+	p.do(chromedp.Click(chromedp.ID("clsm1-show-all")))
+	p.do(chromedp.Focus(chromedp.ID("clsm1-reset")), chromedp.KeyEvent(kb.Enter))
+	assert.Empty(t, p.frenchSpacing())
+}
+
+// TestRegionTable: the form's table of regions and departments (used to
+// switch an imported dossier to its region's referential) is clsm's.
+func TestRegionTable(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("..", "web", "form.js"))
+	require.NoError(t, err)
+	got := map[string]string{}
+	names := map[string]string{}
+	for _, m := range regexp.MustCompile(`"(\d\d)": \["([^"]+)", "([0-9AB ]+)"\]`).FindAllStringSubmatch(string(src), -1) {
+		names[m[1]] = m[2]
+		for _, d := range strings.Fields(m[3]) {
+			got[d] = m[1]
+		}
+	}
+	want := map[string]string{}
+	for _, d := range clsm.Departments() {
+		want[string(d.Code)] = d.Region
+	}
+	assert.Equal(t, want, got)
+	for code, name := range names {
+		r, ok := clsm.LookupRegion(code)
+		require.True(t, ok, code)
+		assert.Equal(t, r.Name, name, code)
 	}
 }

@@ -203,6 +203,13 @@ export function today() {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
+/** Ajoute à parent les enfants donnés, sauf null, undefined et false. */
+function put(parent, ...children) {
+  for (const c of children.flat()) {
+    if (c !== null && c !== undefined && c !== false) parent.append(c);
+  }
+}
+
 function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
@@ -591,7 +598,7 @@ export class ClsmForm {
       el("div", { class: "clsm-bar", id: `${p}-bar` }, this.bar),
       this.announcer,
       el("p", { class: "fr-text--sm clsm-privacy" },
-        "Vos réponses restent sur cet ordinateur : elles ne sont envoyées à personne. Elles sont enregistrées dans ce navigateur au fur et à mesure ; exportez votre dossier pour le garder ou le transmettre. Une question sans réponse n'est jamais comptée comme un « non »."),
+        "Vos réponses restent sur cet ordinateur : elles ne sont envoyées à personne. Elles sont enregistrées dans ce navigateur au fur et à mesure ; exportez votre dossier pour le garder ou le transmettre. Une question sans réponse n'est jamais comptée comme un « non »."),
       el("div", { class: "clsm-toolbar" },
         el("div", { class: "fr-select-group" },
           el("label", { class: "fr-label", for: `${p}-ref` }, "Cahier des charges de référence",
@@ -625,7 +632,7 @@ export class ClsmForm {
           this.sections,
           el("div", { class: "clsm-step-buttons" }, this.prevButton, this.nextButton)),
         el("div", { class: "clsm-summary", id: `${p}-summary` },
-          el("h2", { id: `${p}-summary-title`, class: "fr-h4", tabindex: "-1" }, "Où en êtes-vous ?"), this.summary),
+          el("h2", { id: `${p}-summary-title`, class: "fr-h4", tabindex: "-1" }, "Où en êtes-vous ?"), this.summary),
       ),
       this.footer(),
       this.printArea,
@@ -1306,7 +1313,7 @@ export class ClsmForm {
     if (error.code === "invalid_dossier") {
       // An invalid dossier gets its problems as the verdict, never a level;
       // every answer is kept, each problem links to its question.
-      this.summary.append(
+      put(this.summary, 
         el("p", { class: "clsm-verdict" }, el("span", { class: "fr-badge fr-badge--error clsm-badge clsm-badge--invalid", id: `${this.p}-readiness` }, error.message)),
         el("p", { class: "fr-text--sm" }, "Aucun verdict tant que ces réponses ne sont pas corrigées ; vos autres réponses sont conservées."),
         el("ul", { class: "clsm-invalid" }, (error.problems || []).slice(0, 20).map((p) => {
@@ -1315,14 +1322,14 @@ export class ClsmForm {
         })));
       return;
     }
-    this.summary.append(el("p", { class: "fr-error-text" }, problemText(error)));
+    put(this.summary, el("p", { class: "fr-error-text" }, problemText(error)));
   }
 
   renderSummary() {
     const r = this.report;
     this.summary.textContent = "";
     const levelClass = { ready: "fr-badge--success", almost_ready: "fr-badge--info", in_progress: "fr-badge--warning", incomplete: "fr-badge--new" }[r.readiness.level];
-    this.summary.append(
+    put(this.summary, 
       el("p", { class: "clsm-verdict" }, el("span", { class: `fr-badge ${levelClass} clsm-badge clsm-badge--${r.readiness.level}`, id: `${this.p}-readiness` }, r.readiness.label)),
       el("p", { class: "fr-text--sm" }, r.readiness.explanation),
       r.readiness.caveat ? el("p", { class: "fr-text--sm clsm-caveat" }, r.readiness.caveat) : null,
@@ -1342,7 +1349,7 @@ export class ClsmForm {
         el("label", { for: id }, a.label, " : ", a.score !== undefined ? `${a.score} %` : "pas encore de réponse"),
         el("meter", { id, min: 0, max: 100, value: a.score !== undefined ? a.score : 0 })));
     }
-    this.summary.append(el("h3", { class: "fr-h6" }, "Scores par axe"), axes);
+    put(this.summary, el("h3", { class: "fr-h6" }, "Scores par axe"), axes);
 
     // The steps come blocking first; the first five are shown, the others
     // in a collapsed list.
@@ -1352,14 +1359,18 @@ export class ClsmForm {
         el("strong", {}, s.kind === "act" ? "À faire" : "À renseigner", s.blocking ? " (bloquant)" : ""), " — ", s.text, " ",
         target ? this.linkTo(target, "Aller à la question") : null);
     };
-    const steps = el("ol", { class: "clsm-steps" }, r.nextSteps.slice(0, STEPS_SHOWN).map(step));
-    const more = r.nextSteps.length > STEPS_SHOWN ? el("details", { class: "clsm-more-steps" },
-      el("summary", {}, `Et ${count(r.nextSteps.length - STEPS_SHOWN, "autre étape", "autres étapes")}`),
-      el("ol", { class: "clsm-steps", start: STEPS_SHOWN + 1 }, r.nextSteps.slice(STEPS_SHOWN).map(step))) : null;
-    this.summary.append(el("h3", { class: "fr-h6" }, "Prochaines étapes"), r.nextSteps.length ? steps : el("p", {}, "Rien à faire : toutes les règles qui s'appliquent sont respectées."), more);
+    // Blocking steps first, then those that answer a decisive question, then the rest.
+    const decisive = new Set(r.decisiveQuestions.map((q) => q.path));
+    const rank = (x) => (x.blocking ? 0 : x.questions.some((q) => decisive.has(q.path)) ? 1 : 2);
+    const ordered = r.nextSteps.map((x, i) => [x, i]).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j).map(([x]) => x);
+    const steps = el("ol", { class: "clsm-steps" }, ordered.slice(0, STEPS_SHOWN).map(step));
+    const more = ordered.length > STEPS_SHOWN ? el("details", { class: "clsm-more-steps" },
+      el("summary", {}, `Et ${count(ordered.length - STEPS_SHOWN, "autre étape", "autres étapes")}`),
+      el("ol", { class: "clsm-steps", start: STEPS_SHOWN + 1 }, ordered.slice(STEPS_SHOWN).map(step))) : null;
+    put(this.summary, el("h3", { class: "fr-h6" }, "Prochaines étapes"), r.nextSteps.length ? steps : el("p", {}, "Rien à faire : toutes les règles qui s'appliquent sont respectées."), more);
 
     if (r.decisiveQuestions.length) {
-      this.summary.append(el("h3", { class: "fr-h6" }, "Questions sans réponse qui peuvent changer le verdict"),
+      put(this.summary, el("h3", { class: "fr-h6" }, "Questions sans réponse qui peuvent changer le verdict"),
         el("ul", {}, r.decisiveQuestions.map((q) => { const n = this.nodeFor(q.path); return el("li", {}, n ? this.linkTo(n, q.title) : q.title); })));
     }
 
@@ -1386,7 +1397,7 @@ export class ClsmForm {
             target ? this.linkTo(target, "Aller à la question") : null);
         }))));
     }
-    this.summary.append(el("h3", { class: "fr-h6" }, "Règle par règle"), findings);
+    put(this.summary, el("h3", { class: "fr-h6" }, "Règle par règle"), findings);
   }
 
   /** La barre du verdict : niveau, règles requises respectées sur renseignées, la prochaine question décisive. */
@@ -1395,7 +1406,7 @@ export class ClsmForm {
     const more = el("a", { href: `#${this.p}-summary`, class: "fr-link clsm-bar-more", onclick: (e) => { e.preventDefault(); this.openSummary(); } }, "Voir le détail du résultat");
     if (error || !this.report) {
       const label = error ? error.message : "Pas de verdict";
-      this.bar.append(el("span", { class: "fr-badge fr-badge--error clsm-bar-badge clsm-badge--invalid" }, label), " ",
+      put(this.bar, el("span", { class: "fr-badge fr-badge--error clsm-bar-badge clsm-badge--invalid" }, label), " ",
         el("span", { class: "clsm-bar-text" }, "Corrigez les réponses signalées pour obtenir un verdict."), " ", more);
       this.announce(`Verdict\u00a0: ${label}.`, `error:${label}`);
       return;
@@ -1406,7 +1417,7 @@ export class ClsmForm {
     const all = known + c.requiredUnknown;
     const counts = `Exigences requises\u00a0: ${count(c.requiredMet, "respectée", "respectées")} sur ${count(known, "renseignée", "renseignées")} (${all} en tout)`;
     const decisive = r.decisiveQuestions.map((q) => [q, this.nodeFor(q.path)]).find(([, n]) => n);
-    this.bar.append(
+    put(this.bar, 
       el("span", { class: `fr-badge clsm-bar-badge clsm-badge--${r.readiness.level}` }, r.readiness.label), " ",
       el("span", { class: "clsm-bar-text" }, `${counts}.`), " ",
       decisive ? el("span", { class: "clsm-bar-next" }, "Question décisive\u00a0: ", this.linkTo(decisive[1], decisive[0].title)) : null, " ",
@@ -1709,7 +1720,7 @@ export class ClsmForm {
     this.save();
     this.loadQuestionnaire();
     const why = region ? `Son département (${dep}) est en ${region.name}` : "Il ne dit pas son département";
-    return ` ${why}\u00a0: le cahier des charges « ${ref.name} » est désormais utilisé.`;
+    return ` ${why}\u00a0: le cahier des charges « ${ref.name} » est désormais utilisé.`;
   }
 
   print() {
