@@ -290,6 +290,8 @@ func TestDialogBeforeReplacing(t *testing.T) {
 	assert.True(t, eval[bool](p, `document.querySelector("dialog.clsm-dialog").open`))
 	assert.Equal(t, "Annuler", eval[string](p, `document.activeElement.textContent`), "the focus is on the safe choice")
 	assert.Contains(t, p.text("dialog.clsm-dialog"), "Exporter d'abord")
+	assert.Empty(t, p.axeAll(), "with the dialog open")
+	assert.Equal(t, "Annuler", eval[string](p, `document.activeElement.textContent`))
 	p.do(chromedp.KeyEvent(kb.Escape))
 	assert.False(t, eval[bool](p, `document.querySelector("dialog.clsm-dialog").open`))
 	assert.Equal(t, "clsm1-load-example", eval[string](p, `document.activeElement.id`), "the focus comes back")
@@ -388,4 +390,47 @@ func TestRegionTable(t *testing.T) {
 		require.True(t, ok, code)
 		assert.Equal(t, r.Name, name, code)
 	}
+}
+
+// TestCtrlPPrintsTheReportOnly: what Chromium prints of the form page once
+// the browser has said it is about to print (Ctrl+P) is the report alone,
+// with its styles, on A4 pages: as many pages as the report printed by
+// itself, not the form's questions and buttons.
+func TestCtrlPPrintsTheReportOnly(t *testing.T) {
+	p := openStepped(t, 1280, 900, 1)
+	p.choose("#clsm1-ref", "idf")
+	p.choose("#clsm1-example", "ile-de-france-montreuil-actif")
+	p.do(chromedp.Click(chromedp.ID("clsm1-load-example")))
+	eval[bool](p, `window.dispatchEvent(new Event("beforeprint")) || true`)
+	assert.True(t, eval[bool](p, `document.body.classList.contains("clsm-printing") && document.querySelector("body > .clsm-print-area style") !== null`), "the report and its styles are ready to print")
+	assert.Empty(t, p.axeAll(), "the printed view")
+	pdf, err := chromedp.Run(p.ctx, chromedp.PrintToPDF(chromedp.PDFPreferCSSPageSize(), chromedp.PDFPrintBackground()))
+	require.NoError(t, err)
+	pages, width, height := pdfPages(t, pdf)
+	assert.InDelta(t, 595, width, 2, "A4 width in points")
+	assert.InDelta(t, 842, height, 2, "A4 height in points")
+	t.Logf("Ctrl+P on the form: %d A4 pages", pages)
+	assert.LessOrEqual(t, pages, 10, "the report alone (9 pages by itself), no blank page, no form")
+	eval[bool](p, `window.dispatchEvent(new Event("afterprint")) || true`)
+	assert.False(t, eval[bool](p, `document.body.classList.contains("clsm-printing")`))
+	assert.True(t, eval[bool](p, `document.querySelector(".clsm-print-area").hidden`))
+}
+
+// TestHostCSSDoesNotLeak: on the demo page, whose style sheet is hostile on
+// purpose, the form's key elements look the same with and without it.
+func TestHostCSSDoesNotLeak(t *testing.T) {
+	p := openDemo(t, "")
+	_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](`document.querySelectorAll("clsm-autoevaluation .clsm-badge").length === 2`))
+	require.NoError(t, err)
+	styles := `JSON.stringify([...document.querySelectorAll("#ae-hdf .clsm-toolbar .fr-label, #ae-hdf .clsm-section:not([hidden]) .fr-label, #ae-hdf .clsm-section-title, #ae-hdf .fr-input, #ae-hdf .fr-select, #ae-hdf .fr-btn, #ae-hdf input[type=radio], #ae-hdf .clsm-privacy, #ae-hdf .clsm-stepper")].slice(0, 40).map(e => {
+		const c = getComputedStyle(e); const r = e.getBoundingClientRect(); const root = e.closest(".clsm-form").getBoundingClientRect();
+		return [e.tagName, e.className, c.color, c.fontSize, c.textTransform, c.cssFloat, c.boxSizing, c.borderRadius, c.marginBottom, r.width <= root.width + 1 ? "within the form" : "wider than the form"].join(" "); }))`
+	with := eval[string](p, styles)
+	eval[bool](p, `(() => { document.querySelector('link[href="host.css"]').disabled = true; return true; })()`)
+	without := eval[string](p, styles)
+	var a, b []string
+	require.NoError(t, json.Unmarshal([]byte(with), &a))
+	require.NoError(t, json.Unmarshal([]byte(without), &b))
+	require.NotEmpty(t, a)
+	assert.Equal(t, b, a, "the host's style sheet changes nothing in the form")
 }

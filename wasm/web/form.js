@@ -577,7 +577,7 @@ export class ClsmForm {
     this.errorSummary = el("div", { class: "fr-alert fr-alert--error clsm-error-summary", id: `${p}-errors`, tabindex: "-1", hidden: true });
     this.sections = el("div", { class: "clsm-questions", id: `${p}-questions`, tabindex: "-1" });
     this.summary = el("div", { class: "clsm-summary-body" });
-    this.printArea = el("div", { class: "clsm-print-area", hidden: true });
+    this.printArea = el("div", { class: "clsm-print-area", role: "region", "aria-label": "Rapport à imprimer", hidden: true });
     // The verdict bar: always in view (sticky), the full summary one link away.
     this.bar = el("div", { class: "clsm-bar-body" }, "Chargement du vérificateur…");
     this.announcer = el("p", { class: "clsm-sr-only clsm-announce", id: `${p}-announce`, role: "status", "aria-live": "polite", "aria-atomic": "true" });
@@ -1389,7 +1389,7 @@ export class ClsmForm {
           const target = [...(f.missing || []), ...f.paths].map((p) => this.nodeFor(p)).find((n) => n && !n.wrapper.hidden) ||
             [...f.paths].map((p) => this.nodeFor(p)).find(Boolean);
           return el("li", { class: "clsm-finding", "data-rule": f.ruleId },
-            el("p", {}, el("strong", {}, f.requirement), " ", el("span", { class: "fr-text--xs" }, `(${f.ruleId}, ${f.level === "required" ? "requis" : f.level === "recommended" ? "recommandé" : "bonne pratique"})`)),
+            el("p", {}, el("strong", {}, f.requirement), " ", el("span", { class: "fr-text--xs" }, `(${f.level === "required" ? "requis" : f.level === "recommended" ? "recommandé" : "bonne pratique"})`)),
             el("p", { class: "fr-text--sm" }, f.detail),
             outcome === "unmet" ? el("p", { class: "fr-text--sm" }, "Conseil : ", f.advice) : null,
             el("p", { class: "fr-text--xs" }, "Source : ", f.citation.document, ", ", f.citation.section),
@@ -1745,6 +1745,15 @@ export class ClsmForm {
     }
     printing = this;
     const doc = new DOMParser().parseFromString(res.value, "text/html");
+    // The report is a page of its own: inside this page its header, main and
+    // footer would be second landmarks of the same kind; they become plain blocks.
+    for (const old of doc.body.querySelectorAll("header, main, footer, nav, aside")) {
+      const block = doc.createElement("div");
+      for (const a of old.attributes) block.setAttribute(a.name, a.value);
+      block.classList.add(`clsm-report-${old.tagName.toLowerCase()}`);
+      block.append(...old.childNodes);
+      old.replaceWith(block);
+    }
     this.printArea.textContent = "";
     for (const style of doc.head.querySelectorAll("style")) this.printArea.append(el("style", {}, style.textContent));
     for (const part of doc.body.children) this.printArea.append(document.importNode(part, true));
