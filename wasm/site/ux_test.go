@@ -164,6 +164,11 @@ func TestKeyboardThroughTheSteps(t *testing.T) {
 		}
 		t.Fatalf("%s cannot be reached with Tab", sel)
 	}
+	// Without the skip link, through the toolbar.
+	tabTo(".clsm-section:not([hidden]) input, .clsm-section:not([hidden]) select, .clsm-section:not([hidden]) textarea")
+	t.Logf("tab stops from the top of the page to the first question, without the skip link: %d", tabs)
+	p.do(chromedp.Reload())
+	p.waitReady()
 	// The skip link leads straight to the questions.
 	p.do(chromedp.KeyEvent(kb.Tab))
 	assert.Equal(t, "clsm-skip", eval[string](p, `document.activeElement.className`))
@@ -234,6 +239,9 @@ func TestNoHorizontalScroll(t *testing.T) {
 			t.Logf("%s, %s: scrollWidth %d, clientWidth %d", c.name, mode, sw, cw)
 			assert.LessOrEqual(t, sw, cw, "%s, %s: no horizontal scroll; widest: %s", c.name, mode,
 				eval[string](p, `[...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(-3).map(e => e.tagName + "." + e.className).join(", ")`))
+			bar := eval[float64](p, `document.getElementById("clsm1-bar").getBoundingClientRect().height / innerHeight`)
+			t.Logf("%s, %s: the verdict bar takes %.0f %% of the screen's height", c.name, mode, bar*100)
+			assert.Less(t, bar, 0.4, "%s: the bar leaves room for the questions", c.name)
 			left := eval[float64](p, `document.querySelector(".clsm-form").getBoundingClientRect().left`)
 			assert.GreaterOrEqual(t, left, 8.0, "%s: a margin on the left", c.name)
 		}

@@ -1034,11 +1034,14 @@ export class ClsmForm {
             input.value = v === true ? "true" : v === false ? "false" : "";
           } else {
             const isNumber = f.widget === "number" || f.widget === "integer";
+            const isDate = f.widget === "date" || f.widget === "date_or_never";
             input = el("input", { class: "fr-input", id, type: "text", inputmode: isNumber ? "decimal" : undefined, maxlength: f.maxLength || undefined,
-              value: this.raw[path] !== undefined ? this.raw[path] : v !== undefined ? String(v).replace(".", isNumber ? "," : ".") : "",
+              placeholder: isDate ? "JJ/MM/AAAA" : undefined, autocomplete: isDate ? "off" : undefined,
+              value: this.raw[path] !== undefined ? this.raw[path] : v === undefined ? "" : isDate ? frenchDateText(v) : String(v).replace(".", isNumber ? "," : "."),
               oninput: (e) => { this.setScalar({ ...f, path }, e.target.value); this.changed(); } });
           }
-          box.append(el("div", { class: "clsm-list-field" }, el("label", { class: "fr-label", for: id }, f.title, f.required ? " (obligatoire)" : ""), input));
+          box.append(el("div", { class: "clsm-list-field" }, el("label", { class: "fr-label", for: id }, f.title, f.required ? " (obligatoire)" : "",
+            f.widget === "date" || f.widget === "date_or_never" ? el("span", { class: "fr-hint-text" }, "JJ/MM/AAAA") : null), input));
         }
         row.append(box);
       }
@@ -1261,7 +1264,7 @@ export class ClsmForm {
       const node = this.nodeFor(path);
       if (!node) continue;
       const item = node.item.path === path ? node.item : (node.item.fields || []).find((f) => path.endsWith(f.path));
-      const isDate = node.item.widget === "date" || node.item.widget === "date_or_never" || node.item.widget === "dates";
+      const isDate = ["date", "date_or_never", "dates"].includes(node.item.widget) || (item && ["date", "date_or_never"].includes(item.widget));
       if (isDate) {
         const res = parseFrenchDate(text);
         this.addError(node, `${res.error || "Cette date n'a pas encore été prise en compte\u00a0: retapez-la."} Ce que vous avez tapé est conservé, mais n'est pas pris en compte.`, path);
