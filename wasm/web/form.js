@@ -1112,7 +1112,9 @@ export class ClsmForm {
   sectionApplies(s, live) {
     const visible = s.nodes.filter((n) => !n.wrapper.hidden);
     if (!visible.length) return false;
-    if (!live) return true;
+    if (!live || s === this.questionnaire.sections[0]) return true;
+    // The stage, and any answer that shows other questions, always matter.
+    if (visible.some((n) => n.item.path === "/stage" || this.items.some((o) => o.item.showIf && o.item.showIf.path === n.item.path))) return true;
     return visible.some((n) => { const p = n.item.path; return live.some((x) => x === p || x.startsWith(p + "/") || p.startsWith(x + "/")); });
   }
 
