@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
 	"reflect"
 	"strings"
 	"time"
@@ -167,11 +168,12 @@ func (s ParamSpec) decode(data json.RawMessage) (any, error) {
 		if !ok {
 			return nil, fmt.Errorf("un nombre entier est attendu")
 		}
-		i, err := n.Int64()
-		if err != nil || i < 0 || i > 1000 {
+		// 2.0 and 2e0 are whole numbers, as JSON Schema counts them.
+		f, err := n.Float64()
+		if err != nil || f != math.Trunc(f) || f < 0 || f > 1000 {
 			return nil, fmt.Errorf("un nombre entier entre 0 et 1000 est attendu, et non %s", n)
 		}
-		return int(i), nil
+		return int(f), nil
 	case ParamNumber:
 		n, ok := raw.(json.Number)
 		if !ok {

@@ -31,6 +31,17 @@ func withRule(replace ...string) []byte {
 	return referential(strings.NewReplacer(replace...).Replace(goodRule))
 }
 
+// TestIntegerParameterWithFraction: 2.0 is the whole number 2, as JSON
+// Schema counts it; 2.5 is refused.
+func TestIntegerParameterWithFraction(t *testing.T) {
+	r, err := labels.Parse(withRule(`"min": 2`, `"min": 2.0`))
+	require.NoError(t, err)
+	rule, _ := r.Rule("r1")
+	assert.Equal(t, 2, rule.ParamValues().Int("min"))
+	_, err = labels.Parse(withRule(`"min": 2`, `"min": 2.5`))
+	assert.ErrorContains(t, err, "nombre entier")
+}
+
 func TestParseGoodReferential(t *testing.T) {
 	r, err := labels.Parse(referential(goodRule))
 	require.NoError(t, err)

@@ -9,11 +9,12 @@
 // then ([Frozen]).
 //
 // The schemas are embedded so that programs (the browser checker among them)
-// can serve them without importing the generator. They use two formats
+// can serve them without importing the generator. They use one format
 // beyond the standard ones, which a validator may ignore or, as this module's
-// tests do, implement: "siren" (nine digits with a Luhn check digit) and
-// "shares-at-most-100" (a list of objects whose "share" values add up to at
-// most 100). "date" is the standard full-date format, doubled by a pattern.
+// tests do, implement: "siren" (nine digits with a Luhn check digit). "date"
+// is the standard full-date format, doubled by a pattern. What no schema can
+// express (duplicate keys, the size limit, the funders' share sum…) is listed
+// in each schema's description and checked by the Go readers.
 package schema
 
 import (
