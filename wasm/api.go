@@ -10,9 +10,9 @@ import (
 
 	"github.com/clsmkit/go-clsm/assess"
 	"github.com/clsmkit/go-clsm/clsm"
-	"github.com/clsmkit/go-clsm/examples"
 	"github.com/clsmkit/go-clsm/labels"
 	"github.com/clsmkit/go-clsm/schema"
+	"github.com/clsmkit/go-clsm/wasm/internal/exemples"
 )
 
 // Version is the checker's version, shown by the form.
@@ -170,8 +170,8 @@ func dispatch(method string, args []string) (any, *Error) {
 		return map[string]json.RawMessage{"dossier": schema.Dossier, "referential": schema.Referential, "report": schema.Report}, nil
 	case "examples":
 		var out []map[string]string
-		for _, name := range examples.DossierNames() {
-			data, _ := examples.Dossier(name)
+		for _, name := range exemples.Names() {
+			data, _ := exemples.Dossier(name)
 			var head struct {
 				Name string `json:"name"`
 			}
@@ -180,7 +180,7 @@ func dispatch(method string, args []string) (any, *Error) {
 		}
 		return out, nil
 	case "example":
-		data, ok := examples.Dossier(args[0])
+		data, ok := exemples.Dossier(args[0])
 		if !ok {
 			return nil, &Error{Message: fmt.Sprintf("Dossier d'exemple « %s » inconnu.", truncate(args[0], 60))}
 		}

@@ -280,3 +280,16 @@ func TestAggregate(t *testing.T) {
 	e = call(t, "aggregate", big, "national", "2026-11-22")
 	require.Nil(t, e.Error, "a set of files may be larger than one dossier")
 }
+
+// TestExampleCopiesAreFresh: the checker's example dossiers are copies of
+// examples/dossiers (the checker does not depend on the examples package);
+// run go generate ./... when an example changes.
+func TestExampleCopiesAreFresh(t *testing.T) {
+	var e []map[string]string
+	require.NoError(t, json.Unmarshal(call(t, "examples").Value, &e))
+	require.Len(t, e, len(examples.DossierNames()))
+	for _, name := range examples.DossierNames() {
+		want, _ := examples.Dossier(name)
+		assert.JSONEq(t, string(want), string(call(t, "example", name).Value), "%s is stale: run go generate ./...", name)
+	}
+}

@@ -13,12 +13,14 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
 	"time"
 
+	"github.com/clsmkit/go-clsm/examples"
 	"github.com/clsmkit/go-clsm/wasm/site"
 )
 
@@ -39,7 +41,12 @@ func run(addr, out string, demo bool) error {
 			return err
 		}
 		if demo {
-			return site.AddDemo(dir)
+			pages, err := fs.Sub(examples.ARSSite, "ars-site")
+			if err != nil {
+				return err
+			}
+			ref, _ := examples.Referential("aveyron-exemple")
+			return site.AddDemo(dir, pages, ref)
 		}
 		return nil
 	}

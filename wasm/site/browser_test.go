@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -51,7 +52,9 @@ func builtSite(t testing.TB) string {
 			siteErr = site.BuildSite(siteDir)
 		}
 		if siteErr == nil {
-			siteErr = site.AddDemo(siteDir)
+			pages, _ := fs.Sub(examples.ARSSite, "ars-site")
+			ref, _ := examples.Referential("aveyron-exemple")
+			siteErr = site.AddDemo(siteDir, pages, ref)
 		}
 	})
 	require.NoError(t, siteErr)

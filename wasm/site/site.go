@@ -14,7 +14,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/clsmkit/go-clsm/examples"
 	"github.com/clsmkit/go-clsm/wasm"
 	"github.com/clsmkit/go-clsm/wasm/web"
 )
@@ -107,28 +106,30 @@ func BuildSite(dir string) error {
 	})
 }
 
-// AddDemo writes the demonstration pages of an ARS site (examples.ARSSite)
-// under dir/demo/, with the example custom referential beside them.
-func AddDemo(dir string) error {
-	demo := filepath.Join(dir, "demo")
-	if err := os.MkdirAll(demo, 0o755); err != nil {
+// AddDemo writes the demonstration pages of an ARS site (the files of demo,
+// at its root) under dir/demo/, with a custom referential beside them as
+// aveyron-exemple.json. The pages are the examples' (examples.ARSSite); the
+// caller passes them, so that this package, which builds the site an ARS
+// deploys, does not depend on the examples.
+func AddDemo(dir string, demo fs.FS, referential []byte) error {
+	target := filepath.Join(dir, "demo")
+	if err := os.MkdirAll(target, 0o755); err != nil {
 		return err
 	}
-	err := fs.WalkDir(examples.ARSSite, "ars-site", func(path string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(demo, ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		data, err := examples.ARSSite.ReadFile(path)
+		data, err := fs.ReadFile(demo, path)
 		if err != nil {
 			return err
 		}
-		return os.WriteFile(filepath.Join(demo, strings.TrimPrefix(path, "ars-site/")), data, 0o644)
+		return os.WriteFile(filepath.Join(target, path), data, 0o644)
 	})
 	if err != nil {
 		return err
 	}
-	ref, _ := examples.Referential("aveyron-exemple")
-	return os.WriteFile(filepath.Join(demo, "aveyron-exemple.json"), ref, 0o644)
+	return os.WriteFile(filepath.Join(target, "aveyron-exemple.json"), referential, 0o644)
 }
 
 // Hash returns a short content hash for cache-busting file URLs.
