@@ -4,10 +4,13 @@ package site_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -442,4 +445,118 @@ func TestHostCSSDoesNotLeak(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(without), &b))
 	require.NotEmpty(t, a)
 	assert.Equal(t, b, a, "the host's style sheet changes nothing in the form")
+}
+
+// TestKeyboardMontreuilThroughAllSteps: a new user types the Montreuil
+// example's answers (every question that is not a list) with the keyboard
+// alone, step after step, and ends with those answers in the dossier.
+func TestKeyboardMontreuilThroughAllSteps(t *testing.T) {
+	p := openStepped(t, 1280, 900, 1)
+	p.do(chromedp.Focus(chromedp.ID("clsm1-ref")))
+	for i := 0; i < 5 && eval[string](p, `document.getElementById("clsm1-ref").value`) != "idf"; i++ {
+		p.do(chromedp.KeyEvent(kb.ArrowDown))
+	}
+	require.Equal(t, "idf", eval[string](p, `document.getElementById("clsm1-ref").value`))
+	eval[bool](p, `(() => { window.__want = clsmForm.api.example("ile-de-france-montreuil-actif").value;
+		window.__at = (path) => path.split("/").slice(1).reduce((o, k) => o == null ? undefined : o[k], window.__want); return true; })()`)
+	active := func() (info struct{ Path, Widget, Tag, Type, ID, Value string }) {
+		raw := eval[string](p, `(() => { const a = document.activeElement; const q = a.closest(".clsm-question");
+			const node = q && clsmForm.items.find(n => n.wrapper === q);
+			return JSON.stringify({path: q ? q.dataset.path : "", widget: node ? node.item.widget : "", tag: a.tagName, type: a.type || "", id: a.id, value: a.value || ""}); })()`)
+		require.NoError(t, json.Unmarshal([]byte(raw), &info))
+		return
+	}
+	want := func(path string) string {
+		return eval[string](p, `(() => { const v = __at(`+jsString(path)+`); return v === undefined ? "\u0000" : JSON.stringify(v); })()`)
+	}
+	p.do(chromedp.Click(chromedp.ID("clsm1-next")), chromedp.Click(chromedp.ID("clsm1-prev"))) // to the first step, focus on its heading
+	steps := 0
+	for ; steps < 20; steps++ {
+		section := p.visibleSection()
+		for i := 0; i < 200; i++ {
+			p.do(chromedp.KeyEvent(kb.Tab))
+			a := active()
+			if a.ID == "clsm1-next" || a.ID == "clsm1-prev" || a.Path == "" {
+				if a.ID == "clsm1-next" {
+					break
+				}
+				if a.Path == "" && !eval[bool](p, `document.activeElement.closest("#`+section+`") !== null`) && a.ID != "clsm1-prev" {
+					break
+				}
+				continue
+			}
+			w := want(a.Path)
+			if w == "\u0000" {
+				continue
+			}
+			var v any
+			require.NoError(t, json.Unmarshal([]byte(w), &v))
+			switch {
+			case a.Widget == "yesno" && a.Type == "radio":
+				if v == true {
+					p.do(chromedp.KeyEvent(kb.ArrowLeft), chromedp.KeyEvent(kb.ArrowLeft))
+				} else if v == false {
+					p.do(chromedp.KeyEvent(kb.ArrowLeft))
+				}
+			case a.Widget == "choice" && a.Tag == "SELECT":
+				for j := 0; j < 150 && eval[string](p, `document.activeElement.value`) != v; j++ {
+					p.do(chromedp.KeyEvent(kb.ArrowDown))
+				}
+			case a.Widget == "multichoice" && a.Type == "checkbox":
+				if list, ok := v.([]any); ok && slices.Contains(list, any(a.Value)) {
+					p.do(chromedp.KeyEvent(" "))
+				}
+			case a.Type == "checkbox" && a.Widget == "date_or_never":
+				if v == "never" {
+					p.do(chromedp.KeyEvent(" "))
+				}
+			case a.Tag == "INPUT" && a.Type == "text" || a.Tag == "TEXTAREA":
+				if a.Widget == "list" || a.Widget == "dates" || a.Value != "" {
+					continue
+				}
+				text := ""
+				switch x := v.(type) {
+				case string:
+					text = x
+					if regexp.MustCompile(`^\d{4}-\d\d-\d\d$`).MatchString(x) {
+						text = x[8:10] + "/" + x[5:7] + "/" + x[0:4]
+					}
+					if x == "never" {
+						text = ""
+					}
+				case float64:
+					text = strings.Replace(strconv.FormatFloat(x, 'f', -1, 64), ".", ",", 1)
+				case []any:
+					sep := " "
+					if a.Widget == "textlist" {
+						sep = "\n"
+					}
+					var parts []string
+					for _, e := range x {
+						parts = append(parts, fmt.Sprint(e))
+					}
+					text = strings.Join(parts, sep)
+				}
+				if text != "" {
+					p.do(chromedp.KeyEvent(text))
+				}
+			}
+		}
+		if eval[bool](p, `document.getElementById("clsm1-next").hidden`) {
+			break
+		}
+		require.Equal(t, "clsm1-next", eval[string](p, `document.activeElement.id`), "step %s: Tab reaches « Étape suivante »", section)
+		p.do(chromedp.KeyEvent(kb.Enter))
+		require.NotEqual(t, section, p.visibleSection())
+	}
+	t.Logf("%d steps walked by keyboard", steps+1)
+	// Every answer that is not a list, in the steps that apply, is the example's
+	// (a step « sans objet », such as the free notes, is skipped by the steps).
+	diff := eval[[]string](p, `(() => { const out = []; const got = clsmForm.getDossier();
+		const at = (o, path) => path.split("/").slice(1).reduce((x, k) => x == null ? undefined : x[k], o);
+		for (const n of clsmForm.items) { if (["list", "dates"].includes(n.item.widget) || !n.section.applies) continue;
+			const w = at(__want, n.item.path); if (w === undefined) continue;
+			if (JSON.stringify(at(got, n.item.path)) !== JSON.stringify(w)) out.push(n.item.path + " " + JSON.stringify(at(got, n.item.path)) + " ≠ " + JSON.stringify(w)); }
+		return out; })()`)
+	assert.Empty(t, diff, "the example's answers typed by keyboard")
 }
