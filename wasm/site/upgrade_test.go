@@ -36,3 +36,16 @@ func TestFormatOneIsLifted(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 2.0, eval[float64](p, `clsmForm.dossier.schemaVersion`))
 }
+
+// TestNationalFiguresInTheForm: the form shows the national survey figures
+// beside the dossier, with their source, folded, never as a rule.
+func TestNationalFiguresInTheForm(t *testing.T) {
+	p := openForm(t)
+	_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](`!!document.querySelector(".clsm-national")`))
+	require.NoError(t, err)
+	text := eval[string](p, `document.querySelector(".clsm-national").textContent`)
+	assert.Contains(t, text, "Repères nationaux")
+	assert.Contains(t, text, "non des exigences")
+	assert.Contains(t, text, "2018", "each figure says its year")
+	assert.Contains(t, text, "non renseigné", "an empty form answers nothing")
+}

@@ -1403,6 +1403,15 @@ export class ClsmForm {
         }))));
     }
     put(this.summary, el("h3", { class: "fr-h6" }, "Règle par règle"), findings);
+    if (Array.isArray(r.national) && r.national.length) {
+      // National survey figures beside the dossier: information with its
+      // source, never a rule (the verdict does not read them).
+      put(this.summary, el("details", { class: "clsm-national" },
+        el("summary", {}, "Repères nationaux"),
+        el("p", { class: "fr-text--sm" }, "Pour situer le CLSM parmi les autres, quelques chiffres des enquêtes nationales, avec leur source. Ce sont des repères, non des exigences\u00a0: ils n'entrent pas dans le verdict."),
+        el("ul", {}, r.national.map((n) => el("li", { class: "fr-text--sm" },
+          el("strong", {}, n.item), "\u00a0: ", n.dossier, ". ", n.figure, " (", n.source, ", ", String(n.year), ")")))));
+    }
   }
 
   /** La barre du verdict : niveau, règles requises respectées sur renseignées, la prochaine question décisive. */
