@@ -62,24 +62,47 @@ func shown(root reflect.Value, c *ShowIf) bool {
 	return false
 }
 
+// fieldIndexes caches, by JSON Pointer, the field indexes that lead to it
+// from the dossier: the walk by JSON key is done once per pointer.
+var fieldIndexes sync.Map // string -> []int, or nil when there is no such field
+
 // fieldByPointer finds the settable struct field at a JSON Pointer made of
 // object keys only.
 func fieldByPointer(v reflect.Value, pointer string) (reflect.Value, bool) {
+	if idx, ok := fieldIndexes.Load(pointer); ok {
+		if idx == nil {
+			return reflect.Value{}, false
+		}
+		return v.FieldByIndex(idx.([]int)), true
+	}
+	f, ok := walkPointer(v, pointer)
+	if !ok {
+		fieldIndexes.Store(pointer, nil)
+		return reflect.Value{}, false
+	}
+	fieldIndexes.Store(pointer, f)
+	return v.FieldByIndex(f), true
+}
+
+// walkPointer returns the field indexes of the pointer, walking by JSON key.
+func walkPointer(v reflect.Value, pointer string) ([]int, bool) {
+	var idx []int
 	for _, key := range strings.Split(strings.TrimPrefix(pointer, "/"), "/") {
 		if v.Kind() != reflect.Struct {
-			return reflect.Value{}, false
+			return nil, false
 		}
 		found := false
 		t := v.Type()
 		for i := 0; i < t.NumField(); i++ {
 			if jsonKey(t.Field(i)) == key {
 				v, found = v.Field(i), true
+				idx = append(idx, i)
 				break
 			}
 		}
 		if !found {
-			return reflect.Value{}, false
+			return nil, false
 		}
 	}
-	return v, true
+	return idx, true
 }
