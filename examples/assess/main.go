@@ -29,7 +29,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"runtime/debug"
 	"strings"
@@ -38,6 +37,7 @@ import (
 	"github.com/clsmkit/go-clsm/assess"
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/examples"
+	"github.com/clsmkit/go-clsm/examples/internal/readfile"
 	"github.com/clsmkit/go-clsm/labels"
 )
 
@@ -270,16 +270,16 @@ func readDossier(arg string, stdin io.Reader) (data []byte, source string, err e
 	case "-":
 		data, err := io.ReadAll(io.LimitReader(stdin, clsm.MaxSize+1))
 		if err != nil {
-			return nil, "", fmt.Errorf("L'entrée standard ne peut pas être lue\u00a0: %s.", osError(err))
+			return nil, "", fmt.Errorf("L'entrée standard ne peut pas être lue\u00a0: %s.", readfile.Reason(err))
 		}
 		if len(data) == 0 {
 			return nil, "", errors.New("Rien n'a été lu sur l'entrée standard\u00a0: donnez le dossier en argument (assess mon-dossier.json), ou envoyez-le sur l'entrée standard (cat mon-dossier.json | assess).")
 		}
 		return data, "lu sur l'entrée standard", nil
 	}
-	data, err = readFile(arg)
+	data, err = readfile.Read(arg)
 	if err != nil {
-		return nil, "", fmt.Errorf("Le dossier « %s » ne peut pas être lu\u00a0: %s.", assess.Inert(arg), osError(err))
+		return nil, "", fmt.Errorf("Le dossier « %s » ne peut pas être lu\u00a0: %s.", assess.Inert(arg), readfile.Reason(err))
 	}
 	return data, "« " + assess.Inert(arg) + " »", nil
 }
@@ -304,40 +304,11 @@ func loadReferential(name string, d *clsm.Dossier) (*labels.Referential, error) 
 		}
 		return nil, fmt.Errorf("référentiel « %s » inconnu\u00a0: %s, ou le chemin d'un fichier JSON", assess.Inert(name), ids)
 	}
-	data, err := readFile(name)
+	data, err := readfile.Read(name)
 	if err != nil {
-		return nil, fmt.Errorf("le fichier « %s » ne peut pas être lu\u00a0: %s", assess.Inert(name), osError(err))
+		return nil, fmt.Errorf("le fichier « %s » ne peut pas être lu\u00a0: %s", assess.Inert(name), readfile.Reason(err))
 	}
 	return labels.Parse(data)
-}
-
-// errIsDir is what readFile returns for a directory.
-var errIsDir = errors.New("is a directory")
-
-func readFile(name string) ([]byte, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if info, err := f.Stat(); err == nil && info.IsDir() {
-		return nil, errIsDir
-	}
-	return io.ReadAll(io.LimitReader(f, clsm.MaxSize+1))
-}
-
-// osError says in French why a file could not be read. The system's own
-// message is English, and is not shown.
-func osError(err error) string {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "ce fichier n'existe pas"
-	case errors.Is(err, fs.ErrPermission):
-		return "vous n'avez pas le droit de le lire"
-	case errors.Is(err, errIsDir):
-		return "c'est un répertoire, pas un fichier"
-	}
-	return "erreur du système lors de la lecture"
 }
 
 // flagError says in French what the flag package found wrong on the command

@@ -18,6 +18,7 @@ import (
 
 	"github.com/clsmkit/go-clsm/assess"
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/examples/internal/readfile"
 	"github.com/clsmkit/go-clsm/labels"
 )
 
@@ -173,11 +174,11 @@ func TestOSError(t *testing.T) {
 	}{
 		{&fs.PathError{Op: "open", Path: "x", Err: fs.ErrNotExist}, "ce fichier n'existe pas"},
 		{&fs.PathError{Op: "open", Path: "x", Err: fs.ErrPermission}, "vous n'avez pas le droit de le lire"},
-		{errIsDir, "c'est un répertoire, pas un fichier"},
+		{readfile.ErrIsDir, "c'est un répertoire, pas un fichier"},
 		{&fs.PathError{Op: "read", Path: "x", Err: errors.New("input/output error")}, "erreur du système lors de la lecture"},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, osError(tt.err), tt.err.Error())
+		assert.Equal(t, tt.want, readfile.Reason(tt.err), tt.err.Error())
 	}
 }
 

@@ -34,7 +34,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -43,6 +42,7 @@ import (
 
 	"github.com/clsmkit/go-clsm/assess"
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/examples/internal/readfile"
 	"github.com/clsmkit/go-clsm/labels"
 )
 
@@ -161,7 +161,7 @@ func listFiles(args []string) ([]fileRef, error) {
 	for _, arg := range args {
 		info, err := os.Stat(arg)
 		if err != nil {
-			return nil, fmt.Errorf("« %s » ne peut pas être lu : %s.", assess.Inert(arg), osError(err))
+			return nil, fmt.Errorf("« %s » ne peut pas être lu : %s.", assess.Inert(arg), readfile.Reason(err))
 		}
 		if !info.IsDir() {
 			out = append(out, fileRef{arg, arg})
@@ -169,7 +169,7 @@ func listFiles(args []string) ([]fileRef, error) {
 		}
 		entries, err := os.ReadDir(arg)
 		if err != nil {
-			return nil, fmt.Errorf("Le répertoire « %s » ne peut pas être lu : %s.", assess.Inert(arg), osError(err))
+			return nil, fmt.Errorf("Le répertoire « %s » ne peut pas être lu : %s.", assess.Inert(arg), readfile.Reason(err))
 		}
 		n := 0
 		for _, e := range entries {
@@ -194,7 +194,7 @@ func listFiles(args []string) ([]fileRef, error) {
 func readAll(refs []fileRef) []file {
 	out := make([]file, 0, len(refs))
 	for _, r := range refs {
-		data, err := readFile(r.path)
+		data, err := readfile.Read(r.path)
 		out = append(out, file{name: r.name, data: data, err: err})
 	}
 	return out
@@ -208,7 +208,7 @@ func evaluate(files []file, ref *labels.Referential, at time.Time, stderr io.Wri
 	for i, f := range files {
 		if f.err != nil {
 			entries = append(entries, assess.Entry{File: f.name, Problems: clsm.Problems{{Code: clsm.CodeUnreadable,
-				Message: "Le fichier ne peut pas être lu : " + osError(f.err) + "."}}})
+				Message: "Le fichier ne peut pas être lu : " + readfile.Reason(f.err) + "."}}})
 		} else {
 			entries = append(entries, assess.EvaluateFile(f.name, f.data, ref, at))
 		}
@@ -245,9 +245,7 @@ func loadReferential(name string, files []file) (*labels.Referential, error) {
 		}
 		if len(regions) == 1 {
 			for code := range regions {
-				if id, ok := builtinFor(code); ok {
-					name = id
-				}
+				name = labels.ForRegion(code).ID
 			}
 		}
 	}
@@ -257,49 +255,15 @@ func loadReferential(name string, files []file) (*labels.Referential, error) {
 	if !strings.ContainsAny(name, "./\\") {
 		return nil, fmt.Errorf("Référentiel « %s » inconnu : %s, ou le chemin d'un fichier JSON.", assess.Inert(name), strings.Join(labels.BuiltinIDs(), ", "))
 	}
-	data, err := readFile(name)
+	data, err := readfile.Read(name)
 	if err != nil {
-		return nil, fmt.Errorf("Le référentiel « %s » ne peut pas être lu : %s.", assess.Inert(name), osError(err))
+		return nil, fmt.Errorf("Le référentiel « %s » ne peut pas être lu : %s.", assess.Inert(name), readfile.Reason(err))
 	}
 	ref, err := labels.Parse(data)
 	if err != nil {
 		return nil, fmt.Errorf("Le référentiel « %s » ne peut pas être utilisé :\n%s", assess.Inert(name), err.Error())
 	}
 	return ref, nil
-}
-
-// builtinFor returns the built-in referential of a region, if any.
-func builtinFor(region string) (string, bool) {
-	id, ok := map[string]string{"11": "idf", "76": "occitanie", "32": "hdf"}[region]
-	return id, ok
-}
-
-// errIsDir is what readFile returns for a directory.
-var errIsDir = errors.New("is a directory")
-
-func readFile(name string) ([]byte, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if info, err := f.Stat(); err == nil && info.IsDir() {
-		return nil, errIsDir
-	}
-	return io.ReadAll(io.LimitReader(f, clsm.MaxSize+1))
-}
-
-// osError says in French why a file could not be read.
-func osError(err error) string {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "ce fichier n'existe pas"
-	case errors.Is(err, fs.ErrPermission):
-		return "vous n'avez pas le droit de le lire"
-	case errors.Is(err, errIsDir):
-		return "c'est un répertoire, pas un fichier"
-	}
-	return "erreur du système lors de la lecture"
 }
 
 // flagError says in French what the flag package found wrong on the command
