@@ -22,10 +22,11 @@ const (
 
 // scenarioRow is one expert expectation: a scenario dossier of
 // testdata/scenarios assessed against one built-in referential at evalDate.
-// The expectations are written from the texts (the seeds in
-// /work/shared/seeds: 000 ARS Occitanie page, 001 Île-de-France cahier des
-// charges, 003 Hauts-de-France article, 004 CCOMS slides), not copied from the
-// engine's output; why quotes the text behind each of them.
+// The expectations are written from the source documents (seed 000: the ARS
+// Occitanie's page on CLSM; 001: the ARS Île-de-France's cahier des charges;
+// 003: the Hauts-de-France article; 004: the national resource centre's
+// slides), not copied from the engine's output; why quotes the text behind
+// each of them.
 type scenarioRow struct {
 	file string // in testdata/scenarios, without .json
 	ref  string // built-in referential id
