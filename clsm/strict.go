@@ -572,22 +572,9 @@ func structInfoOf(t reflect.Type) *structInfo {
 
 // JSONKey returns the JSON key of an exported struct field, as encoding/json
 // names it; ok is false for an unexported field or a field tagged "-".
-func JSONKey(sf reflect.StructField) (key string, ok bool) { return jsonKey(sf) }
+func JSONKey(sf reflect.StructField) (key string, ok bool) { return model.JSONKey(sf) }
 
-func jsonKey(sf reflect.StructField) (string, bool) {
-	if !sf.IsExported() {
-		return "", false
-	}
-	tag := sf.Tag.Get("json")
-	if tag == "-" {
-		return "", false
-	}
-	name, _, _ := strings.Cut(tag, ",")
-	if name == "" {
-		name = sf.Name
-	}
-	return name, true
-}
+func jsonKey(sf reflect.StructField) (string, bool) { return model.JSONKey(sf) }
 
 func unknownKeyMessage(key string, info *structInfo) string {
 	msg := fmt.Sprintf("La clé « %s » n'est pas prévue à cet endroit du format", truncate(key, 60))
