@@ -2,7 +2,6 @@ package examples_test
 
 import (
 	"bytes"
-	"encoding/json"
 	"slices"
 	"testing"
 	"time"
@@ -75,7 +74,7 @@ func TestReferentialsMatchTheirSchema(t *testing.T) {
 	require.NoError(t, err)
 	c := jsonschema.NewCompiler()
 	c.AssertFormat()
-	url := schemaID(t, schema.Referential)
+	url := schema.URL("referential", labels.ReferentialVersion)
 	require.NoError(t, c.AddResource(url, doc))
 	sch, err := c.Compile(url)
 	require.NoError(t, err)
@@ -100,15 +99,4 @@ func dossier(t *testing.T, name string) *clsm.Dossier {
 	d, err := clsm.Parse(data)
 	require.NoError(t, err)
 	return d
-}
-
-// schemaID reads the $id of a schema: its URL, which carries its version.
-func schemaID(t testing.TB, data []byte) string {
-	t.Helper()
-	var head struct {
-		ID string `json:"$id"`
-	}
-	require.NoError(t, json.Unmarshal(data, &head))
-	require.NotEmpty(t, head.ID)
-	return head.ID
 }

@@ -31,6 +31,13 @@ import (
 //go:embed *.schema.json
 var files embed.FS
 
+// BaseURL is where the schema files live: the $id of each is BaseURL
+// followed by its file name.
+const BaseURL = "https://github.com/clsmkit/go-clsm/schema/"
+
+// URL is the $id of the schema of a document in a format version.
+func URL(doc string, version int) string { return BaseURL + FileName(doc, version) }
+
 // FileName is the name of the schema file of a document ("dossier",
 // "referential" or "report") in a format version.
 func FileName(doc string, version int) string { return fmt.Sprintf("%s.v%d.schema.json", doc, version) }

@@ -9,8 +9,6 @@ import (
 	"github.com/clsmkit/go-clsm/schema"
 )
 
-const baseID = "https://github.com/clsmkit/go-clsm/schema/"
-
 // Names of the schema files of the current format versions: the version is
 // in the file name and in the $id, read from the constants of the packages
 // that own the formats, so that a version change is made in one place.
@@ -24,14 +22,14 @@ var (
 // schemas of older versions (schema.Frozen) are kept as they were and not
 // regenerated.
 func Files() (map[string][]byte, error) {
-	dossier, err := Generate(&clsm.Dossier{}, baseID+dossierFile,
+	dossier, err := Generate(&clsm.Dossier{}, schema.URL("dossier", clsm.SchemaVersion),
 		"Dossier d'auto-évaluation d'un conseil local de santé mentale (CLSM)",
 		"Ce que le CLSM dit de lui-même pour évaluer s'il est prêt à demander sa labellisation ou son financement. "+
 			"Une clé absente veut dire « non renseigné » ; null n'est pas accepté. Une liste vide veut dire « aucun ». La somme des parts des financeurs (au plus 100 %) est une règle du validateur Go que ce schéma ne peut pas exprimer.", false, nil)
 	if err != nil {
 		return nil, err
 	}
-	referential, err := Generate(&labels.Referential{}, baseID+referentialFile,
+	referential, err := Generate(&labels.Referential{}, schema.URL("referential", labels.ReferentialVersion),
 		"Référentiel d'un cahier des charges de CLSM",
 		"Les règles d'un cahier des charges : quelles vérifications du catalogue s'appliquent, avec quels paramètres, à quel niveau, "+
 			"pour quels stades du CLSM, en citant quelle section de quel document. C'est le format qu'une ARS écrit pour utiliser ses propres règles. "+
@@ -40,7 +38,7 @@ func Files() (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	report, err := Generate(&assess.Report{}, baseID+reportFile,
+	report, err := Generate(&assess.Report{}, schema.URL("report", assess.ReportVersion),
 		"Rapport d'auto-évaluation d'un CLSM",
 		"Le résultat de l'évaluation d'un dossier de CLSM au regard d'un référentiel, à une date : verdict, scores par axe, "+
 			"résultat et source de chaque règle, prochaines étapes, questions décisives et indicateurs de résultats.", true, nil)
