@@ -308,18 +308,33 @@ func TestNoRequestLeavesTheOrigin(t *testing.T) {
 }
 
 func TestAccessibility(t *testing.T) {
+	p := openForm(t)
+	p.choose("#clsm1-example", "ile-de-france-montreuil-actif")
+	p.do(chromedp.Click(chromedp.ID("clsm1-load-example")))
+	p.auditWCAG()
+}
+
+// injectAxe loads axe-core into the page. Without it (« npm ci » not run in
+// wasm/) the test is skipped, or fails when CLSM_REQUIRE_BROWSER is set.
+func (p *page) injectAxe() {
+	p.t.Helper()
 	axe, err := os.ReadFile(filepath.Join("..", "node_modules", "axe-core", "axe.min.js"))
 	if err != nil {
 		msg := "axe-core absent : lancez « npm ci » dans le dossier wasm pour l'audit d'accessibilité"
 		if os.Getenv("CLSM_REQUIRE_BROWSER") != "" {
-			t.Fatal(msg)
+			p.t.Fatal(msg)
 		}
-		t.Skip(msg)
+		p.t.Skip(msg)
 	}
-	p := openForm(t)
-	p.choose("#clsm1-example", "ile-de-france-montreuil-actif")
-	p.do(chromedp.Click(chromedp.ID("clsm1-load-example")))
 	eval[bool](p, string(axe)+"; true")
+}
+
+// auditWCAG runs axe-core's WCAG 2.1 A and AA rules on the page: a serious or
+// critical violation fails the test, the others are logged.
+func (p *page) auditWCAG() {
+	t := p.t
+	t.Helper()
+	p.injectAxe()
 	raw := eval[string](p, `axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
 		.then(r => JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(" "))}))))`)
 	var violations []struct {

@@ -256,15 +256,7 @@ func TestNoHorizontalScroll(t *testing.T) {
 // returns the violations.
 func (p *page) axeAll() []string {
 	p.t.Helper()
-	axe, err := os.ReadFile(filepath.Join("..", "node_modules", "axe-core", "axe.min.js"))
-	if err != nil {
-		msg := "axe-core absent : lancez « npm ci » dans le dossier wasm pour l'audit d'accessibilité"
-		if os.Getenv("CLSM_REQUIRE_BROWSER") != "" {
-			p.t.Fatal(msg)
-		}
-		p.t.Skip(msg)
-	}
-	eval[bool](p, string(axe)+"; true")
+	p.injectAxe()
 	return eval[[]string](p, `axe.run(document, {rules: {"target-size": {enabled: true}}}).then(r => r.violations.map(v => v.id + " (" + v.impact + "): " + v.help + " — " + v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(" | ")))`)
 }
 
