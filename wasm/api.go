@@ -106,7 +106,8 @@ func Call(method string, args ...string) (out string) {
 // StaticData returns what the form needs before the checker is loaded, as one
 // JSON document the site ships beside checker.wasm: the built-in
 // referentials, the example dossiers and the questionnaire of each built-in
-// referential, exactly as the API returns them. The form shows its questions
+// referential, exactly as the API returns them, and the region of each
+// department. The form shows its questions
 // from it while the browser compiles the checker.
 func StaticData() ([]byte, error) {
 	out := map[string]any{}
@@ -126,6 +127,18 @@ func StaticData() ([]byte, error) {
 		qs[id] = v
 	}
 	out["questionnaires"] = qs
+	// Department → region, from clsm's reference data: the form switches an
+	// imported dossier to its region's referential with it.
+	type region struct {
+		Code string `json:"code"`
+		Name string `json:"name"`
+	}
+	deps := map[string]region{}
+	for _, d := range clsm.Departments() {
+		r, _ := d.Code.Region()
+		deps[string(d.Code)] = region{Code: r.Code, Name: r.Name}
+	}
+	out["departments"] = deps
 	return json.Marshal(out)
 }
 

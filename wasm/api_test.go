@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/examples"
 	"github.com/clsmkit/go-clsm/labels"
 	"github.com/clsmkit/go-clsm/wasm"
@@ -291,5 +292,24 @@ func TestExampleCopiesAreFresh(t *testing.T) {
 	for _, name := range examples.DossierNames() {
 		want, _ := examples.Dossier(name)
 		assert.JSONEq(t, string(want), string(call(t, "example", name).Value), "%s is stale: run go generate ./...", name)
+	}
+}
+
+// TestStaticDataDepartments: data.json gives the form the region of every
+// department, as clsm's reference data says (the form switches an imported
+// dossier to its region's referential with it).
+func TestStaticDataDepartments(t *testing.T) {
+	data, err := wasm.StaticData()
+	require.NoError(t, err)
+	var s struct {
+		Departments map[string]struct{ Code, Name string } `json:"departments"`
+	}
+	require.NoError(t, json.Unmarshal(data, &s))
+	require.Len(t, s.Departments, len(clsm.Departments()))
+	for _, d := range clsm.Departments() {
+		r, ok := clsm.LookupRegion(d.Region)
+		require.True(t, ok, d.Code)
+		assert.Equal(t, r.Code, s.Departments[string(d.Code)].Code, d.Code)
+		assert.Equal(t, r.Name, s.Departments[string(d.Code)].Name, d.Code)
 	}
 }

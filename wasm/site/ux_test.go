@@ -19,7 +19,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/wasm/site"
 )
 
@@ -369,31 +368,6 @@ func TestFrenchSpacing(t *testing.T) {
 	p.do(chromedp.Click(chromedp.ID("clsm1-show-all")))
 	p.do(chromedp.Focus(chromedp.ID("clsm1-reset")), chromedp.KeyEvent(kb.Enter))
 	assert.Empty(t, p.frenchSpacing())
-}
-
-// TestRegionTable: the form's table of regions and departments (used to
-// switch an imported dossier to its region's referential) is clsm's.
-func TestRegionTable(t *testing.T) {
-	src, err := os.ReadFile(filepath.Join("..", "web", "form.js"))
-	require.NoError(t, err)
-	got := map[string]string{}
-	names := map[string]string{}
-	for _, m := range regexp.MustCompile(`"(\d\d)": \["([^"]+)", "([0-9AB ]+)"\]`).FindAllStringSubmatch(string(src), -1) {
-		names[m[1]] = m[2]
-		for _, d := range strings.Fields(m[3]) {
-			got[d] = m[1]
-		}
-	}
-	want := map[string]string{}
-	for _, d := range clsm.Departments() {
-		want[string(d.Code)] = d.Region
-	}
-	assert.Equal(t, want, got)
-	for code, name := range names {
-		r, ok := clsm.LookupRegion(code)
-		require.True(t, ok, code)
-		assert.Equal(t, r.Name, name, code)
-	}
 }
 
 // TestCtrlPPrintsTheReportOnly: what Chromium prints of the form page once

@@ -37,33 +37,13 @@ function count(n, singular, plural) {
   return `${n}\u00a0${Math.abs(n) < 2 ? singular : plural}`;
 }
 
-// The regions (INSEE code, name) and their departments: an imported dossier
-// switches to the referential of its department's region (the referential
-// list names its regions). Checked against clsm.Departments by web_test.go.
-export const REGIONS = {
-  "01": ["Guadeloupe", "971"], "02": ["Martinique", "972"], "03": ["Guyane", "973"], "04": ["La Réunion", "974"], "06": ["Mayotte", "976"],
-  "11": ["Île-de-France", "75 77 78 91 92 93 94 95"],
-  "24": ["Centre-Val de Loire", "18 28 36 37 41 45"],
-  "27": ["Bourgogne-Franche-Comté", "21 25 39 58 70 71 89 90"],
-  "28": ["Normandie", "14 27 50 61 76"],
-  "32": ["Hauts-de-France", "02 59 60 62 80"],
-  "44": ["Grand Est", "08 10 51 52 54 55 57 67 68 88"],
-  "52": ["Pays de la Loire", "44 49 53 72 85"],
-  "53": ["Bretagne", "22 29 35 56"],
-  "75": ["Nouvelle-Aquitaine", "16 17 19 23 24 33 40 47 64 79 86 87"],
-  "76": ["Occitanie", "09 11 12 30 31 32 34 46 48 65 66 81 82"],
-  "84": ["Auvergne-Rhône-Alpes", "01 03 07 15 26 38 42 43 63 69 73 74"],
-  "93": ["Provence-Alpes-Côte d'Azur", "04 05 06 13 83 84"],
-  "94": ["Corse", "2A 2B"],
-};
-
-/** La région (code INSEE, nom) d'un département, ou null. */
-export function regionOf(department) {
-  if (typeof department !== "string") return null;
-  for (const [code, [name, deps]] of Object.entries(REGIONS)) {
-    if (deps.split(" ").includes(department)) return { code, name };
-  }
-  return null;
+/**
+ * La région (code INSEE, nom) d'un département, d'après data.json (la table des départements
+ * que le Go en écrit, celle de clsm), ou null.
+ */
+export function regionOf(department, data) {
+  if (typeof department !== "string" || !data || !data.departments) return null;
+  return data.departments[department] || null;
 }
 
 /**
@@ -1725,7 +1705,7 @@ export class ClsmForm {
   referentialForDossier(dossier) {
     if (this.referentialFixed || this.referential === "custom") return "";
     const dep = dossier && dossier.territory && dossier.territory.department;
-    const region = regionOf(dep);
+    const region = regionOf(dep, this.data);
     const list = (this.data ? this.data.referentials : this.api && this.api.referentials().value) || [];
     const ref = (region && list.find((r) => (r.regions || []).includes(region.code))) || list.find((r) => r.default);
     if (!ref || ref.id === this.referential) return "";
