@@ -295,6 +295,6 @@ func sectionRules(items []Item, order []string) []string {
 }
 
 func jsonKey(sf reflect.StructField) string {
-	key, _ := clsm.JSONKey(sf)
+	key, _ := model.JSONKey(sf)
 	return key
 }

@@ -268,7 +268,8 @@ func TestBoundsAgree(t *testing.T) {
 				field = field.Index(0)
 			}
 			set(field)
-			for _, p := range clsm.ValidateStruct(&d) {
+			ps, _ := d.Validate().(clsm.Problems)
+			for _, p := range ps {
 				if p.Path == path && boundCodes[p.Code] {
 					return false
 				}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/internal/model"
 	"github.com/clsmkit/go-clsm/labels"
 )
 
@@ -304,9 +305,9 @@ func (k StepKind) Valid() bool { return hasOption(stepKindOptions, string(k)) }
 // Label returns the French label of k.
 func (k StepKind) Label() string { return optionLabel(stepKindOptions, string(k)) }
 
-func hasOption(opts []clsm.Option, v string) bool { return clsm.HasOption(opts, v) }
+func hasOption(opts []clsm.Option, v string) bool { return model.HasOption(opts, v) }
 
-func optionLabel(opts []clsm.Option, v string) string { return clsm.LabelOf(opts, v) }
+func optionLabel(opts []clsm.Option, v string) string { return model.LabelOf(opts, v) }
 
 func lowerFirst(s string) string {
 	for i, r := range s {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/internal/answers"
 	"github.com/clsmkit/go-clsm/labels"
 )
 
@@ -360,7 +361,7 @@ func questions(paths []string) []QuestionRef {
 	out := make([]QuestionRef, 0, len(paths))
 	for _, p := range paths {
 		q := QuestionRef{Path: p, Title: p}
-		if f, err := clsm.FieldAt(p); err == nil && f.Title != "" {
+		if f, err := answers.FieldAt(p); err == nil && f.Title != "" {
 			q.Title = f.Title
 		}
 		out = append(out, q)

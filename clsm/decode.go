@@ -7,10 +7,13 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+
+	"github.com/clsmkit/go-clsm/internal/model"
+	"github.com/clsmkit/go-clsm/internal/wellformed"
 )
 
 // Decode reads one dossier from r: at most [MaxSize] bytes of JSON, decoded
-// strictly (see [DecodeStrict]) and then validated (see [Dossier.Validate]).
+// strictly and then validated (see [Dossier.Validate]).
 // On failure the error is [Problems], listing every problem found, those of
 // decoding and those of validation; the returned dossier is nil when the
 // document could not be decoded strictly, and holds what was read when only
@@ -25,6 +28,11 @@ func Decode(r io.Reader) (*Dossier, error) {
 
 // Parse is [Decode] on a document already in memory.
 //
+// Decoding is strict: unknown keys, duplicate keys, null, "" for a coded
+// answer (an enumeration, a date, a code), numbers out of range, values of
+// the wrong type and data after the dossier are refused, each with its JSON
+// Pointer and a French message.
+//
 // The format version is read first: a dossier of an older version (down to
 // [OldestSchemaVersion]) is read with that version's rules and kept as it is
 // (every version so far only adds answers to the previous one); a dossier
@@ -36,20 +44,20 @@ func Parse(data []byte) (*Dossier, error) {
 		return nil, Problems{p}
 	}
 	var d Dossier
-	ps := DecodeStrict(data, &d)
+	ps := wellformed.Decode(data, &d)
 	for _, p := range ps {
 		if p.Code == CodeUnknownField && (p.Path == "/rules" || p.Path == "/documents") {
 			// Say it first, before a list of keys that do not belong here.
 			return nil, append(Problems{{Code: CodeWrongDocument, Message: "Ce fichier ressemble à un référentiel (les règles d'un cahier des charges), et non à un dossier de CLSM : vérifiez que vous n'avez pas inversé les deux fichiers."}}, ps...)
 		}
 	}
-	if fatal(ps) {
+	if wellformed.Fatal(ps) {
 		return nil, ps
 	}
 	if ps != nil {
 		// Report the validation problems too, but not a second time for a
 		// value the decoding already refused.
-		return nil, ps.merge(append(ValidateStruct(&d), d.formatProblems()...))
+		return nil, wellformed.Merge(ps, append(wellformed.Struct(&d), d.formatProblems()...))
 	}
 	if err := d.Validate(); err != nil {
 		return &d, err
@@ -84,7 +92,7 @@ func unknownVersion(data []byte) (Problem, bool) {
 	return Problem{Code: CodeVersion, Path: "/schemaVersion", Message: fmt.Sprintf(
 		"Ce dossier se dit au format %s, que cette version de l'outil ne sait pas lire : elle lit les formats %s. "+
 			"S'il vient d'une version plus récente de l'outil, utilisez celle-ci ; sinon, corrigez « schemaVersion » ou retirez-le.",
-		truncate(head.V.String(), 20), versionList())}, true
+		wellformed.Truncate(head.V.String(), 20), versionList())}, true
 }
 
 // formatProblems lists what the dossier uses that its own format version
@@ -119,7 +127,7 @@ func walkNever(v reflect.Value, path string, found func(string)) {
 	t := v.Type()
 	for i := 0; i < t.NumField(); i++ {
 		sf := t.Field(i)
-		key, ok := jsonKey(sf)
+		key, ok := model.JSONKey(sf)
 		if !ok {
 			continue
 		}

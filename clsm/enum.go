@@ -1,5 +1,7 @@
 package clsm
 
+import "github.com/clsmkit/go-clsm/internal/model"
+
 // Option is one allowed value of an enumeration, with the French label a
 // person reads.
 type Option struct {
@@ -20,30 +22,9 @@ type Enum interface {
 	Label() string
 }
 
-// HasOption reports whether v is the value of one of opts. Packages that
-// declare their own enumerations use it to implement [Enum].
-func HasOption(opts []Option, v string) bool { return optionValid(opts, v) }
+func optionValid(opts []Option, v string) bool { return model.HasOption(opts, v) }
 
-// LabelOf returns the label of the option whose value is v, or v itself.
-func LabelOf(opts []Option, v string) string { return optionLabel(opts, v) }
-
-func optionValid(opts []Option, v string) bool {
-	for _, o := range opts {
-		if o.Value == v {
-			return true
-		}
-	}
-	return false
-}
-
-func optionLabel(opts []Option, v string) string {
-	for _, o := range opts {
-		if o.Value == v {
-			return o.Label
-		}
-	}
-	return v
-}
+func optionLabel(opts []Option, v string) string { return model.LabelOf(opts, v) }
 
 // Enums returns one zero value of every enumerated type of the model, keyed by
 // type name. Tools that need every option list (the schema generator, the

@@ -33,25 +33,12 @@ func eachField(t reflect.Type, fn func(owner reflect.Type, sf reflect.StructFiel
 	walk(t)
 }
 
-// TestEveryTagHasAFrenchMessage: every rule the model's description knows
-// has its French message (structural rules excepted), every custom one its
-// function, and the model itself uses only known rules.
-func TestEveryTagHasAFrenchMessage(t *testing.T) {
+// TestTheDossierUsesKnownRules: the dossier uses only validate rules the
+// model's description knows (each of which has its French message and, when
+// custom, its function: see package internal/wellformed).
+func TestTheDossierUsesKnownRules(t *testing.T) {
 	_, err := model.Describe(reflect.TypeFor[Dossier]())
 	require.NoError(t, err, "the dossier uses a validate rule the description does not know")
-	known := map[string]bool{}
-	for _, tag := range model.Tags() {
-		known[tag.Name] = true
-		_, hasMessage := messages[tag.Name]
-		assert.Equal(t, !tag.Structural, hasMessage, "validate tag %q: a French message exactly when it is not structural", tag.Name)
-		assert.True(t, HasFrenchMessage(tag.Name), tag.Name)
-		_, hasFunc := customValidations[tag.Name]
-		assert.Equal(t, tag.Custom, hasFunc, "validate tag %q: a function exactly when it is custom", tag.Name)
-	}
-	for tag := range messages {
-		assert.True(t, known[tag], "message for %q, a tag the description does not know", tag)
-	}
-	assert.False(t, HasFrenchMessage("email"))
 }
 
 // TestEveryFieldIsDocumented checks that every key has a French title, since
@@ -98,21 +85,5 @@ func TestVocabulary(t *testing.T) {
 	})
 	for _, s := range texts {
 		assert.NotRegexp(t, forbidden, s)
-	}
-}
-
-func TestPointerOf(t *testing.T) {
-	root := reflect.TypeFor[Dossier]()
-	tests := []struct{ ns, want string }{
-		{"Dossier.Coordinator.FTE", "/coordinator/fte"},
-		{"Dossier.Coordinator.Funders[1].Share", "/coordinator/funders/1/share"},
-		{"Dossier.Territory.Communes[12]", "/territory/communes/12"},
-		{"Dossier.Technical.Meetings[0]", "/technicalCommittee/meetings/0"},
-		{"Dossier.SchemaVersion", "/schemaVersion"},
-	}
-	for _, tt := range tests {
-		got, ok := pointerOf(root, tt.ns)
-		assert.True(t, ok, tt.ns)
-		assert.Equal(t, tt.want, got, tt.ns)
 	}
 }

@@ -1,9 +1,6 @@
 package clsm
 
-import (
-	"strings"
-	"unicode"
-)
+import "github.com/clsmkit/go-clsm/internal/wellformed"
 
 // Problem codes. They are stable: programs and tests may rely on them.
 const (
@@ -56,122 +53,55 @@ const (
 )
 
 // problemCodes are the codes above, in their order; ProblemCodes returns a
-// copy. A test checks the list against the constants of this file.
-var problemCodes = []string{
-	CodeTooLarge, CodeSyntax, CodeNotObject, CodeTrailingData, CodeUnknownField,
-	CodeDuplicateKey, CodeNull, CodeEmpty, CodeType, CodeNumber,
-	CodeWrongDocument, CodeTooMany,
-	CodeRequired, CodeEq, CodeMin, CodeMax, CodeGte, CodeGt, CodeLte, CodeLt,
-	CodeUnique, CodeEnum, CodeDate, CodeDateNever, CodeVersion,
-	CodeNotInVersion, CodeInsee, CodeDept, CodeSIREN, CodeShareSum,
-	CodeInternal, CodeError, CodeUnreadable,
-}
 
 // ProblemCodes returns every code a [Problem] of this package can carry, in
 // the order of their declaration. Packages that add codes of their own
 // (labels) list them after these.
-func ProblemCodes() []string { return append([]string(nil), problemCodes...) }
+func ProblemCodes() []string { return wellformed.Codes() }
 
-// Severity says how much a problem matters.
-type Severity string
+// Severity says how much a problem matters. The empty Severity means
+// [SeverityError]: a problem says what is wrong unless it says otherwise.
+type Severity = wellformed.Severity
 
-// Severities. The empty Severity means [SeverityError]: a problem says what
-// is wrong unless it says otherwise.
+// Severities.
 const (
 	// SeverityError is a fault: the document is refused until it is
 	// corrected.
-	SeverityError Severity = "error"
+	SeverityError Severity = wellformed.SeverityError
 	// SeverityWarning is something the reader must know, beside a result
 	// that stands (a report, an upgraded dossier).
-	SeverityWarning Severity = "warning"
+	SeverityWarning Severity = wellformed.SeverityWarning
 )
 
-// MaxValueLength is the most runes [Problem.Value] holds: a longer value is
+// MaxValueLength is the most runes (60) [Problem.Value] holds: a longer value is
 // cut and ends with "…".
-const MaxValueLength = 60
+const MaxValueLength = wellformed.MaxValueLength
 
-// Problem is one thing wrong with a dossier or a referential: a stable code,
-// where it is as a JSON Pointer (RFC 6901, "" for the whole document) and a
-// French sentence a person can act on; for programs, the rule's parameter
-// and the offending value when they are known, and the severity.
-type Problem struct {
-	Code    string `json:"code"`
-	Path    string `json:"path"`
-	Message string `json:"message"`
-	// Param is the parameter of the rule the value breaks, as the rule
-	// writes it: "500" for a text of at most 500 characters, "0" for a
-	// number of at least 0; empty when the rule has none.
-	Param string `json:"param,omitzero"`
-	// Value is the offending value, when it is a single one (a text, a
-	// number, true or false; never a list or an object), written as in
-	// JSON but without quotes, without control characters and cut to
-	// [MaxValueLength] runes. It is empty when there is none to show.
-	Value string `json:"value,omitzero"`
-	// Severity is empty, and then omitted from JSON, for an error, which
-	// is what almost every problem is; use [Problem.Level] to read it.
-	Severity Severity `json:"severity,omitzero"`
-	// Omitted is, for the problem of code [CodeTooMany] that ends a capped
-	// list, how many problems were left out.
-	Omitted int `json:"omitted,omitzero"`
-}
-
-// Level returns the problem's severity: [SeverityError] unless it says
-// otherwise.
-func (p Problem) Level() Severity {
-	if p.Severity == "" {
-		return SeverityError
-	}
-	return p.Severity
-}
-
-// problemValue writes an offending value for [Problem.Value]: control
-// characters removed, at most [MaxValueLength] runes.
-func problemValue(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return -1
-		}
-		return r
-	}, s)
-	if r := []rune(s); len(r) > MaxValueLength {
-		return string(r[:MaxValueLength-1]) + "…"
-	}
-	return s
-}
+// Problem is one thing wrong with a dossier or a referential, with JSON keys
+// code, path, message, param, value, severity and omitted:
+//
+//   - Code is one of the Code constants: stable, programs may rely on it;
+//   - Path is where the problem is, as a JSON Pointer (RFC 6901, "" for the
+//     whole document);
+//   - Message is a French sentence a person can act on;
+//   - Param is the parameter of the rule the value breaks, as the rule
+//     writes it ("500" for a text of at most 500 characters, "0" for a
+//     number of at least 0), empty when the rule has none;
+//   - Value is the offending value when it is a single one (a text, a
+//     number, true or false; never a list or an object), written as in JSON
+//     but without quotes, without control characters and cut to
+//     [MaxValueLength] runes; empty when there is none to show;
+//   - Severity is empty, and then omitted from JSON, for an error, which is
+//     what almost every problem is; its Level method reads it;
+//   - Omitted is, for the problem of code [CodeTooMany] that ends a capped
+//     list, how many problems were left out.
+//
+// The type is declared in an internal package that the module's other
+// packages share; this is its name for users.
+type Problem = wellformed.Problem
 
 // Problems is the list of everything wrong with a document. It implements
-// error; a nil Problems means no problem.
-type Problems []Problem
-
-// Error joins the problems, one per line, each prefixed with its path.
-func (ps Problems) Error() string {
-	var b strings.Builder
-	for i, p := range ps {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		if p.Path != "" {
-			b.WriteString(p.Path)
-			b.WriteString(" : ")
-		}
-		b.WriteString(p.Message)
-	}
-	return b.String()
-}
-
-// Err returns ps as an error, or nil when ps is empty, so that a function can
-// end with "return ps.Err()" without returning a typed nil.
-func (ps Problems) Err() error {
-	if len(ps) == 0 {
-		return nil
-	}
-	return ps
-}
-
-// pointerEscape escapes one reference token of a JSON Pointer.
-func pointerEscape(s string) string {
-	if !strings.ContainsAny(s, "~/") {
-		return s
-	}
-	return strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
-}
+// error (one problem a line, each prefixed with its path); a nil Problems
+// means no problem, and its Err method returns nil for an empty list, so
+// that a function can end with "return ps.Err()".
+type Problems = wellformed.Problems

@@ -41,7 +41,7 @@ func TestProblemCodesAreTheConstants(t *testing.T) {
 			}
 		}
 	}
-	assert.Equal(t, declared, ProblemCodes())
+	assert.Equal(t, declared, ProblemCodes(), "the constants of clsm, which users read, are those internal/wellformed declares")
 	seen := map[string]bool{}
 	for _, c := range ProblemCodes() {
 		assert.False(t, seen[c], "code %q listed twice", c)
@@ -179,40 +179,8 @@ func TestProblemParamAndValue(t *testing.T) {
 	}
 }
 
-// TestTooLargeHasParamAndValue: the size refused and the limit are given to
-// programs as numbers.
-func TestTooLargeHasParamAndValue(t *testing.T) {
-	ps := DecodeStrict(make([]byte, MaxSize+1), &Dossier{})
-	require.Len(t, ps, 1)
-	assert.Equal(t, Problem{Code: CodeTooLarge, Param: "1048576", Value: "1048577", Message: ps[0].Message}, ps[0])
-	assert.Contains(t, ps[0].Message, "1\u202f048\u202f577 octets")
-}
-
-// TestFrenchDigits: the one writer of numbers, for every shape strconv
-// gives.
-func TestFrenchDigits(t *testing.T) {
-	tests := []struct {
-		in      string
-		grouped bool
-		want    string
-	}{
-		{"0", true, "0"},
-		{"123", true, "123"},
-		{"1234", true, "1\u202f234"},
-		{"1234567", true, "1\u202f234\u202f567"},
-		{"-123", true, "-123"},
-		{"-1234", true, "-1\u202f234"},
-		{"1234.5", false, "1234,5"},
-		{"1234.5", true, "1\u202f234,5"},
-		{"-0.25", false, "-0,25"},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, frenchDigits(tt.in, tt.grouped), "%s grouped=%v", tt.in, tt.grouped)
-	}
-}
-
-// TestFrenchNumbers: the exported writers and the validator's agree with
-// frenchDigits; a negative count is not split after its sign.
+// TestFrenchNumbers: the exported writers of numbers; a negative count is
+// not split after its sign.
 func TestFrenchNumbers(t *testing.T) {
 	tests := []struct {
 		name, got, want string
@@ -224,14 +192,8 @@ func TestFrenchNumbers(t *testing.T) {
 		{"FrenchCount groups", FrenchCount(1200, "commune", "communes"), "1\u202f200\u00a0communes"},
 		{"FrenchCount negative", FrenchCount(-123, "règle", "règles"), "-123\u00a0règles"},
 		{"FrenchCount negative thousands", FrenchCount(-1234, "règle", "règles"), "-1\u202f234\u00a0règles"},
-		{"validator parameter", frenchNumber("0.5"), "0,5"},
-		{"validator value in full", frenchValue(ptr(0.125)), "0,125"},
-		{"validator integer value", frenchValue(ptr(-3)), "-3"},
-		{"no value", frenchValue((*float64)(nil)), "aucune"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, tt.got, tt.name)
 	}
 }
-
-func ptr[T any](v T) *T { return &v }

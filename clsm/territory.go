@@ -218,7 +218,7 @@ var departmentOptions = func() []Option {
 // three characters overseas ("97…"), its first two elsewhere. ok is false when
 // the code is not well formed or its department does not exist.
 func DepartmentOfCommune(code CommuneCode) (DepartmentCode, bool) {
-	if !communePattern.MatchString(string(code)) {
+	if !code.Valid() {
 		return "", false
 	}
 	d := DepartmentCode(code[:2])

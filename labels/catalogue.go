@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/internal/answers"
 )
 
 // Catalogue returns every check, sorted by ID. The checks are shared: do not
@@ -58,7 +59,7 @@ var answerYes = &Check{
 	eval: func(in input, p Params, paths []string) Result {
 		var no, missing []string
 		for _, path := range paths {
-			v, ok, _ := clsm.ValueAt(in.d, path)
+			v, ok, _ := answers.ValueAt(in.d, path)
 			switch {
 			case !ok:
 				missing = append(missing, path)
@@ -84,7 +85,7 @@ var answerAnyYes = &Check{
 	eval: func(in input, _ Params, paths []string) Result {
 		var missing []string
 		for _, path := range paths {
-			v, ok, _ := clsm.ValueAt(in.d, path)
+			v, ok, _ := answers.ValueAt(in.d, path)
 			switch {
 			case !ok:
 				missing = append(missing, path)
@@ -110,7 +111,7 @@ var listIncludes = &Check{
 	},
 	reads: func(p Params) []string { return []string{p.String("path")} },
 	validate: func(p Params) error {
-		f, _ := clsm.FieldAt(p.String("path"))
+		f, _ := answers.FieldAt(p.String("path"))
 		e, ok := reflect.Zero(f.Type.Elem()).Interface().(clsm.Enum)
 		if !ok {
 			return fmt.Errorf("« %s » n'est pas une liste de valeurs à choisir", p.String("path"))
@@ -125,7 +126,7 @@ var listIncludes = &Check{
 	},
 	eval: func(in input, p Params, paths []string) Result {
 		path := p.String("path")
-		v, ok, _ := clsm.ValueAt(in.d, path)
+		v, ok, _ := answers.ValueAt(in.d, path)
 		if !ok {
 			return unanswered([]string{path}, []string{path})
 		}
@@ -162,7 +163,7 @@ var listMinCount = &Check{
 	reads: func(p Params) []string { return []string{p.String("path")} },
 	eval: func(in input, p Params, paths []string) Result {
 		path := p.String("path")
-		v, ok, _ := clsm.ValueAt(in.d, path)
+		v, ok, _ := answers.ValueAt(in.d, path)
 		if !ok {
 			return unanswered([]string{path}, []string{path})
 		}
@@ -187,7 +188,7 @@ var dateWithin = &Check{
 	reads: func(p Params) []string { return []string{p.String("path")} },
 	eval: func(in input, p Params, paths []string) Result {
 		path := p.String("path")
-		v, ok, _ := clsm.ValueAt(in.d, path)
+		v, ok, _ := answers.ValueAt(in.d, path)
 		if !ok {
 			return unanswered([]string{path}, []string{path})
 		}
@@ -753,7 +754,7 @@ var articulation = &Check{
 	reads: func(p Params) []string { return []string{"/articulations/" + p.String("scheme")} },
 	eval: func(in input, p Params, paths []string) Result {
 		path := "/articulations/" + p.String("scheme")
-		v, _, _ := clsm.ValueAt(in.d, path)
+		v, _, _ := answers.ValueAt(in.d, path)
 		name := optionLabel(schemeOptions, p.String("scheme"))
 		switch clsm.Articulation(v.String()) {
 		case clsm.ArticulationYes:
@@ -833,7 +834,7 @@ func notMet(paths, no, missing []string, noPrefix string) Result {
 func titles(paths []string) string {
 	out := make([]string, len(paths))
 	for i, p := range paths {
-		f, err := clsm.FieldAt(p)
+		f, err := answers.FieldAt(p)
 		if err != nil || f.Title == "" {
 			out[i] = p
 			continue

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/internal/answers"
 )
 
 // Check is one verification of the catalogue, written in Go. A referential's
@@ -239,7 +240,7 @@ var (
 )
 
 func checkPath(path, kind string) error {
-	f, err := clsm.FieldAt(path)
+	f, err := answers.FieldAt(path)
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,9 @@
 package labels
 
-import "github.com/clsmkit/go-clsm/clsm"
+import (
+	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/internal/model"
+)
 
 // This file declares the enumerations of the referential format once, with
 // their French labels. Each implements clsm.Enum.
@@ -129,6 +132,6 @@ func (v Outcome) Valid() bool { return hasOption(outcomeOptions, string(v)) }
 // Label returns the French label of v.
 func (v Outcome) Label() string { return optionLabel(outcomeOptions, string(v)) }
 
-func hasOption(opts []clsm.Option, v string) bool { return clsm.HasOption(opts, v) }
+func hasOption(opts []clsm.Option, v string) bool { return model.HasOption(opts, v) }
 
-func optionLabel(opts []clsm.Option, v string) string { return clsm.LabelOf(opts, v) }
+func optionLabel(opts []clsm.Option, v string) string { return model.LabelOf(opts, v) }

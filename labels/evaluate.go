@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/internal/answers"
 )
 
 // Evaluate applies the rule to a dossier at the given date (the date of the
@@ -33,7 +34,7 @@ func (r *Rule) Evaluate(d *clsm.Dossier, at time.Time) Result {
 		}
 	}
 	for _, c := range r.When {
-		v, answered, err := clsm.ValueAt(d, c.Path)
+		v, answered, err := answers.ValueAt(d, c.Path)
 		if err != nil {
 			return Result{Outcome: Unknown, Detail: "Condition invalide : " + err.Error()}
 		}

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/internal/answers"
+	"github.com/clsmkit/go-clsm/internal/wellformed"
 )
 
 // Problem codes of a referential, beyond those of clsm's decoding and
@@ -115,7 +117,7 @@ func (r *Referential) Resolve() error {
 		ps = r.checkPrefix()
 	}
 	ps = append(ps, r.standalone()...)
-	ps = append(ps, clsm.ValidateStruct(r)...)
+	ps = append(ps, wellformed.Struct(r)...)
 	ps = append(ps, r.resolve()...)
 	if len(ps) > 0 {
 		r.unbind()
@@ -137,7 +139,7 @@ func (r *Referential) unbind() {
 // the built-in referential a file extends.
 func parse(data []byte, validate bool, base func(id string) (*Referential, error)) (*Referential, error) {
 	var r Referential
-	ps := clsm.DecodeStrict(data, &r)
+	ps := wellformed.Decode(data, &r)
 	if len(ps) > 0 {
 		if looksLikeDossier(ps) {
 			ps = append(clsm.Problems{{Code: CodeWrongDocument, Message: "Ce fichier ressemble à un dossier de CLSM, et non à un référentiel (règles d'un cahier des charges) : vérifiez que vous n'avez pas inversé les deux fichiers."}}, ps...)
@@ -155,7 +157,7 @@ func parse(data []byte, validate bool, base func(id string) (*Referential, error
 	}
 	ps = append(ps, r.standalone()...)
 	if validate {
-		ps = append(ps, clsm.ValidateStruct(&r)...)
+		ps = append(ps, wellformed.Struct(&r)...)
 	}
 	ps = append(ps, r.resolve()...)
 	if len(ps) > 0 {
@@ -303,7 +305,7 @@ func contradictions(when []Condition, base string) clsm.Problems {
 			if when[j].Path != when[k].Path {
 				continue
 			}
-			f, err := clsm.FieldAt(when[j].Path)
+			f, err := answers.FieldAt(when[j].Path)
 			if err != nil {
 				continue
 			}
@@ -331,7 +333,7 @@ func (c Condition) check(base string) clsm.Problems {
 	if c.Path == "/schemaVersion" {
 		return clsm.Problems{{Code: CodeConditionPath, Path: base + "/path", Message: "Une condition ne peut pas porter sur la version du format : elle ne dit rien du CLSM, et un dossier lu est toujours mis au format courant."}}
 	}
-	f, err := clsm.FieldAt(c.Path)
+	f, err := answers.FieldAt(c.Path)
 	if err != nil {
 		return clsm.Problems{{Code: CodeConditionPath, Path: base + "/path", Message: "Condition : " + err.Error() + "."}}
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/internal/wellformed"
 	"github.com/clsmkit/go-clsm/labels"
 )
 
@@ -301,7 +302,7 @@ func TestReferentialTagsHaveFrenchMessages(t *testing.T) {
 			for _, rule := range strings.Split(sf.Tag.Get("validate"), ",") {
 				tag, _, _ := strings.Cut(rule, "=")
 				if tag != "" {
-					assert.True(t, clsm.HasFrenchMessage(tag), "%s.%s uses %q, which has no French message", typ.Name(), sf.Name, tag)
+					assert.True(t, wellformed.HasMessage(tag), "%s.%s uses %q, which has no French message", typ.Name(), sf.Name, tag)
 				}
 			}
 			walk(sf.Type)

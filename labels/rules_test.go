@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/internal/answers"
 	"github.com/clsmkit/go-clsm/labels"
 )
 
@@ -192,7 +193,7 @@ func scenarios(t *testing.T, rule *labels.Rule) (met, unmet, unknown, na doc) {
 
 // listItems builds n valid items for the list at path.
 func listItems(t *testing.T, path string, n int) []any {
-	f, err := clsm.FieldAt(path)
+	f, err := answers.FieldAt(path)
 	require.NoError(t, err)
 	items := []any{}
 	elem := f.Type.Elem()
@@ -212,7 +213,7 @@ func listItems(t *testing.T, path string, n int) []any {
 
 // otherValue returns an answer to the question at path that is not in in.
 func otherValue(t *testing.T, path string, in []json.RawMessage) (any, bool) {
-	f, err := clsm.FieldAt(path)
+	f, err := answers.FieldAt(path)
 	require.NoError(t, err)
 	var candidates []any
 	if f.Type == reflect.TypeFor[*bool]() {
@@ -333,7 +334,7 @@ func testRule(t *testing.T, rule *labels.Rule) {
 			assert.NotEmpty(t, res.Missing, "%s: %s: an unknown outcome names the missing answers", rule.ID, tc.name)
 		}
 		for _, p := range append(res.Paths, res.Missing...) {
-			_, err := clsm.FieldAt(p)
+			_, err := answers.FieldAt(p)
 			assert.NoError(t, err, "%s: %s: path %s", rule.ID, tc.name, p)
 		}
 	}

@@ -89,9 +89,46 @@ func Known(name string) (Tag, bool) {
 
 // Option is one value of an enumeration and its French label. It has the
 // fields of clsm.Option, and converts to it.
-type Option struct {
+type Option option
+
+// option is the underlying type of Option and of clsm.Option.
+type option = struct {
 	Value string `json:"value"`
 	Label string `json:"label"`
+}
+
+// HasOption reports whether v is the value of one of opts (a list of
+// clsm.Option or of Option), for the enumerations' Valid methods.
+func HasOption[O ~option](opts []O, v string) bool {
+	for _, o := range opts {
+		if Option(o).Value == v {
+			return true
+		}
+	}
+	return false
+}
+
+// LabelOf returns the label of the option of opts whose value is v, or v
+// itself, for the enumerations' Label methods.
+func LabelOf[O ~option](opts []O, v string) string {
+	for _, o := range opts {
+		if Option(o).Value == v {
+			return Option(o).Label
+		}
+	}
+	return v
+}
+
+// Options converts a list of clsm.Option to Options.
+func Options[O ~option](opts []O) []Option {
+	if opts == nil {
+		return nil
+	}
+	out := make([]Option, len(opts))
+	for i, o := range opts {
+		out[i] = Option(o)
+	}
+	return out
 }
 
 // Bound is one end of a range. Text is the number as the tag writes it
@@ -466,7 +503,7 @@ func (v *Value) parse(rules string) error {
 func (v *Value) format() error {
 	switch v.Format {
 	case FormatEnum, FormatDept:
-		opts, ok := enumOptions(v.Type)
+		opts, ok := EnumOptions(v.Type)
 		if !ok {
 			return fmt.Errorf("%s on %s, which is not an enumeration (Options and Valid methods)", v.Format, v.Type)
 		}
@@ -493,9 +530,10 @@ func (v *Value) format() error {
 	return nil
 }
 
-// enumOptions calls the Options method of a string type whose zero value
-// also has a Valid() bool method, and reads its Value and Label fields.
-func enumOptions(t reflect.Type) ([]Option, bool) {
+// EnumOptions calls the Options method of a string type whose zero value
+// also has a Valid() bool method, and reads its Value and Label fields; ok
+// is false when t is not such an enumeration.
+func EnumOptions(t reflect.Type) ([]Option, bool) {
 	if t.Kind() != reflect.String {
 		return nil, false
 	}

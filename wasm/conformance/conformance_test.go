@@ -22,6 +22,7 @@ import (
 
 	"github.com/clsmkit/go-clsm/assess"
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/internal/wellformed"
 	"github.com/clsmkit/go-clsm/labels"
 	"github.com/clsmkit/go-clsm/schema"
 )
@@ -112,7 +113,7 @@ func goValid(t *testing.T, j job) (bool, string) {
 		_, err = labels.Parse(data)
 	case "report":
 		var r assess.Report
-		if ps := clsm.DecodeStrict(data, &r); len(ps) > 0 {
+		if ps := wellformed.Decode(data, &r); len(ps) > 0 {
 			err = ps
 		}
 	}

@@ -10,7 +10,9 @@ import (
 	"strings"
 
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/internal/answers"
 	"github.com/clsmkit/go-clsm/internal/model"
+	"github.com/clsmkit/go-clsm/internal/wellformed"
 	"github.com/clsmkit/go-clsm/labels"
 	"github.com/invopop/jsonschema"
 )
@@ -163,18 +165,18 @@ func apply(s *jsonschema.Schema, v *model.Value) {
 		enumerate(s, v.Options)
 	case model.FormatDate:
 		s.Format = "date"
-		s.Pattern = clsm.DatePattern
+		s.Pattern = wellformed.DatePattern
 	case model.FormatDateNever:
 		// A day, or the answer « jamais ».
 		s.Type = ""
 		s.AnyOf = []*jsonschema.Schema{
-			{Type: "string", Format: "date", Pattern: clsm.DatePattern, Title: "Date"},
+			{Type: "string", Format: "date", Pattern: wellformed.DatePattern, Title: "Date"},
 			{Type: "string", Const: string(clsm.Never), Title: "Jamais"},
 		}
 	case model.FormatINSEE:
-		s.Pattern = clsm.CommunePattern
+		s.Pattern = wellformed.CommunePattern
 	case model.FormatSIREN:
-		s.Pattern = clsm.SIRENPattern
+		s.Pattern = wellformed.SIRENPattern
 		s.Format = "siren"
 	case model.FormatShareSum:
 		// No keyword of JSON Schema adds up values: the rule is the Go
@@ -288,7 +290,7 @@ func constIf(key string, value any) *jsonschema.Schema {
 }
 
 // dossierPath is a place of the dossier model a JSON Pointer of object keys
-// names, as clsm.FieldAt resolves it.
+// names, as answers.FieldAt resolves it.
 type dossierPath struct {
 	pointer string
 	typ     reflect.Type
@@ -320,7 +322,7 @@ func (p dossierPath) kind(kind string) bool {
 	return true
 }
 
-// dossierPaths lists every JSON Pointer clsm.FieldAt resolves, in the order
+// dossierPaths lists every JSON Pointer answers.FieldAt resolves, in the order
 // of the fields; it checks each against FieldAt.
 func dossierPaths() ([]dossierPath, error) {
 	var out []dossierPath
@@ -334,7 +336,7 @@ func dossierPaths() ([]dossierPath, error) {
 		}
 		for i := 0; i < t.NumField(); i++ {
 			sf := t.Field(i)
-			key, ok := clsm.JSONKey(sf)
+			key, ok := model.JSONKey(sf)
 			if !ok {
 				continue
 			}
@@ -345,7 +347,7 @@ func dossierPaths() ([]dossierPath, error) {
 	}
 	walk(reflect.TypeFor[clsm.Dossier](), "")
 	for _, p := range out {
-		f, err := clsm.FieldAt(p.pointer)
+		f, err := answers.FieldAt(p.pointer)
 		if err != nil || f.Type != p.typ {
 			return nil, fmt.Errorf("path %s does not resolve as the model says: %v", p.pointer, err)
 		}

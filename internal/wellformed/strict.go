@@ -1,4 +1,4 @@
-package clsm
+package wellformed
 
 import (
 	"bytes"
@@ -15,37 +15,34 @@ import (
 	"github.com/clsmkit/go-clsm/internal/model"
 )
 
-// MaxSize is the largest document, in bytes, that [Decode] and [DecodeStrict]
-// read. A dossier is a few kilobytes; one megabyte leaves room for a large
-// intercommunal territory and long free texts while bounding the work a
-// malicious input can cause.
+// MaxSize is the largest document, in bytes, that [Decode] reads. A dossier
+// is a few kilobytes; one megabyte leaves room for a large intercommunal
+// territory and long free texts while bounding the work a malicious input
+// can cause.
 const MaxSize = 1 << 20
-
-// maxProblems bounds the problems one decoding reports.
-const maxProblems = 100
 
 var rawMessageType = reflect.TypeFor[json.RawMessage]()
 
-// DecodeStrict decodes the JSON document data into v, which must be a pointer
+// Decode decodes the JSON document data into v, which must be a pointer
 // to a struct, refusing what encoding/json lets through: unknown keys,
 // duplicate keys, null, "" for coded fields (an enumeration, a date, a code),
 // numbers out of range, values of the wrong type and data after the document.
 // It reports every such problem with its JSON Pointer and a French message.
 // Unless the document is not one JSON object at all, v holds what could be
-// decoded, so that the caller can validate the rest. It is what [Decode]
-// uses; the labels package uses it for referentials.
-func DecodeStrict(data []byte, v any) Problems {
+// decoded, so that the caller can validate the rest. It is what clsm.Parse
+// uses for dossiers, and the labels package for referentials.
+func Decode(data []byte, v any) Problems {
 	if len(data) > MaxSize {
 		return Problems{{Code: CodeTooLarge, Param: strconv.Itoa(MaxSize), Value: strconv.Itoa(len(data)), Message: fmt.Sprintf(
 			"Le fichier fait %s octets : c'est plus que la taille maximale acceptée (%s octets). Vérifiez qu'il s'agit bien du bon fichier.",
-			frenchDigits(strconv.Itoa(len(data)), true), frenchDigits(strconv.Itoa(MaxSize), true))}}
+			Digits(strconv.Itoa(len(data)), true), Digits(strconv.Itoa(MaxSize), true))}}
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return Problems{{Code: CodeSyntax, Message: "Le fichier est vide : il ne contient aucun dossier."}}
 	}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct {
-		panic("clsm.DecodeStrict: v must be a non-nil pointer to a struct") // programmer error, not input
+		panic("wellformed.Decode: v must be a non-nil pointer to a struct") // programmer error, not input
 	}
 	w := &walker{data: data, dec: json.NewDecoder(bytes.NewReader(data))}
 	w.dec.UseNumber()
@@ -62,77 +59,11 @@ func DecodeStrict(data []byte, v any) Problems {
 	return w.result()
 }
 
-// fatal reports whether ps stops decoding altogether: the document is not
-// one JSON object of reasonable size.
-func fatal(ps Problems) bool {
-	for _, p := range ps {
-		switch p.Code {
-		case CodeTooLarge, CodeSyntax, CodeNotObject, CodeTrailingData:
-			return true
-		}
-	}
-	return false
-}
-
-// merge appends to ps the problems of more whose path is not already
-// reported by ps, nor inside a value ps reports. It runs in time linear in
-// the number of problems (times the depth of a path).
-func (ps Problems) merge(more Problems) Problems {
-	reported := make(map[string]bool, len(ps))
-	for _, p := range ps {
-		if p.Path != "" {
-			reported[p.Path] = true
-		}
-	}
-	for _, m := range more {
-		dup := false
-		for path := m.Path; path != "" && !dup; {
-			dup = reported[path]
-			i := strings.LastIndexByte(path, '/')
-			if i < 0 {
-				break
-			}
-			path = path[:i]
-		}
-		if !dup {
-			ps = append(ps, m)
-		}
-	}
-	return ps.capped()
-}
-
-// capped keeps the first maxProblems problems and, if there were more, says
-// how many were left out: a file with a hundred thousand faults gets a
-// readable answer, in bounded time and size.
-func (ps Problems) capped() Problems {
-	out := make(Problems, 0, min(len(ps), maxProblems+1))
-	omitted := 0
-	for _, p := range ps {
-		switch {
-		case p.Code == CodeTooMany:
-			omitted += p.Omitted
-		case len(out) < maxProblems:
-			out = append(out, p)
-		default:
-			omitted++
-		}
-	}
-	if omitted == 0 {
-		return out
-	}
-	return append(out, tooMany(omitted))
-}
-
-// tooMany is the last problem of a capped list.
-func tooMany(n int) Problem {
-	return Problem{Code: CodeTooMany, Omitted: n, Message: fmt.Sprintf("… et %s : corrigez d'abord ceux-ci.", FrenchCount(n, "autre problème", "autres problèmes"))}
-}
-
 type walker struct {
 	data     []byte
 	dec      *json.Decoder
 	problems Problems
-	dropped  int       // problems past maxProblems, counted, not kept
+	dropped  int       // problems past MaxProblems, counted, not kept
 	rewrites []rewrite // whole numbers to write as plain digits, in document order
 }
 
@@ -218,9 +149,9 @@ func (w *walker) addValue(code, path, msg string, tok json.Token) {
 	p := Problem{Code: code, Path: path, Message: msg}
 	switch v := tok.(type) {
 	case string:
-		p.Value = problemValue(v)
+		p.Value = Value(v)
 	case json.Number:
-		p.Value = problemValue(v.String())
+		p.Value = Value(v.String())
 	case bool:
 		p.Value = strconv.FormatBool(v)
 	}
@@ -228,7 +159,7 @@ func (w *walker) addValue(code, path, msg string, tok json.Token) {
 }
 
 func (w *walker) addProblem(p Problem) {
-	if len(w.problems) < maxProblems {
+	if len(w.problems) < MaxProblems {
 		w.problems = append(w.problems, p)
 		return
 	}
@@ -236,14 +167,14 @@ func (w *walker) addProblem(p Problem) {
 }
 
 // full reports whether no more problems are kept.
-func (w *walker) full() bool { return len(w.problems) >= maxProblems }
+func (w *walker) full() bool { return len(w.problems) >= MaxProblems }
 
 // result is the walker's problems, with the count of those left out.
 func (w *walker) result() Problems {
 	if w.dropped == 0 {
 		return w.problems
 	}
-	return append(w.problems, tooMany(w.dropped))
+	return append(w.problems, TooMany(w.dropped))
 }
 
 // root walks the whole document; it returns false after a fatal problem.
@@ -323,7 +254,7 @@ func (w *walker) members(path string, each func(key, p string) bool) bool {
 			return false
 		}
 		key, _ := tok.(string)
-		p := path + "/" + pointerEscape(key)
+		p := path + "/" + PointerEscape(key)
 		if seen[key] {
 			w.add(CodeDuplicateKey, p, fmt.Sprintf("La clé « %s » apparaît deux fois dans le même objet ; ne gardez qu'une des deux valeurs.", key))
 		}
@@ -490,9 +421,9 @@ func goKind(t reflect.Type) string {
 func jsonKind(tok json.Token) string {
 	switch v := tok.(type) {
 	case string:
-		return "le texte « " + truncate(v, 40) + " »"
+		return "le texte « " + Truncate(v, 40) + " »"
 	case json.Number:
-		return "le nombre " + truncate(v.String(), 40)
+		return "le nombre " + Truncate(v.String(), 40)
 	case bool:
 		return "la valeur " + strconv.FormatBool(v)
 	case nil:
@@ -504,14 +435,6 @@ func jsonKind(tok json.Token) string {
 		return "un objet"
 	}
 	return "une valeur inattendue"
-}
-
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
 }
 
 // fieldInfo describes one JSON key of a struct for the walker.
@@ -570,14 +493,8 @@ func structInfoOf(t reflect.Type) *structInfo {
 	return v.(*structInfo)
 }
 
-// JSONKey returns the JSON key of an exported struct field, as encoding/json
-// names it; ok is false for an unexported field or a field tagged "-".
-func JSONKey(sf reflect.StructField) (key string, ok bool) { return model.JSONKey(sf) }
-
-func jsonKey(sf reflect.StructField) (string, bool) { return model.JSONKey(sf) }
-
 func unknownKeyMessage(key string, info *structInfo) string {
-	msg := fmt.Sprintf("La clé « %s » n'est pas prévue à cet endroit du format", truncate(key, 60))
+	msg := fmt.Sprintf("La clé « %s » n'est pas prévue à cet endroit du format", Truncate(key, 60))
 	best, bestDist := "", 4
 	for _, k := range info.keys {
 		if d := editDistance(strings.ToLower(key), strings.ToLower(k)); d < bestDist {

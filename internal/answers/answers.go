@@ -1,10 +1,18 @@
-package clsm
+// Package answers finds the answers of a dossier by JSON Pointer: the
+// question a pointer names in the model (its French title and help, its Go
+// type, its validate tag), and the value it holds in a given dossier. The
+// labels package resolves the paths of its rules with it, assess the titles
+// of its findings, and the schema generator the form's questions.
+package answers
 
 import (
 	"fmt"
 	"reflect"
 	"strings"
 	"sync"
+
+	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/internal/model"
 )
 
 // Field describes the place a JSON Pointer names in the dossier model.
@@ -39,7 +47,7 @@ func fieldAt(pointer string) (Field, error) {
 	if !strings.HasPrefix(pointer, "/") {
 		return Field{}, fmt.Errorf("le chemin « %s » doit commencer par « / »", pointer)
 	}
-	t := reflect.TypeFor[Dossier]()
+	t := reflect.TypeFor[clsm.Dossier]()
 	var f Field
 	for _, key := range strings.Split(pointer[1:], "/") {
 		for t.Kind() == reflect.Pointer {
@@ -61,7 +69,7 @@ func fieldAt(pointer string) (Field, error) {
 // ValueAt returns the value a JSON Pointer (object keys only) names in d, and
 // whether it is answered: a non-nil pointer, a non-empty string, a non-nil
 // slice. It fails when the pointer names nothing in the model.
-func ValueAt(d *Dossier, pointer string) (v reflect.Value, answered bool, err error) {
+func ValueAt(d *clsm.Dossier, pointer string) (v reflect.Value, answered bool, err error) {
 	f, err := FieldAt(pointer)
 	if err != nil {
 		return reflect.Value{}, false, err
@@ -98,7 +106,7 @@ func Answered(v reflect.Value) bool {
 func fieldByKey(t reflect.Type, key string) (reflect.StructField, bool) {
 	for i := 0; i < t.NumField(); i++ {
 		sf := t.Field(i)
-		if k, ok := jsonKey(sf); ok && k == key {
+		if k, ok := model.JSONKey(sf); ok && k == key {
 			return sf, true
 		}
 	}

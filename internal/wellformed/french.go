@@ -1,0 +1,49 @@
+package wellformed
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Number writes a number the French way, for a person to read: a decimal
+// comma and at most two decimals ("0,5", "33,33", "100").
+func Number(f float64) string {
+	return Digits(strings.TrimRight(strings.TrimRight(strconv.FormatFloat(f, 'f', 2, 64), "0"), "."), false)
+}
+
+// Count writes a count with its noun agreed, as French does: the singular
+// below two ("0 réunion", "1 réunion", "3 réunions"), a no-break space
+// between the number and the noun, and thousands grouped ("1 200 communes").
+func Count(n int, singular, plural string) string {
+	noun := plural
+	if n < 2 && n > -2 {
+		noun = singular
+	}
+	return Digits(strconv.Itoa(n), true) + "\u00a0" + noun
+}
+
+// Digits is the one place where the module writes a number for a person to
+// read. s is the number as strconv writes it (an optional minus sign, digits,
+// an optional decimal point and digits); Digits writes a decimal comma and,
+// when grouped, a narrow no-break space between the thousands of the whole
+// part ("-1 234,5").
+func Digits(s string, grouped bool) string {
+	sign := ""
+	if rest, ok := strings.CutPrefix(s, "-"); ok {
+		sign, s = "-", rest
+	}
+	whole, frac, hasFrac := strings.Cut(s, ".")
+	var b strings.Builder
+	b.WriteString(sign)
+	for i, r := range whole {
+		if grouped && i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteString("\u202f")
+		}
+		b.WriteRune(r)
+	}
+	if hasFrac {
+		b.WriteString(",")
+		b.WriteString(frac)
+	}
+	return b.String()
+}
