@@ -2,6 +2,8 @@ package clsm
 
 import "github.com/clsmkit/go-clsm/internal/wellformed"
 
+//go:generate go run ../internal/wellformed/generate -type clsm.Dossier -out wellformed_gen.go
+
 // MaxSize is the largest document, in bytes, that [Decode] and [Parse] read.
 // A dossier is a few kilobytes; one megabyte leaves room for a large
 // intercommunal territory and long free texts while bounding the work a
@@ -16,5 +18,5 @@ func (d *Dossier) Validate() error {
 	if d == nil {
 		return Problems{{Code: CodeRequired, Message: "Le dossier est vide."}}
 	}
-	return append(wellformed.Struct(d), d.formatProblems()...).Err()
+	return append(validateTags(d), d.formatProblems()...).Err()
 }

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/clsmkit/go-clsm/clsm"
-	"github.com/clsmkit/go-clsm/internal/wellformed"
 )
 
 // baseError is why a built-in referential cannot serve as a base: it does not
@@ -207,7 +206,7 @@ func (r *Referential) extend(ps clsm.Problems, validate bool, base func(id strin
 	}
 
 	if validate {
-		ps = append(ps, pv.remap(wellformed.Struct(&m))...)
+		ps = append(ps, pv.remap(validateTags(&m))...)
 	}
 	ps = append(ps, pv.remap(m.resolve())...)
 	if len(ps) > 0 {

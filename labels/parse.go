@@ -117,7 +117,7 @@ func (r *Referential) Resolve() error {
 		ps = r.checkPrefix()
 	}
 	ps = append(ps, r.standalone()...)
-	ps = append(ps, wellformed.Struct(r)...)
+	ps = append(ps, validateTags(r)...)
 	ps = append(ps, r.resolve()...)
 	if len(ps) > 0 {
 		r.unbind()
@@ -157,7 +157,7 @@ func parse(data []byte, validate bool, base func(id string) (*Referential, error
 	}
 	ps = append(ps, r.standalone()...)
 	if validate {
-		ps = append(ps, wellformed.Struct(&r)...)
+		ps = append(ps, validateTags(&r)...)
 	}
 	ps = append(ps, r.resolve()...)
 	if len(ps) > 0 {

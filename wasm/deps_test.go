@@ -4,6 +4,7 @@ package wasm_test
 
 import (
 	"os/exec"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -23,5 +24,30 @@ func TestProductionCodeDoesNotImportExamples(t *testing.T) {
 		out, err := cmd.Output()
 		require.NoError(t, err, "%v", env)
 		assert.NotContains(t, string(out), "github.com/clsmkit/go-clsm/examples\n", "%v", env)
+	}
+}
+
+// TestCheckerLeavesOutTheValidator: the browser checker validates with the
+// code generated from the validate tags, not with validator/v10, so neither
+// it nor what it drags in (package regexp's tables, net and net/mail, MIME
+// sniffing, cryptography, x/text's language tables, the translation
+// packages) is in the download.
+func TestCheckerLeavesOutTheValidator(t *testing.T) {
+	cmd := exec.Command("go", "list", "-deps", "github.com/clsmkit/go-clsm/wasm/cmd/checker")
+	cmd.Env = append(cmd.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.Output()
+	require.NoError(t, err)
+	deps := strings.Split(strings.TrimSpace(string(out)), "\n")
+	require.Contains(t, deps, "github.com/clsmkit/go-clsm/clsm", "the list is the checker's dependencies")
+	forbidden := []string{
+		"github.com/go-playground/", "github.com/gabriel-vasile/mimetype", "github.com/leodido/go-urn",
+		"golang.org/x/text/", "golang.org/x/crypto/", "crypto", "net", "regexp",
+	}
+	for _, dep := range deps {
+		for _, f := range forbidden {
+			if dep == f || strings.HasPrefix(dep, strings.TrimSuffix(f, "/")+"/") {
+				t.Errorf("the checker depends on %s", dep)
+			}
+		}
 	}
 }

@@ -1,12 +1,10 @@
 package wellformed
 
-import (
-	"regexp"
-	"time"
-)
+import "time"
 
-// Patterns shared by the validation and the JSON Schema, so both accept
-// exactly the same strings.
+// Patterns of the JSON Schema. The validation checks the same strings
+// without package regexp, which would weigh on the browser build; a test
+// holds each check to its pattern.
 const (
 	// CommunePattern matches an INSEE commune code whose department exists.
 	// The commune number is never 000, which catches the frequent confusion
@@ -22,19 +20,32 @@ const (
 // datenever.
 const Never = "never"
 
-var (
-	communePattern = regexp.MustCompile(CommunePattern)
-	sirenPattern   = regexp.MustCompile(SIRENPattern)
-)
-
 // ValidCommune reports whether s is a well-formed INSEE commune code of an
-// existing department.
-func ValidCommune(s string) bool { return communePattern.MatchString(s) }
+// existing department ([CommunePattern]).
+func ValidCommune(s string) bool {
+	if len(s) != 5 {
+		return false
+	}
+	if s[:2] == "97" {
+		// Overseas: 971 to 974 and 976, then a commune number from 01.
+		return (s[2] >= '1' && s[2] <= '4' || s[2] == '6') && digits(s[3:]) && s[3:] != "00"
+	}
+	switch a, b := s[0], s[1]; {
+	case a == '0' && b >= '1' && b <= '9',
+		a == '1' && isDigit(b),
+		a == '2' && (b >= '1' && b <= '9' || b == 'A' || b == 'B'),
+		a >= '3' && a <= '8' && isDigit(b),
+		a == '9' && b >= '0' && b <= '5':
+	default:
+		return false
+	}
+	return digits(s[2:]) && s[2:] != "000"
+}
 
-// ValidSIREN reports whether s has nine digits and a correct Luhn check
-// digit.
+// ValidSIREN reports whether s has nine digits ([SIRENPattern]) and a
+// correct Luhn check digit.
 func ValidSIREN(s string) bool {
-	if !sirenPattern.MatchString(s) {
+	if len(s) != 9 || !digits(s) {
 		return false
 	}
 	sum := 0
@@ -51,6 +62,18 @@ func ValidSIREN(s string) bool {
 		double = !double
 	}
 	return sum%10 == 0
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// digits reports whether s is made of ASCII digits only.
+func digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // DateTime returns the day s as a time at midnight UTC; ok is false when s is

@@ -179,3 +179,44 @@ func possibleValues(opts []model.Option) string {
 
 // atoi reads a rule parameter known to be a whole number.
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+// Faults collects, in order, the faults the generated validation finds; its
+// problems are those validator/v10's would be.
+type Faults struct {
+	list    []Fault
+	omitted int
+}
+
+// Add records a fault; past [MaxProblems], it is only counted.
+func (c *Faults) Add(f Fault) {
+	if len(c.list) >= MaxProblems {
+		c.omitted++
+		return
+	}
+	c.list = append(c.list, f)
+}
+
+// Problems returns the problems of the faults, nil when there is none,
+// capped as [Struct] caps them.
+func (c *Faults) Problems() Problems {
+	if len(c.list) == 0 {
+		return nil
+	}
+	ps := make(Problems, 0, len(c.list)+1)
+	for _, f := range c.list {
+		ps = append(ps, f.Problem())
+	}
+	if c.omitted > 0 {
+		ps = append(ps, TooMany(c.omitted))
+	}
+	return Capped(ps)
+}
+
+// Unique reports whether no two items of s are equal (rule unique).
+func Unique[E comparable](s []E) bool {
+	seen := make(map[E]struct{}, len(s))
+	for _, e := range s {
+		seen[e] = struct{}{}
+	}
+	return len(seen) == len(s)
+}

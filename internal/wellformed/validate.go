@@ -1,3 +1,5 @@
+//go:build !(js && wasm)
+
 package wellformed
 
 import (
@@ -12,10 +14,17 @@ import (
 	"github.com/clsmkit/go-clsm/internal/model"
 )
 
+// The native build validates with go-playground/validator/v10, which reads
+// the validate tags by reflection. The browser build does not link it: the
+// code generated from the same tags by internal/wellformed/generate
+// (wellformed_gen.go in packages clsm and labels) validates there, and
+// differential tests (build tag wellformedgen) hold the two to the same
+// problems.
+
 // Struct validates v, a pointer to a struct of this module whose fields
 // carry validate tags, and returns the problems with French messages and
 // JSON Pointer paths, at most [MaxProblems] of them then one of code
-// [CodeTooMany].
+// [CodeTooMany]. It is not in the browser build.
 func Struct(v any) (ps Problems) {
 	val := validatorInstance()
 	defer func() {

@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/token"
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -148,5 +149,41 @@ func TestFaultValues(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, tt.f.Message(), tt.name)
+	}
+}
+
+// TestFormatsFollowTheirPatterns: the hand-written checks accept exactly
+// what the JSON Schema's patterns accept, on every five-character string of
+// digits, A, B and x (and on other lengths and characters).
+func TestFormatsFollowTheirPatterns(t *testing.T) {
+	commune := regexp.MustCompile(CommunePattern)
+	siren := regexp.MustCompile(SIRENPattern)
+	alphabet := "0123456789ABx"
+	var each func(prefix string, n int)
+	checked := 0
+	each = func(prefix string, n int) {
+		if n == 0 {
+			checked++
+			if commune.MatchString(prefix) != ValidCommune(prefix) {
+				t.Errorf("commune %q: pattern %v, check %v", prefix, commune.MatchString(prefix), ValidCommune(prefix))
+			}
+			return
+		}
+		for i := 0; i < len(alphabet); i++ {
+			each(prefix+alphabet[i:i+1], n-1)
+		}
+	}
+	for n := 0; n <= 6; n++ {
+		each("", n)
+	}
+	assert.Greater(t, checked, 371292) // 13⁵ five-character strings at least
+	for _, s := range []string{"", "12345678", "123456789", "1234567890", "12345678a", "732829320", "73282932O", "٣٣٣٣٣٣٣٣٣", "+12345678", " 12345678"} {
+		if !siren.MatchString(s) {
+			assert.False(t, ValidSIREN(s), "siren %q", s)
+		}
+	}
+	assert.True(t, ValidSIREN("732829320"))
+	for _, s := range []string{"93048", "2A004", "97101", "97611", "٩٣٠٤٨", "93048\n", "9304８"} {
+		assert.Equal(t, commune.MatchString(s), ValidCommune(s), "commune %q", s)
 	}
 }
