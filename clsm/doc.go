@@ -21,8 +21,10 @@
 // Each enumeration is declared once (enums.go) with its values and French
 // labels, and implements [Enum]. Constraints are the validate struct tags; the
 // French label of a field is its title tag and its help text the help tag. The
-// validator, the JSON Schema in package schema and the form's questions all
-// derive from these declarations.
+// validation (go-playground/validator/v10 natively; in the browser build, Go
+// code generated from the same tags, which a differential test holds to the
+// validator's problems), the JSON Schema in package schema and the form's
+// questions all derive from these declarations.
 //
 // # What the model cannot express
 //
