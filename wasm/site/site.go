@@ -144,7 +144,7 @@ func moduleRoot() (string, error) {
 		return "", err
 	}
 	for {
-		if data, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil && bytes.Contains(data, []byte("module github.com/clsmkit/go-clsm")) {
+		if data, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil && isRootModule(data) {
 			return dir, nil
 		}
 		parent := filepath.Dir(dir)
@@ -153,4 +153,16 @@ func moduleRoot() (string, error) {
 		}
 		dir = parent
 	}
+}
+
+// isRootModule reports whether a go.mod file declares the library's own
+// module, not a module nested in the repository (such as the integration
+// tests' one, whose path starts with the same words).
+func isRootModule(goMod []byte) bool {
+	for line := range bytes.Lines(goMod) {
+		if fields := strings.Fields(string(line)); len(fields) == 2 && fields[0] == "module" {
+			return strings.Trim(fields[1], `"`) == "github.com/clsmkit/go-clsm"
+		}
+	}
+	return false
 }

@@ -1,6 +1,6 @@
 //go:build !(js && wasm)
 
-package site_test
+package browser_test
 
 import (
 	"encoding/json"
@@ -343,7 +343,7 @@ func TestScreenshots(t *testing.T) {
 		eval[bool](p, `(() => { scrollTo(0, 0); document.activeElement.blur(); return true; })()`)
 		png, err := chromedp.Run(p.ctx, chromedp.CaptureScreenshot())
 		require.NoError(t, err)
-		require.NoError(t, os.WriteFile(filepath.Join("..", "web", "testdata", "screenshots", c.name), png, 0o644))
+		require.NoError(t, os.WriteFile(filepath.Join("..", "..", "wasm", "web", "testdata", "screenshots", c.name), png, 0o644))
 	}
 }
 

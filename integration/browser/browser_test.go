@@ -1,6 +1,6 @@
 //go:build !(js && wasm)
 
-package site_test
+package browser_test
 
 import (
 	"context"
@@ -318,7 +318,7 @@ func TestAccessibility(t *testing.T) {
 // wasm/) the test is skipped, or fails when CLSM_REQUIRE_BROWSER is set.
 func (p *page) injectAxe() {
 	p.t.Helper()
-	axe, err := os.ReadFile(filepath.Join("..", "node_modules", "axe-core", "axe.min.js"))
+	axe, err := os.ReadFile(filepath.Join("..", "..", "wasm", "node_modules", "axe-core", "axe.min.js"))
 	if err != nil {
 		msg := "axe-core absent : lancez « npm ci » dans le dossier wasm pour l'audit d'accessibilité"
 		if os.Getenv("CLSM_REQUIRE_BROWSER") != "" {
