@@ -60,3 +60,22 @@ func BenchmarkRenderHTML(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkEvaluateJSON reads, validates once and evaluates: the path of
+// the form at each answer (compare with BenchmarkParseEvaluate, which
+// validates twice).
+func BenchmarkEvaluateJSON(b *testing.B) {
+	ref := builtin(b, "idf")
+	for _, name := range examples.DossierNames() {
+		data, _ := examples.Dossier(name)
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, err := assess.EvaluateJSON(data, ref, evalDate); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

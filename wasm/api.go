@@ -211,10 +211,6 @@ func dispatch(method string, args []string) (any, *Error) {
 // problems: an invalid dossier never gets a verdict (code invalid_dossier,
 // « Dossier à corriger : N réponses invalides »).
 func evaluate(dossier, ref, date string) (*assess.Report, *Error) {
-	d, err := clsm.Parse([]byte(dossier))
-	if d == nil {
-		return nil, &Error{Message: "Le dossier ne peut pas être lu.", Problems: problemsOf(err)}
-	}
 	r, rerr := referential(ref)
 	if rerr != nil {
 		return nil, rerr
@@ -223,13 +219,18 @@ func evaluate(dossier, ref, date string) (*assess.Report, *Error) {
 	if !ok {
 		return nil, &Error{Message: fmt.Sprintf("Date d'évaluation « %s » invalide : AAAA-MM-JJ attendu.", truncate(date, 40))}
 	}
-	report, aerr := assess.Evaluate(d, r, at)
+	// One reading and one validation per answer typed: EvaluateJSON, not
+	// Parse then Evaluate, which would validate twice.
+	report, err := assess.EvaluateJSON([]byte(dossier), r, at)
 	var invalid *assess.InvalidDossierError
-	if errors.As(aerr, &invalid) {
+	var unreadable clsm.Problems
+	switch {
+	case errors.As(err, &invalid):
 		return nil, &Error{Code: CodeInvalidDossier, Message: invalid.Error(), Problems: invalid.Problems}
-	}
-	if aerr != nil {
-		return nil, &Error{Message: aerr.Error()}
+	case errors.As(err, &unreadable):
+		return nil, &Error{Message: "Le dossier ne peut pas être lu.", Problems: unreadable}
+	case err != nil:
+		return nil, &Error{Message: err.Error()}
 	}
 	return report, nil
 }
