@@ -62,13 +62,21 @@ func TestSchemaAgreesWithDecoder(t *testing.T) {
 }
 
 func compileDossierSchema(t testing.TB) *jsonschema.Schema {
+	return compileSchema(t, schema.Dossier, schema.URL("dossier", clsm.SchemaVersion),
+		&jsonschema.Format{Name: "siren", Validate: sirenFormat})
+}
+
+// compileSchema compiles one of the module's schemas, formats asserted, with
+// the custom format given if any.
+func compileSchema(t testing.TB, data []byte, url string, format *jsonschema.Format) *jsonschema.Schema {
 	t.Helper()
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema.Dossier))
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
 	require.NoError(t, err)
 	c := jsonschema.NewCompiler()
 	c.AssertFormat()
-	c.RegisterFormat(&jsonschema.Format{Name: "siren", Validate: sirenFormat})
-	url := schema.URL("dossier", clsm.SchemaVersion)
+	if format != nil {
+		c.RegisterFormat(format)
+	}
 	require.NoError(t, c.AddResource(url, doc))
 	sch, err := c.Compile(url)
 	require.NoError(t, err)
@@ -133,47 +141,27 @@ func TestGoodDossiersMatchTheSchema(t *testing.T) {
 // TestJSONReportsMatchTheirSchema runs the golden JSON reports through an
 // independent JSON Schema validator.
 func TestJSONReportsMatchTheirSchema(t *testing.T) {
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema.Report))
-	require.NoError(t, err)
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
-	url := schema.URL("report", assess.ReportVersion)
-	require.NoError(t, c.AddResource(url, doc))
-	sch, err := c.Compile(url)
-	require.NoError(t, err)
+	sch := compileSchema(t, schema.Report, schema.URL("report", assess.ReportVersion), nil)
 	files, err := filepath.Glob(filepath.Join("..", "..", "assess", "testdata", "golden", "*.json"))
 	require.NoError(t, err)
 	require.NotEmpty(t, files)
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		require.NoError(t, err)
-		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-		require.NoError(t, err)
-		assert.NoError(t, sch.Validate(inst), f)
+		assert.NoError(t, schemaValidate(sch, data), f)
 	}
 }
 
 // TestReferentialsMatchTheirSchema runs every built-in and example referential
 // through an independent JSON Schema validator.
 func TestReferentialsMatchTheirSchema(t *testing.T) {
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema.Referential))
-	require.NoError(t, err)
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
-	url := schema.URL("referential", labels.ReferentialVersion)
-	require.NoError(t, c.AddResource(url, doc))
-	sch, err := c.Compile(url)
-	require.NoError(t, err)
-	var files [][]byte
+	sch := compileSchema(t, schema.Referential, schema.URL("referential", labels.ReferentialVersion), nil)
+	names := map[string][]byte{}
 	for _, id := range labels.BuiltinIDs() {
-		data, _ := labels.BuiltinJSON(id)
-		files = append(files, data)
+		names[id], _ = labels.BuiltinJSON(id)
 	}
-	data, _ := examples.Referential("aveyron-exemple")
-	files = append(files, data)
-	for _, data := range files {
-		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-		require.NoError(t, err)
-		assert.NoError(t, sch.Validate(inst))
+	names["aveyron-exemple"], _ = examples.Referential("aveyron-exemple")
+	for name, data := range names {
+		assert.NoError(t, schemaValidate(sch, data), name)
 	}
 }
