@@ -80,4 +80,3 @@ func BenchmarkRenderHTML(b *testing.B) {
 		}
 	}
 }
-
