@@ -10,6 +10,7 @@ import (
 	"slices"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -144,7 +145,7 @@ func TestRulesMarker(t *testing.T) {
 func lowerFirst(s string) string {
 	r := []rune(s)
 	if len(r) > 0 {
-		r[0] = []rune(fmt.Sprintf("%c", r[0]+('a'-'A')))[0]
+		r[0] = unicode.ToLower(r[0])
 	}
 	return string(r)
 }
@@ -245,7 +246,8 @@ func TestCompareWithLastYear(t *testing.T) {
 
 	// A file that is no dossier is refused, and the baseline stays.
 	p.chooseBaseline("notes.json", []byte(`{"schemaVersion": 2, "stage": "actif"}`))
-	assert.Contains(t, p.text(".clsm-compare-error"), "ne peut pas servir de référence")
+	assert.Contains(t, p.text(".clsm-compare-error"), "ne peut pas servir de référence : 1 réponse est invalide.")
+	assert.Contains(t, p.text(".clsm-compare-error"), "Où en est le CLSM ? : ", "each problem under its question's title")
 	assert.Contains(t, p.text(".clsm-compare-intro"), name)
 
 	// Removed: no comparison, the answers untouched, the focus on the choice of a file.

@@ -1951,7 +1951,8 @@ export class ClsmForm {
     }
     const cmp = res.value.comparison;
     const outcome = (o) => (OUTCOMES.find(([v]) => v === o) || [o, "Sans objet"])[1];
-    const level = (l) => ({ required: "requis", recommended: "recommandé", good_practice: "bonne pratique" })[l] || l;
+    const rules = this.ruleSummaries();
+    const level = (ch) => lowerFirst((rules.get(ch.ruleId) || {}).levelLabel || ch.level);
     const groups = [
       ["improved", "Ce qui s'est amélioré", cmp.improved],
       ["regressed", "Ce qui a reculé", cmp.regressed],
@@ -1965,7 +1966,7 @@ export class ClsmForm {
       groups.filter(([, , list]) => list.length).map(([kind, title, list]) => el("div", { class: `clsm-compare-group clsm-compare-group--${kind}` },
         el("h4", { class: "fr-text--sm fr-text--bold clsm-compare-title" }, `${title} (${list.length})`),
         el("ul", {}, list.map((ch) => el("li", { class: "clsm-compare-change", "data-rule": ch.ruleId },
-          el("strong", {}, ch.requirement), " ", el("span", { class: "fr-text--xs" }, `(${level(ch.level)})`), "\u00a0: ",
+          el("strong", {}, ch.requirement), " ", el("span", { class: "fr-text--xs" }, `(${level(ch)})`), "\u00a0: ",
           outcome(ch.before), el("span", { "aria-hidden": "true" }, " → "), el("span", { class: "clsm-sr-only" }, ", devenu "), lowerFirst(outcome(ch.after))))))),
       el("p", { class: "fr-text--sm" }, groups.some(([, , list]) => list.length)
         ? `${count(cmp.unchanged, "autre règle n'a pas changé de résultat", "autres règles n'ont pas changé de résultat")}.`
@@ -2015,14 +2016,19 @@ export class ClsmForm {
       return "ce n'est pas du JSON lisible.";
     }
     if (!isPlainObject(dossier)) return "ce n'est pas un dossier (un objet JSON est attendu).";
+    // The answers' problems, each with its question's title, French spacing.
+    const problems = (list) => (list || []).slice(0, 5).map((p) => {
+      const node = p.path ? this.nodeFor(p.path) : null;
+      return ` ${node ? node.item.title : p.path || "Dossier"}\u00a0: ${p.message}`;
+    }).join("");
     if (dossier.schemaVersion !== dossierVersion(this.api, this.data)) {
       const up = this.api.upgrade(text);
-      if (up.error) return problemText(up.error);
+      if (up.error) return `${lowerFirst(up.error.message)}${problems(up.error.problems)}`;
       dossier = up.value.dossier;
     }
     const checked = this.api.validate(dossier);
-    if (checked.error) return problemText(checked.error);
-    if (!checked.value.valid) return `${count(checked.value.problems.length, "réponse est invalide", "réponses sont invalides")}. ${problemText({ problems: checked.value.problems })}`;
+    if (checked.error) return lowerFirst(checked.error.message);
+    if (!checked.value.valid) return `${count(checked.value.problems.length, "réponse est invalide", "réponses sont invalides")}.${problems(checked.value.problems)}`;
     this.baseline = { version: 1, name: String(name).slice(0, 200), date, origin, dossier };
     this.baselineLost = false;
     try {
