@@ -330,7 +330,7 @@ func TestCompareMethod(t *testing.T) {
 	var m map[string]any
 	require.NoError(t, json.Unmarshal(after, &m))
 	m["governance"].(map[string]any)["psychiatryCoLeads"] = false // worse last year…
-	delete(m, "coordinator")                                       // …and unknown
+	delete(m, "coordinator")                                      // …and unknown
 	before, err := json.Marshal(m)
 	require.NoError(t, err)
 
