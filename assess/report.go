@@ -216,7 +216,6 @@ func evaluateValid(d *clsm.Dossier, ref *labels.Referential, at time.Time) *Repo
 	for i := range ref.Rules {
 		rule := &ref.Rules[i]
 		res := rule.Evaluate(seen, at)
-		doc, _ := ref.Document(rule.Source)
 		r.Findings = append(r.Findings, Finding{
 			RuleID:      rule.ID,
 			Level:       rule.Level,
@@ -226,7 +225,7 @@ func evaluateValid(d *clsm.Dossier, ref *labels.Referential, at time.Time) *Repo
 			Requirement: rule.Requirement,
 			Detail:      res.Detail,
 			Advice:      rule.Advice,
-			Citation:    Citation{Document: doc.Title, Issuer: doc.Issuer, Section: rule.Section, Quote: rule.Quote, URL: doc.URL},
+			Citation:    citation(ref, rule),
 			Paths:       nonNil(res.Paths),
 			Missing:     res.Missing,
 		})
@@ -240,6 +239,13 @@ func evaluateValid(d *clsm.Dossier, ref *labels.Referential, at time.Time) *Repo
 	r.Indicators = indicators(seen, at)
 	r.National = nationalComparisons(seen)
 	return r
+}
+
+// citation is where a rule comes from, as reports and the questionnaire
+// cite it: the document's title and issuer, the section, the quote.
+func citation(ref *labels.Referential, rule *labels.Rule) Citation {
+	doc, _ := ref.Document(rule.Source)
+	return Citation{Document: doc.Title, Issuer: doc.Issuer, Section: rule.Section, Quote: rule.Quote, URL: doc.URL}
 }
 
 // unresolvedReason names the first rule of ref that is not bound to its

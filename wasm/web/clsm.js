@@ -143,6 +143,12 @@ function makeAPI(raw, exited) {
     assess: (dossier, referential, date) => call("assess", dossier, referential, date),
     /** Rapport rendu en "html", "md", "text" ou "json" (une chaîne). */
     render: (dossier, referential, date, format) => call("render", dossier, referential, date, format),
+    /**
+     * Compare deux dossiers d'un même CLSM (l'export de l'an dernier et les réponses de cette
+     * année), chacun évalué à sa date : {comparison, before, after}.
+     */
+    compare: (before, beforeReferential, beforeDate, after, afterReferential, afterDate) =>
+      call("compare", before, beforeReferential, beforeDate, after, afterReferential, afterDate),
     /** Schémas JSON du dossier, du référentiel et du rapport. */
     schemas: () => call("schemas"),
     /** Dossiers d'exemple : [{id, name}]. */
