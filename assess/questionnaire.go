@@ -150,6 +150,7 @@ func NewQuestionnaire(ref *labels.Referential) *Questionnaire {
 	for i := range q.Sections {
 		q.Sections[i].Rules = sectionRules(q.Sections[i].Questions, order)
 	}
+	frenchSpacesIn(reflect.ValueOf(q).Elem()) // titles, help, rules and quotes as the form shows them
 	return q
 }
 

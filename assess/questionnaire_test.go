@@ -424,10 +424,12 @@ func TestQuestionnaireDescribesItsRules(t *testing.T) {
 		for i, rule := range q.Rules {
 			f := r.Findings[i]
 			assert.Equal(t, f.RuleID, rule.ID, ref.ID)
-			assert.Equal(t, f.Requirement, rule.Requirement, rule.ID)
+			// The questionnaire's texts have the no-break spaces the rendered
+			// report puts in; the report's data has the referential's own.
+			assert.Equal(t, plainSpaces(f.Requirement), plainSpaces(rule.Requirement), rule.ID)
 			assert.Equal(t, f.Level, rule.Level, rule.ID)
 			assert.Equal(t, f.Level.Label(), rule.LevelLabel, rule.ID)
-			assert.Equal(t, f.Citation, rule.Citation, rule.ID)
+			assert.Equal(t, plainCitation(f.Citation), plainCitation(rule.Citation), rule.ID)
 			assert.Equal(t, ref.Rules[i].Stages, rule.Stages, rule.ID)
 			described[rule.ID] = true
 		}
@@ -439,4 +441,12 @@ func TestQuestionnaireDescribesItsRules(t *testing.T) {
 			}
 		}
 	}
+}
+
+// plainSpaces turns no-break spaces into plain ones.
+func plainSpaces(s string) string { return strings.ReplaceAll(s, "\u00a0", " ") }
+
+func plainCitation(c assess.Citation) assess.Citation {
+	c.Document, c.Issuer, c.Section, c.Quote = plainSpaces(c.Document), plainSpaces(c.Issuer), plainSpaces(c.Section), plainSpaces(c.Quote)
+	return c
 }
