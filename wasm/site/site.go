@@ -33,7 +33,8 @@ const ContentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsaf
 // checker.<hash>.wasm compiled with the Go toolchain found as "go" (the one in use
 // under "go run"), the wasm_exec.js of that same toolchain, and data.json
 // (see wasm.StaticData), which lets the form show its questions while the
-// browser is still compiling the checker. The module
+// browser is still compiling the checker; beside each text file and the
+// checker, its Brotli and gzip siblings (see [Encodings]). The module
 // root is found from the working directory.
 func BuildSite(dir string) error {
 	goBin, err := exec.LookPath("go")
@@ -69,7 +70,8 @@ func BuildSite(dir string) error {
 	if err != nil {
 		return fmt.Errorf("wasm_exec.js introuvable dans %s : %w", strings.TrimSpace(string(goroot)), err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "wasm_exec.js"), execJS, 0o644); err != nil {
+	written := []string{filepath.Join(dir, "wasm_exec.js")}
+	if err := os.WriteFile(written[0], execJS, 0o644); err != nil {
 		return err
 	}
 	wasmData, err := os.ReadFile(wasmPath)
@@ -82,14 +84,16 @@ func BuildSite(dir string) error {
 	if err := os.Rename(wasmPath, filepath.Join(dir, wasmName)); err != nil {
 		return err
 	}
+	written = append([]string{filepath.Join(dir, wasmName)}, written...) // the longest to compress, first
 	static, err := wasm.StaticData()
 	if err != nil {
 		return fmt.Errorf("données du formulaire : %w", err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "data.json"), static, 0o644); err != nil {
+	written = append(written, filepath.Join(dir, "data.json"))
+	if err := os.WriteFile(written[len(written)-1], static, 0o644); err != nil {
 		return err
 	}
-	return fs.WalkDir(web.Files, ".", func(path string, d fs.DirEntry, err error) error {
+	err = fs.WalkDir(web.Files, ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || strings.HasSuffix(path, ".go") {
 			return err
 		}
@@ -102,13 +106,18 @@ func BuildSite(dir string) error {
 		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
 			return err
 		}
+		written = append(written, target)
 		return os.WriteFile(target, data, 0o644)
 	})
+	if err != nil {
+		return err
+	}
+	return compressAll(written)
 }
 
 // AddDemo writes the demonstration pages of an ARS site (the files of demo,
 // at its root) under dir/demo/, with a custom referential beside them as
-// aveyron-exemple.json. The pages are the examples' (examples.ARSSite); the
+// aveyron-exemple.json, each with its compressed siblings. The pages are the examples' (examples.ARSSite); the
 // caller passes them, so that this package, which builds the site an ARS
 // deploys, does not depend on the examples.
 func AddDemo(dir string, demo fs.FS, referential []byte) error {
@@ -116,6 +125,7 @@ func AddDemo(dir string, demo fs.FS, referential []byte) error {
 	if err := os.MkdirAll(target, 0o755); err != nil {
 		return err
 	}
+	var written []string
 	err := fs.WalkDir(demo, ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -124,12 +134,17 @@ func AddDemo(dir string, demo fs.FS, referential []byte) error {
 		if err != nil {
 			return err
 		}
-		return os.WriteFile(filepath.Join(target, path), data, 0o644)
+		written = append(written, filepath.Join(target, path))
+		return os.WriteFile(written[len(written)-1], data, 0o644)
 	})
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(target, "aveyron-exemple.json"), referential, 0o644)
+	written = append(written, filepath.Join(target, "aveyron-exemple.json"))
+	if err := os.WriteFile(written[len(written)-1], referential, 0o644); err != nil {
+		return err
+	}
+	return compressAll(written)
 }
 
 // Hash returns a short content hash for cache-busting file URLs.
