@@ -32,8 +32,8 @@ const ContentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsaf
 // BuildSite writes the static site an ARS deploys into dir: the form's files,
 // checker.<hash>.wasm compiled with the Go toolchain found as "go" (the one in use
 // under "go run"), the wasm_exec.js of that same toolchain, and data.json
-// (see wasm.StaticData), which lets the form show its questions while the
-// browser is still compiling the checker; beside each text file and the
+// (see wasm.StaticData), also written into index.html, which lets the form
+// show its questions while the browser is still compiling the checker; beside each text file and the
 // checker, its Brotli and gzip siblings (see [Encodings]). The module
 // root is found from the working directory.
 func BuildSite(dir string) error {
@@ -102,6 +102,11 @@ func BuildSite(dir string) error {
 			return err
 		}
 		data = bytes.ReplaceAll(data, []byte("checker.wasm?v=dev"), []byte(wasmName))
+		if path == "index.html" {
+			if data, err = inlineData(data, static); err != nil {
+				return err
+			}
+		}
 		target := filepath.Join(dir, path)
 		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
 			return err
@@ -113,6 +118,24 @@ func BuildSite(dir string) error {
 		return err
 	}
 	return compressAll(written)
+}
+
+// dataBlock is the empty data block of index.html, which BuildSite fills
+// with data.json: the page then shows its questions without waiting for a
+// request, with the same code (app.js, form.js) that renders them from
+// data.json elsewhere.
+const dataBlock = `<script type="application/json" id="clsm-data">null</script>`
+
+// inlineData writes the form's data into the data block of a page. A "<"
+// appears only inside a JSON string, where \u003c says the same, so the
+// block cannot be closed by the data.
+func inlineData(page, static []byte) ([]byte, error) {
+	if bytes.Count(page, []byte(dataBlock)) != 1 {
+		return nil, fmt.Errorf("index.html n'a pas un et un seul bloc de données %s", dataBlock)
+	}
+	safe := bytes.ReplaceAll(bytes.TrimSpace(static), []byte("<"), []byte(`\u003c`))
+	block := strings.Replace(dataBlock, ">null<", ">"+string(safe)+"<", 1)
+	return bytes.Replace(page, []byte(dataBlock), []byte(block), 1), nil
 }
 
 // AddDemo writes the demonstration pages of an ARS site (the files of demo,
