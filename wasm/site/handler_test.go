@@ -76,8 +76,8 @@ func TestHandlerNegotiatesTheCoding(t *testing.T) {
 	h := site.Handler(smallSite(t))
 	for _, tc := range []struct {
 		reason, path, accept string
-		wantCoding, wantType  string
-		wantBody              string // decoded; "" for HEAD
+		wantCoding, wantType string
+		wantBody             string // decoded; "" for HEAD
 	}{
 		{"Chromium over HTTPS: Brotli first", "/form.js", "gzip, deflate, br, zstd", "br", "text/javascript", "// br"},
 		{"gzip only", "/form.js", "gzip", "gzip", "text/javascript", "// gzip"},
