@@ -1208,8 +1208,8 @@ export class ClsmForm {
       const cond = node.item.showIf;
       node.wrapper.hidden = !!cond && !cond.in.some((v) => getAt(this.dossier, cond.path) === v);
     }
-    this.renderStepper();
     if (!this.api) {
+      this.renderStepper(); // with the checker, once the report is in (below): it marks the decisive steps
       this.summary.textContent = "Chargement du vérificateur… Vous pouvez déjà répondre : vos réponses sont enregistrées au fur et à mesure.";
       return;
     }
@@ -1228,11 +1228,12 @@ export class ClsmForm {
       this.report = res.value.report;
       this.problems = res.value.problems || [];
       this.renderSummary();
-      this.root.dispatchEvent(new CustomEvent("clsm-report", { detail: this.report, bubbles: true, composed: true }));
     }
     this.renderBar(res.error);
     this.renderStepper();
     this.renderProblems();
+    // Told once the whole page shows the new verdict.
+    if (!res.error) this.root.dispatchEvent(new CustomEvent("clsm-report", { detail: this.report, bubbles: true, composed: true }));
   }
 
   renderProblems() {
