@@ -1211,8 +1211,8 @@ export class ClsmForm {
       node.wrapper.hidden = !!cond && !cond.in.some((v) => getAt(this.dossier, cond.path) === v);
     }
     this.updateRulesMarkers();
-    this.renderStepper();
     if (!this.api) {
+      this.renderStepper(); // with the checker, once the report is in (below): it marks the decisive steps
       this.summary.textContent = "Chargement du vérificateur… Vous pouvez déjà répondre : vos réponses sont enregistrées au fur et à mesure.";
       return;
     }
@@ -1231,7 +1231,6 @@ export class ClsmForm {
       this.report = res.value.report;
       this.problems = res.value.problems || [];
       this.renderSummary();
-      this.root.dispatchEvent(new CustomEvent("clsm-report", { detail: this.report, bubbles: true, composed: true }));
     }
     this.renderBar(res.error);
     this.renderStepper();
@@ -1241,6 +1240,8 @@ export class ClsmForm {
     clearTimeout(this.compareTimer);
     if (!this.cmp) this.renderComparison(res.error);
     else this.compareTimer = setTimeout(() => this.renderComparison(res.error), 300);
+    // Told once the whole page shows the new verdict.
+    if (!res.error) this.root.dispatchEvent(new CustomEvent("clsm-report", { detail: this.report, bubbles: true, composed: true }));
   }
 
   renderProblems() {
