@@ -44,12 +44,11 @@ func EvaluateFile(name string, data []byte, ref *labels.Referential, at time.Tim
 		e.Problems = problemsOf(err)
 		return e
 	}
-	r, err := Evaluate(d, ref, at)
-	if err != nil {
+	if err := checkReferential(ref); err != nil {
 		e.Problems = problemsOf(err)
 		return e
 	}
-	e.Report = r
+	e.Report = evaluateValid(d, ref, at) // Parse has validated it
 	return e
 }
 

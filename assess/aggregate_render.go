@@ -270,7 +270,7 @@ h1{font-size:1.75rem;margin:0 0 .5rem}h2{font-size:1.3rem;margin:2rem 0 .75rem;b
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #929292;padding:.2rem .4rem;text-align:left;vertical-align:top}
 td.n{text-align:right}caption{text-align:left;font-weight:700;padding:.25rem 0}.chart{max-width:48rem;display:block;margin:.5rem 0}
 svg,.badge{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-@media print{@page{size:A4;margin:15mm}html{font-size:10pt}body{max-width:none;padding:0}h2{break-after:avoid;margin:1rem 0 .5rem}figure,tr{break-inside:avoid}}`
+@media print{@page{size:A4;margin:15mm 15mm 18mm;@bottom-right{content:"Page " counter(page) " sur " counter(pages);font-size:8pt;color:#3a3a3a}}html{font-size:10pt}body{max-width:none;padding:0}h2{break-after:avoid;margin:1rem 0 .5rem}figure,tr{break-inside:avoid}}`
 
 func writeRegionalHTML(w io.Writer, a *RegionalReport) error {
 	var b strings.Builder

@@ -7,6 +7,7 @@ import (
 	"github.com/clsmkit/go-clsm/assess"
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/examples"
+	"github.com/clsmkit/go-clsm/labels"
 )
 
 // BenchmarkEvaluate assesses each example dossier against the Île-de-France
@@ -26,8 +27,31 @@ func BenchmarkEvaluate(b *testing.B) {
 	}
 }
 
-// BenchmarkParseEvaluate adds strict decoding and validation of the JSON.
+// BenchmarkParseEvaluate adds strict decoding and validation of the JSON
+// (Evaluate validates once more).
 func BenchmarkParseEvaluate(b *testing.B) {
+	benchmarkJSON(b, func(data []byte, ref *labels.Referential) error {
+		d, err := clsm.Parse(data)
+		if err != nil {
+			return err
+		}
+		_, err = assess.Evaluate(d, ref, evalDate)
+		return err
+	})
+}
+
+// BenchmarkEvaluateJSON reads, validates once and evaluates: the path of
+// the form at each answer.
+func BenchmarkEvaluateJSON(b *testing.B) {
+	benchmarkJSON(b, func(data []byte, ref *labels.Referential) error {
+		_, err := assess.EvaluateJSON(data, ref, evalDate)
+		return err
+	})
+}
+
+// benchmarkJSON runs read on the JSON of each example dossier with the
+// Île-de-France referential.
+func benchmarkJSON(b *testing.B, read func([]byte, *labels.Referential) error) {
 	ref := builtin(b, "idf")
 	for _, name := range examples.DossierNames() {
 		data, _ := examples.Dossier(name)
@@ -35,11 +59,7 @@ func BenchmarkParseEvaluate(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(data)))
 			for b.Loop() {
-				d, err := clsm.Parse(data)
-				if err != nil {
-					b.Fatal(err)
-				}
-				if _, err := assess.Evaluate(d, ref, evalDate); err != nil {
+				if err := read(data, ref); err != nil {
 					b.Fatal(err)
 				}
 			}

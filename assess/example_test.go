@@ -1,6 +1,7 @@
 package assess_test
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"time"
@@ -32,6 +33,31 @@ func ExampleEvaluate() {
 	// Presque prêt
 	// idf-cellule-charte true
 	// idf-evaluation-appropriation true
+}
+
+// A dossier read from JSON and evaluated in one call; an invalid one gets its
+// problems and no verdict.
+func ExampleEvaluateJSON() {
+	ref, _ := labels.Builtin("idf")
+	at := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
+	data, _ := examples.Dossier("ile-de-france-montreuil-actif")
+	r, err := assess.EvaluateJSON(data, ref, at)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Readiness.Label)
+
+	_, err = assess.EvaluateJSON([]byte(`{"schemaVersion": 2, "territory": {"population": -3}}`), ref, at)
+	var invalid *assess.InvalidDossierError
+	if errors.As(err, &invalid) {
+		fmt.Println(err)
+		fmt.Println(invalid.Problems[0].Path)
+	}
+	// Output:
+	// Presque prêt
+	// Dossier à corriger : 1 réponse invalide.
+	// /territory/population
 }
 
 func ExampleRender() {

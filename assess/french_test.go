@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -106,6 +107,61 @@ func TestEmptyDossierNeverReady(t *testing.T) {
 			if m := zeroFigure.FindString(buf.String()); m != "" {
 				t.Errorf("%s, stage %q: %q for a figure nobody gave", id, stage, m)
 			}
+		}
+	}
+}
+
+// TestQuestionnaireReadsAsFrench: what the form shows before any report —
+// the questions' titles and help, the options, the rules behind each
+// question — under every built-in referential, read as a careful civil
+// servant writes. A quote keeps the words of its source (« Le(s) chef(s) de
+// secteur(s) » is the cahier's own): only its spacing is checked.
+func TestQuestionnaireReadsAsFrench(t *testing.T) {
+	for _, id := range labels.BuiltinIDs() {
+		ref, err := labels.Builtin(id)
+		require.NoError(t, err)
+		var texts, quotes []string
+		collectStrings(reflect.ValueOf(assess.NewQuestionnaire(ref)), "", &texts, &quotes)
+		require.NotEmpty(t, texts)
+		require.NotEmpty(t, quotes)
+		for _, f := range forbidden {
+			for _, s := range texts {
+				if f.re.MatchString(s) {
+					t.Errorf("%s: %s: %q", id, f.why, s)
+				}
+			}
+		}
+		for _, s := range quotes {
+			if spacing := forbidden[1]; spacing.re.MatchString(s) {
+				t.Errorf("%s: %s: %q", id, spacing.why, s)
+			}
+		}
+	}
+}
+
+// collectStrings appends every string held in v, at any depth, to texts,
+// or to quotes for a field named Quote.
+func collectStrings(v reflect.Value, field string, texts, quotes *[]string) {
+	switch v.Kind() {
+	case reflect.String:
+		if field == "Quote" {
+			*quotes = append(*quotes, v.String())
+		} else {
+			*texts = append(*texts, v.String())
+		}
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			collectStrings(v.Elem(), field, texts, quotes)
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if f := v.Type().Field(i); f.IsExported() {
+				collectStrings(v.Field(i), f.Name, texts, quotes)
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			collectStrings(v.Index(i), field, texts, quotes)
 		}
 	}
 }

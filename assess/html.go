@@ -26,7 +26,7 @@ h1{font-size:1.75rem;margin:0 0 .5rem}h2{font-size:1.3rem;margin:2rem 0 .75rem;b
 .outcome{font-weight:700}.small{font-size:.9rem;color:#3a3a3a}blockquote{margin:.25rem 0 .25rem 1rem;font-style:italic}
 .warning{border-left:4px solid #b34000;padding:.25rem .75rem;background:#fff4f3}
 table.national{border-collapse:collapse;width:100%}table.national th,table.national td{border:1px solid #929292;padding:.25rem .5rem;text-align:left;vertical-align:top}
-@media print{@page{size:A4;margin:15mm}html{font-size:10pt}body{max-width:none;padding:0}h2{break-after:avoid}.finding{break-inside:avoid;margin:.4rem 0}
+@media print{@page{size:A4;margin:15mm 15mm 18mm;@bottom-right{content:"Page " counter(page) " sur " counter(pages);font-size:8pt;color:#3a3a3a}}html{font-size:10pt}body{max-width:none;padding:0}h2{break-after:avoid}.finding{break-inside:avoid;margin:.4rem 0}
 .finding p{margin:.1rem 0}blockquote{margin:.1rem 0 .1rem 1rem}.finding.met blockquote{display:none}.group.met{column-count:2;column-gap:1.5rem}h2{margin:1rem 0 .5rem}}`
 
 // esc makes a text inert in HTML: on one line, without control characters

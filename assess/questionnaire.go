@@ -18,6 +18,23 @@ import (
 type Questionnaire struct {
 	Referential ReferentialInfo `json:"referential"`
 	Sections    []Section       `json:"sections"`
+	// Rules describes every rule of the referential, in its order, as the
+	// report cites it: what the form lists beside a question whose
+	// [Item.Rules] name it.
+	Rules []RuleSummary `json:"rules"`
+}
+
+// RuleSummary is one rule of a referential as the form shows it beside the
+// questions that feed it: its requirement, its level, the stages it applies
+// to and the text it comes from, cited as the report cites it.
+type RuleSummary struct {
+	ID          string       `json:"id"`
+	Requirement string       `json:"requirement"`
+	Level       labels.Level `json:"level"`
+	// LevelLabel is the French label of Level (« Requis »…).
+	LevelLabel string       `json:"levelLabel"`
+	Stages     []clsm.Stage `json:"stages"`
+	Citation   Citation     `json:"citation"`
 }
 
 // Section is one page or block of the form.
@@ -86,9 +103,13 @@ func NewQuestionnaire(ref *labels.Referential) *Questionnaire {
 	q := &Questionnaire{Referential: ReferentialInfo{ID: ref.ID, Name: ref.Name, Issuer: ref.Issuer, Version: ref.Version}}
 	reads := map[string][]string{} // rule ID -> paths
 	var order []string
+	q.Rules = make([]RuleSummary, 0, len(ref.Rules))
 	for i := range ref.Rules {
-		reads[ref.Rules[i].ID] = ref.Rules[i].Reads()
-		order = append(order, ref.Rules[i].ID)
+		rule := &ref.Rules[i]
+		reads[rule.ID] = rule.Reads()
+		order = append(order, rule.ID)
+		q.Rules = append(q.Rules, RuleSummary{ID: rule.ID, Requirement: rule.Requirement, Level: rule.Level, LevelLabel: rule.Level.Label(),
+			Stages: append([]clsm.Stage{}, rule.Stages...), Citation: citation(ref, rule)})
 	}
 	feeds := func(path string) []string {
 		out := []string{}
@@ -129,6 +150,7 @@ func NewQuestionnaire(ref *labels.Referential) *Questionnaire {
 	for i := range q.Sections {
 		q.Sections[i].Rules = sectionRules(q.Sections[i].Questions, order)
 	}
+	frenchSpacesIn(reflect.ValueOf(q).Elem()) // titles, help, rules and quotes as the form shows them
 	return q
 }
 

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -405,4 +406,48 @@ func TestBoundsAgree(t *testing.T) {
 	visit(model.MustDescribe(reflect.TypeFor[clsm.Dossier]()), nil)
 	assert.Greater(t, fields, 30)
 	t.Logf("%d bounded values, %d probes, each answered alike by the questionnaire, the schema and the validator", fields, probes)
+}
+
+// TestQuestionnaireDescribesItsRules: the questionnaire describes every rule
+// of its referential, in order, with the requirement, level and citation a
+// report gives it (the form lists them beside the questions that feed them),
+// and every rule a question names is described.
+func TestQuestionnaireDescribesItsRules(t *testing.T) {
+	d, _ := examples.Dossier("ile-de-france-montreuil-actif")
+	dossier, err := clsm.Parse(d)
+	require.NoError(t, err)
+	for _, ref := range allReferentials(t) {
+		q := assess.NewQuestionnaire(ref)
+		r, err := assess.Evaluate(dossier, ref, time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC))
+		require.NoError(t, err)
+		require.Len(t, q.Rules, len(ref.Rules), ref.ID)
+		described := map[string]bool{}
+		for i, rule := range q.Rules {
+			f := r.Findings[i]
+			assert.Equal(t, f.RuleID, rule.ID, ref.ID)
+			// The questionnaire's texts have the no-break spaces the rendered
+			// report puts in; the report's data has the referential's own.
+			assert.Equal(t, plainSpaces(f.Requirement), plainSpaces(rule.Requirement), rule.ID)
+			assert.Equal(t, f.Level, rule.Level, rule.ID)
+			assert.Equal(t, f.Level.Label(), rule.LevelLabel, rule.ID)
+			assert.Equal(t, plainCitation(f.Citation), plainCitation(rule.Citation), rule.ID)
+			assert.Equal(t, ref.Rules[i].Stages, rule.Stages, rule.ID)
+			described[rule.ID] = true
+		}
+		for _, s := range q.Sections {
+			for _, it := range s.Questions {
+				for _, id := range it.Rules {
+					assert.True(t, described[id], "%s: %s names %s", ref.ID, it.Path, id)
+				}
+			}
+		}
+	}
+}
+
+// plainSpaces turns no-break spaces into plain ones.
+func plainSpaces(s string) string { return strings.ReplaceAll(s, "\u00a0", " ") }
+
+func plainCitation(c assess.Citation) assess.Citation {
+	c.Document, c.Issuer, c.Section, c.Quote = plainSpaces(c.Document), plainSpaces(c.Issuer), plainSpaces(c.Section), plainSpaces(c.Quote)
+	return c
 }

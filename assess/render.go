@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strings"
 
 	"github.com/clsmkit/go-clsm/clsm"
@@ -280,6 +281,34 @@ func notCheckableLine(n int) string {
 // frenchSpaces puts the no-break spaces French typography wants before
 // « : », « ; », « % », « ? », « ! » and « » », and after « « ».
 var frenchSpaces = strings.NewReplacer(" :", "\u00a0:", " ;", "\u00a0;", " %", "\u00a0%", " ?", "\u00a0?", " !", "\u00a0!", " »", "\u00a0»", "« ", "«\u00a0").Replace
+
+// frenchSpacesIn applies frenchSpaces to every settable string held in v,
+// at any depth: for a value the form shows as it is, such as the
+// questionnaire, whose texts come from the model's tags and from a
+// referential an ARS may have written with ordinary spaces. Identifiers and
+// option values never hold a space, so frenchSpaces leaves them as they are.
+func frenchSpacesIn(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.String:
+		if v.CanSet() {
+			v.SetString(frenchSpaces(v.String()))
+		}
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			frenchSpacesIn(v.Elem())
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				frenchSpacesIn(v.Field(i))
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			frenchSpacesIn(v.Index(i))
+		}
+	}
+}
 
 // stageShort is the stage's label without its explanation, in lower case
 // for use inside a sentence: "en projet", "actif".

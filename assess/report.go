@@ -154,17 +154,55 @@ func Evaluate(d *clsm.Dossier, ref *labels.Referential, at time.Time) (*Report, 
 	if d == nil {
 		return nil, errors.New("assess: le dossier est vide")
 	}
-	if ref == nil || len(ref.Rules) == 0 {
-		return nil, errors.New("assess: le référentiel est vide")
-	}
-	if !ref.Resolved() {
-		return nil, fmt.Errorf("%w\u00a0: %s", ErrUnresolvedReferential, unresolvedReason(ref))
+	if err := checkReferential(ref); err != nil {
+		return nil, err
 	}
 	if err := d.Validate(); err != nil {
 		var ps clsm.Problems
 		errors.As(err, &ps)
 		return nil, &InvalidDossierError{Problems: ps}
 	}
+	return evaluateValid(d, ref, at), nil
+}
+
+// EvaluateJSON reads a dossier from JSON as [clsm.Parse] does (strict
+// decoding, an older format upgraded, validation) and assesses it like
+// [Evaluate], validating it once where Parse then Evaluate validate twice:
+// this is the path of a form that assesses at every answer. A document that
+// cannot be read as a dossier gives Parse's error (a [clsm.Problems]); a
+// dossier with validation problems gives an [*InvalidDossierError], as
+// Evaluate does; a referential that is not resolved, an error that wraps
+// [ErrUnresolvedReferential].
+func EvaluateJSON(data []byte, ref *labels.Referential, at time.Time) (*Report, error) {
+	if err := checkReferential(ref); err != nil {
+		return nil, err
+	}
+	d, err := clsm.Parse(data)
+	if d == nil {
+		return nil, err
+	}
+	if err != nil {
+		var ps clsm.Problems
+		errors.As(err, &ps)
+		return nil, &InvalidDossierError{Problems: ps}
+	}
+	return evaluateValid(d, ref, at), nil
+}
+
+// checkReferential refuses an empty or unresolved referential.
+func checkReferential(ref *labels.Referential) error {
+	if ref == nil || len(ref.Rules) == 0 {
+		return errors.New("assess: le référentiel est vide")
+	}
+	if !ref.Resolved() {
+		return fmt.Errorf("%w\u00a0: %s", ErrUnresolvedReferential, unresolvedReason(ref))
+	}
+	return nil
+}
+
+// evaluateValid assesses a dossier known to be valid against a resolved
+// referential.
+func evaluateValid(d *clsm.Dossier, ref *labels.Referential, at time.Time) *Report {
 	at = time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, time.UTC)
 	r := &Report{
 		SchemaVersion: ReportVersion,
@@ -179,7 +217,6 @@ func Evaluate(d *clsm.Dossier, ref *labels.Referential, at time.Time) (*Report, 
 	for i := range ref.Rules {
 		rule := &ref.Rules[i]
 		res := rule.Evaluate(seen, at)
-		doc, _ := ref.Document(rule.Source)
 		r.Findings = append(r.Findings, Finding{
 			RuleID:      rule.ID,
 			Level:       rule.Level,
@@ -189,7 +226,7 @@ func Evaluate(d *clsm.Dossier, ref *labels.Referential, at time.Time) (*Report, 
 			Requirement: rule.Requirement,
 			Detail:      res.Detail,
 			Advice:      rule.Advice,
-			Citation:    Citation{Document: doc.Title, Issuer: doc.Issuer, Section: rule.Section, Quote: rule.Quote, URL: doc.URL},
+			Citation:    citation(ref, rule),
 			Paths:       nonNil(res.Paths),
 			Missing:     res.Missing,
 		})
@@ -202,7 +239,14 @@ func Evaluate(d *clsm.Dossier, ref *labels.Referential, at time.Time) (*Report, 
 	r.Decisive = decisive(r.Findings, basis)
 	r.Indicators = indicators(seen, at)
 	r.National = nationalComparisons(seen)
-	return r, nil
+	return r
+}
+
+// citation is where a rule comes from, as reports and the questionnaire
+// cite it: the document's title and issuer, the section, the quote.
+func citation(ref *labels.Referential, rule *labels.Rule) Citation {
+	doc, _ := ref.Document(rule.Source)
+	return Citation{Document: doc.Title, Issuer: doc.Issuer, Section: rule.Section, Quote: rule.Quote, URL: doc.URL}
 }
 
 // unresolvedReason names the first rule of ref that is not bound to its

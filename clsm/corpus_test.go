@@ -3,7 +3,6 @@ package clsm_test
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -12,26 +11,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/examples"
-	"github.com/clsmkit/go-clsm/schema"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
-
-// schemaOnlyBlind lists the problem codes that JSON Schema cannot see: a JSON
-// parser keeps the last of two duplicate keys before any schema runs, a
-// schema says nothing of a document's size, the schema describes the
-// current format, whose answers a version 1 dossier may not use (« never »),
-// and no keyword adds up the funders' shares (at most 100 %), a rule of the
-// Go validator that the schema's description states. For these, and only
-// these, the schema accepts what the Go decoder refuses. The conformance
-// suite (wasm/conformance) names the same cases.
-var schemaOnlyBlind = map[string]bool{clsm.CodeDuplicateKey: true, clsm.CodeTooLarge: true, clsm.CodeNotInVersion: true, clsm.CodeShareSum: true}
 
 func TestExampleDossiersAreValid(t *testing.T) {
 	names := examples.DossierNames()
@@ -92,10 +79,9 @@ func TestBadDossiers(t *testing.T) {
 }
 
 // TestGoodDossiers reads every file of testdata/good, which the Go decoder
-// and the schema must both accept, and checks the whole numbers written with
-// a fraction or an exponent there.
+// must accept (the integration module checks that the schema does too), and
+// checks the whole numbers written with a fraction or an exponent there.
 func TestGoodDossiers(t *testing.T) {
-	sch := compileDossierSchema(t)
 	files, err := filepath.Glob("testdata/good/*.json")
 	require.NoError(t, err)
 	require.NotEmpty(t, files)
@@ -104,7 +90,6 @@ func TestGoodDossiers(t *testing.T) {
 		require.NoError(t, err)
 		_, err = clsm.Parse(data)
 		assert.NoError(t, err, file)
-		assert.NoError(t, schemaValidate(sch, data), file)
 	}
 	d, err := clsm.Parse(mustRead(t, "testdata/good/whole-numbers-as-decimals.json"))
 	require.NoError(t, err)
@@ -164,91 +149,6 @@ func mustRead(t *testing.T, name string) []byte {
 	data, err := os.ReadFile(name)
 	require.NoError(t, err)
 	return data
-}
-
-// TestSchemaAgreesWithDecoder runs every example and every bad dossier through
-// an independent JSON Schema validator and through the Go decoder, and checks
-// that both accept the examples and both refuse the bad ones.
-func TestSchemaAgreesWithDecoder(t *testing.T) {
-	sch := compileDossierSchema(t)
-	for _, name := range examples.DossierNames() {
-		data, _ := examples.Dossier(name)
-		_, goErr := clsm.Parse(data)
-		assert.NoError(t, goErr, name)
-		assert.NoError(t, schemaValidate(sch, data), name)
-	}
-	files, err := filepath.Glob("testdata/bad/*.json")
-	require.NoError(t, err)
-	for _, file := range files {
-		data, err := os.ReadFile(file)
-		require.NoError(t, err)
-		_, goErr := clsm.Parse(data)
-		require.Error(t, goErr, file)
-		var ps clsm.Problems
-		require.ErrorAs(t, goErr, &ps)
-		blind := true
-		for _, p := range ps {
-			blind = blind && schemaOnlyBlind[p.Code]
-		}
-		schemaErr := schemaValidate(sch, data)
-		if blind {
-			assert.NoError(t, schemaErr, "%s: expected the schema to be blind to %v", file, ps)
-		} else {
-			assert.Error(t, schemaErr, "%s: the Go decoder refuses it (%v) but the schema accepts it", file, ps)
-		}
-	}
-}
-
-func compileDossierSchema(t testing.TB) *jsonschema.Schema {
-	t.Helper()
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema.Dossier))
-	require.NoError(t, err)
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
-	c.RegisterFormat(&jsonschema.Format{Name: "siren", Validate: sirenFormat})
-	url := schema.URL("dossier", clsm.SchemaVersion)
-	require.NoError(t, c.AddResource(url, doc))
-	sch, err := c.Compile(url)
-	require.NoError(t, err)
-	return sch
-}
-
-func schemaValidate(sch *jsonschema.Schema, data []byte) error {
-	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-	if err != nil {
-		return err
-	}
-	return sch.Validate(inst)
-}
-
-// sirenFormat is written apart from clsm.SIREN.Valid on purpose: the
-// agreement test must not share the code it checks.
-func sirenFormat(v any) error {
-	s, ok := v.(string)
-	if !ok {
-		return nil
-	}
-	if len(s) != 9 {
-		return errors.New("not nine digits")
-	}
-	sum := 0
-	for i, r := range s {
-		if r < '0' || r > '9' {
-			return errors.New("not a digit")
-		}
-		d := int(r - '0')
-		if i%2 == 1 { // from the left, the 2nd, 4th… digits are doubled for 9 digits
-			d *= 2
-			if d > 9 {
-				d -= 9
-			}
-		}
-		sum += d
-	}
-	if sum%10 != 0 {
-		return errors.New("bad check digit")
-	}
-	return nil
 }
 
 // assertFrench fails on a message that fell back to the validator's English.

@@ -5,8 +5,6 @@ package examples_test
 import (
 	"os"
 	"os/exec"
-	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -54,27 +52,13 @@ func TestConsumerModule(t *testing.T) {
 	}
 }
 
-// inheritedTestTools are the modules that the root go.mod requires only for
-// its tests (browser tests, conformance of the schemas), and that a
-// consumer's module graph inherits for that reason alone. Each one is
-// tolerated only while the root go.mod still requires it: moving the tests
-// that need them into a nested module takes them out of the root go.mod, and
-// this test then holds the consumer's graph free of them. The list is to be
-// emptied, not extended.
-var inheritedTestTools = []string{
-	"github.com/chromedp/chromedp",
-	"github.com/chromedp/cdproto",
-	"github.com/go-json-experiment/json",
-	"github.com/santhosh-tekuri/jsonschema/v6",
-}
-
 // TestConsumerModuleGraph: go list -m all, run in the consumer module, lists
 // only the modules the library's own packages need (go list -deps, tests
 // excluded), the modules their go.mod files require in turn, and testify,
-// which the library's tests use, with what its go.mod requires, plus the
-// test tools above while the root go.mod requires them. Today the test tools
-// are still there (the test logs them); once the root go.mod no longer
-// requires them, any of them in the consumer's graph fails the test.
+// which the library's tests use, with what its go.mod requires. The tools of
+// the browser tests and of the schema conformance (chromedp, a second JSON
+// Schema validator) live in the nested integration module, and none of them
+// may reach a consumer's graph.
 func TestConsumerModuleGraph(t *testing.T) {
 	if testing.Short() {
 		t.Skip("lit le graphe d'un module à part")
@@ -119,26 +103,14 @@ func TestConsumerModuleGraph(t *testing.T) {
 		queue = append(queue, edges[m]...)
 	}
 
-	rootMod, err := os.ReadFile(filepath.Join("..", "go.mod"))
-	require.NoError(t, err)
-	requiredByRoot := func(path string) bool {
-		return slices.ContainsFunc(strings.Split(string(rootMod), "\n"), func(line string) bool {
-			f := strings.Fields(strings.TrimPrefix(strings.TrimSpace(line), "require "))
-			return len(f) >= 2 && f[0] == path
-		})
-	}
-	var inherited []string
-	for _, m := range strings.Fields(goCommand(t, "consumer", "list", "-m", "-e", "-f", "{{.Path}}", "all")) {
-		if allowed[m] {
-			continue
+	graph := strings.Fields(goCommand(t, "consumer", "list", "-m", "-e", "-f", "{{.Path}}", "all"))
+	require.Contains(t, graph, library)
+	for _, m := range graph {
+		if !allowed[m] {
+			t.Errorf("the consumer's module graph holds %s, which no package of the library needs: a test tool goes in the nested integration module, not in the root go.mod", m)
 		}
-		if slices.Contains(inheritedTestTools, m) && requiredByRoot(m) {
-			inherited = append(inherited, m)
-			continue
-		}
-		t.Errorf("the consumer's module graph holds %s, which no package of the library needs: a test tool goes in a nested module, not in the root go.mod", m)
 	}
-	if len(inherited) > 0 {
-		t.Logf("still inherited from the root go.mod, to move out with the browser and conformance tests: %s", strings.Join(inherited, ", "))
+	for _, tool := range []string{"github.com/chromedp/chromedp", "github.com/santhosh-tekuri/jsonschema/v6"} {
+		assert.NotContains(t, graph, tool, "a test tool of the integration module")
 	}
 }

@@ -1,19 +1,16 @@
 package examples_test
 
 import (
-	"bytes"
 	"slices"
 	"testing"
 	"time"
 
-	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/examples"
 	"github.com/clsmkit/go-clsm/labels"
-	"github.com/clsmkit/go-clsm/schema"
 )
 
 func TestCustomReferential(t *testing.T) {
@@ -65,31 +62,6 @@ func TestCustomReferential(t *testing.T) {
 	assert.Equal(t, labels.Met, res.Outcome, res.Detail)
 	res = rule.Evaluate(d, time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC))
 	assert.Equal(t, labels.Unmet, res.Outcome, res.Detail)
-}
-
-// TestReferentialsMatchTheirSchema runs every built-in and example referential
-// through an independent JSON Schema validator.
-func TestReferentialsMatchTheirSchema(t *testing.T) {
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema.Referential))
-	require.NoError(t, err)
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
-	url := schema.URL("referential", labels.ReferentialVersion)
-	require.NoError(t, c.AddResource(url, doc))
-	sch, err := c.Compile(url)
-	require.NoError(t, err)
-	var files [][]byte
-	for _, id := range labels.BuiltinIDs() {
-		data, _ := labels.BuiltinJSON(id)
-		files = append(files, data)
-	}
-	data, _ := examples.Referential("aveyron-exemple")
-	files = append(files, data)
-	for _, data := range files {
-		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-		require.NoError(t, err)
-		assert.NoError(t, sch.Validate(inst))
-	}
 }
 
 func dossier(t *testing.T, name string) *clsm.Dossier {

@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/clsmkit/go-clsm/assess"
 	"github.com/clsmkit/go-clsm/clsm"
@@ -30,8 +31,13 @@ type Error struct {
 }
 
 // CodeInvalidDossier is the code of the error an invalid dossier gets from
-// assess and render.
+// assess, render and compare.
 const CodeInvalidDossier = "invalid_dossier"
+
+// CodeDifferentReferentials is the code of the error compare gives for two
+// dossiers assessed against different referentials: its message is that of
+// assess.ErrDifferentReferentials.
+const CodeDifferentReferentials = "different_referentials"
 
 type envelope struct {
 	Value any    `json:"value,omitempty"`
@@ -51,6 +57,11 @@ var Methods = map[string]int{
 	"schemas":       0,
 	"examples":      0,
 	"example":       1, // name
+	// compare: before dossier, before referential, before date, after
+	// dossier, after referential, after date. It assesses both and answers
+	// {comparison, before, after}: assess.Compare's comparison and the two
+	// verdicts (assess.Readiness).
+	"compare": 6,
 	// aggregate: files, referential, date. The files are a JSON object
 	// {"files": {name: text}} or {"files": [{name, text}]}, or an array
 	// [{name, text}]. It answers the regional report (see
@@ -198,6 +209,8 @@ func dispatch(method string, args []string) (any, *Error) {
 			return nil, &Error{Message: fmt.Sprintf("Dossier d'exemple « %s » inconnu.", truncate(args[0], 60))}
 		}
 		return json.RawMessage(data), nil
+	case "compare":
+		return compare(args)
 	case "aggregate":
 		return aggregate(args[0], args[1], args[2])
 	case "renderRegional":
@@ -211,10 +224,6 @@ func dispatch(method string, args []string) (any, *Error) {
 // problems: an invalid dossier never gets a verdict (code invalid_dossier,
 // « Dossier à corriger : N réponses invalides »).
 func evaluate(dossier, ref, date string) (*assess.Report, *Error) {
-	d, err := clsm.Parse([]byte(dossier))
-	if d == nil {
-		return nil, &Error{Message: "Le dossier ne peut pas être lu.", Problems: problemsOf(err)}
-	}
 	r, rerr := referential(ref)
 	if rerr != nil {
 		return nil, rerr
@@ -223,15 +232,67 @@ func evaluate(dossier, ref, date string) (*assess.Report, *Error) {
 	if !ok {
 		return nil, &Error{Message: fmt.Sprintf("Date d'évaluation « %s » invalide : AAAA-MM-JJ attendu.", truncate(date, 40))}
 	}
-	report, aerr := assess.Evaluate(d, r, at)
+	// One reading and one validation per answer typed: EvaluateJSON, not
+	// Parse then Evaluate, which would validate twice.
+	report, err := assess.EvaluateJSON([]byte(dossier), r, at)
 	var invalid *assess.InvalidDossierError
-	if errors.As(aerr, &invalid) {
+	var unreadable clsm.Problems
+	switch {
+	case errors.As(err, &invalid):
 		return nil, &Error{Code: CodeInvalidDossier, Message: invalid.Error(), Problems: invalid.Problems}
-	}
-	if aerr != nil {
-		return nil, &Error{Message: aerr.Error()}
+	case errors.As(err, &unreadable):
+		return nil, &Error{Message: "Le dossier ne peut pas être lu.", Problems: unreadable}
+	case err != nil:
+		return nil, &Error{Message: err.Error()}
 	}
 	return report, nil
+}
+
+// compare assesses two dossiers, each against its referential at its date,
+// and answers what changed from the first (before) to the second (after).
+// An error says which dossier it is about; two referentials give the code
+// different_referentials.
+func compare(args []string) (any, *Error) {
+	var reports [2]*assess.Report
+	for i, d := range []struct{ adjective, when string }{{"premier", "avant"}, {"second", "après"}} {
+		r, err := evaluate(args[3*i], args[3*i+1], args[3*i+2])
+		if err != nil {
+			if err.Code == CodeInvalidDossier {
+				err.Message = fmt.Sprintf("Le %s dossier (%s) est à corriger\u00a0: %s.", d.adjective, d.when, clsm.FrenchCount(len(err.Problems), "réponse invalide", "réponses invalides"))
+			} else {
+				err.Message = fmt.Sprintf("%s dossier (%s)\u00a0: %s", upperFirst(d.adjective), d.when, lowerFirst(err.Message))
+			}
+			return nil, err
+		}
+		reports[i] = r
+	}
+	c, err := assess.Compare(reports[0], reports[1])
+	if errors.Is(err, assess.ErrDifferentReferentials) {
+		return nil, &Error{Code: CodeDifferentReferentials, Message: err.Error()}
+	}
+	if err != nil {
+		return nil, &Error{Message: err.Error()}
+	}
+	return map[string]any{"comparison": c, "before": reports[0].Readiness, "after": reports[1].Readiness}, nil
+}
+
+// upperFirst puts the first letter of a word in upper case.
+func upperFirst(s string) string {
+	r := []rune(s)
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
+}
+
+// lowerFirst puts the first letter of a message in lower case, to follow a
+// colon.
+func lowerFirst(s string) string {
+	r := []rune(s)
+	if len(r) > 1 && unicode.IsUpper(r[0]) && !unicode.IsUpper(r[1]) {
+		r[0] = unicode.ToLower(r[0])
+	}
+	return string(r)
 }
 
 var custom struct {

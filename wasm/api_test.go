@@ -4,10 +4,12 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/clsmkit/go-clsm/assess"
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/examples"
 	"github.com/clsmkit/go-clsm/labels"
@@ -171,10 +173,15 @@ func FuzzCall(f *testing.F) {
 	f.Add(uint8(2), uint8(1), "idf", "", "", "")
 	f.Add(uint8(9), uint8(0), "", "", "", "")
 	f.Add(uint8(8), uint8(2), "gers-rural-intercommunal", "x", "", "")
-	methods := []string{"version", "referentials", "questionnaire", "validate", "upgrade", "assess", "render", "schemas", "examples", "example", "aggregate", "renderRegional", "inconnue"}
+	f.Add(uint8(12), uint8(6), string(d), "idf", "2025-11-22", "2026-11-22")
+	methods := []string{"version", "referentials", "questionnaire", "validate", "upgrade", "assess", "render", "schemas", "examples", "example", "aggregate", "renderRegional", "compare", "inconnue"}
 	f.Fuzz(func(t *testing.T, m, n uint8, a, b, c, d string) {
 		method := methods[int(m)%len(methods)]
-		args := []string{a, b, c, d, a}[:int(n)%6]
+		args := []string{a, b, c, d, a, b}[:int(n)%7]
+		if method == "compare" {
+			// Two (dossier, referential, date) triples: a, b, c then a, b, d.
+			args = []string{a, b, c, a, b, d}[:int(n)%7]
+		}
 		out := wasm.Call(method, args...)
 		var e struct {
 			Value json.RawMessage `json:"value"`
@@ -312,4 +319,71 @@ func TestStaticDataDepartments(t *testing.T) {
 		assert.Equal(t, r.Code, s.Departments[string(d.Code)].Code, d.Code)
 		assert.Equal(t, r.Name, s.Departments[string(d.Code)].Name, d.Code)
 	}
+}
+
+// TestCompareMethod: the form sets last year's export beside this year's
+// answers. The method answers what assess.Compare answers for the same two
+// reports, with both verdicts; an error says which dossier it is about, and
+// two referentials give the sentinel error of assess with its code.
+func TestCompareMethod(t *testing.T) {
+	after, _ := examples.Dossier("ile-de-france-montreuil-actif")
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(after, &m))
+	m["governance"].(map[string]any)["psychiatryCoLeads"] = false // worse last year…
+	delete(m, "coordinator")                                      // …and unknown
+	before, err := json.Marshal(m)
+	require.NoError(t, err)
+
+	var got struct {
+		Comparison    assess.Comparison `json:"comparison"`
+		Before, After assess.Readiness
+	}
+	require.NoError(t, json.Unmarshal(call(t, "compare", string(before), "idf", "2025-11-22", string(after), "idf", "2026-11-22").Value, &got))
+	ref, _ := labels.Builtin("idf")
+	rb, err := assess.Evaluate(mustParse(t, before), ref, time.Date(2025, 11, 22, 0, 0, 0, 0, time.UTC))
+	require.NoError(t, err)
+	ra, err := assess.Evaluate(mustParse(t, after), ref, time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC))
+	require.NoError(t, err)
+	want, err := assess.Compare(rb, ra)
+	require.NoError(t, err)
+	assert.Equal(t, *want, got.Comparison)
+	assert.NotEmpty(t, got.Comparison.Improved, "the co-animation is met this year")
+	assert.Equal(t, rb.Readiness, got.Before)
+	assert.Equal(t, ra.Readiness, got.After)
+	assert.Equal(t, clsm.Date("2025-11-22"), got.Comparison.Before)
+
+	// An older format is read as assess reads it.
+	require.Nil(t, call(t, "compare", `{"schemaVersion":1,"stage":"active"}`, "idf", "2025-11-22", string(after), "idf", "2026-11-22").Error)
+
+	tests := []struct {
+		name string
+		args []string
+		code string
+		says string
+	}{
+		{"last year's file is not JSON", []string{"{pas du json", "idf", "2025-11-22", string(after), "idf", "2026-11-22"}, "", "Premier dossier (avant)\u00a0: le dossier ne peut pas être lu."},
+		{"a referential given as last year's dossier", []string{`{"schemaVersion":1,"id":"x","rules":[]}`, "idf", "2025-11-22", string(after), "idf", "2026-11-22"}, "", "ne peut pas être lu"},
+		{"an invalid answer this year", []string{string(before), "idf", "2025-11-22", `{"schemaVersion":2,"stage":"actif"}`, "idf", "2026-11-22"}, wasm.CodeInvalidDossier, "Le second dossier (après) est à corriger\u00a0: 1\u00a0réponse invalide."},
+		{"a bad date", []string{string(before), "idf", "22/11/2025", string(after), "idf", "2026-11-22"}, "", "Premier dossier (avant)\u00a0: date d'évaluation"},
+		{"an unknown referential", []string{string(before), "idf", "2025-11-22", string(after), "bretagne", "2026-11-22"}, "", "Second dossier (après)\u00a0:"},
+		{"two referentials", []string{string(before), "national", "2025-11-22", string(after), "idf", "2026-11-22"}, wasm.CodeDifferentReferentials, assess.ErrDifferentReferentials.Error()},
+		{"too few arguments", []string{string(before), string(after), "idf", "2026-11-22"}, "", "attend 6\u00a0arguments"},
+	}
+	for _, tt := range tests {
+		e := call(t, "compare", tt.args...)
+		require.NotNil(t, e.Error, tt.name)
+		assert.Equal(t, tt.code, e.Error.Code, tt.name)
+		assert.Contains(t, e.Error.Message, tt.says, tt.name)
+		if tt.code == wasm.CodeInvalidDossier {
+			require.Len(t, e.Error.Problems, 1, tt.name)
+			assert.Equal(t, "/stage", e.Error.Problems[0].Path, tt.name)
+		}
+	}
+}
+
+func mustParse(t *testing.T, data []byte) *clsm.Dossier {
+	t.Helper()
+	d, err := clsm.Parse(data)
+	require.NoError(t, err)
+	return d
 }

@@ -32,8 +32,9 @@ const ContentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsaf
 // BuildSite writes the static site an ARS deploys into dir: the form's files,
 // checker.<hash>.wasm compiled with the Go toolchain found as "go" (the one in use
 // under "go run"), the wasm_exec.js of that same toolchain, and data.json
-// (see wasm.StaticData), which lets the form show its questions while the
-// browser is still compiling the checker. The module
+// (see wasm.StaticData), also written into index.html, which lets the form
+// show its questions while the browser is still compiling the checker; beside each text file and the
+// checker, its Brotli and gzip siblings (see [Encodings]). The module
 // root is found from the working directory.
 func BuildSite(dir string) error {
 	goBin, err := exec.LookPath("go")
@@ -69,7 +70,8 @@ func BuildSite(dir string) error {
 	if err != nil {
 		return fmt.Errorf("wasm_exec.js introuvable dans %s : %w", strings.TrimSpace(string(goroot)), err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "wasm_exec.js"), execJS, 0o644); err != nil {
+	written := []string{filepath.Join(dir, "wasm_exec.js")}
+	if err := os.WriteFile(written[0], execJS, 0o644); err != nil {
 		return err
 	}
 	wasmData, err := os.ReadFile(wasmPath)
@@ -82,14 +84,16 @@ func BuildSite(dir string) error {
 	if err := os.Rename(wasmPath, filepath.Join(dir, wasmName)); err != nil {
 		return err
 	}
+	written = append([]string{filepath.Join(dir, wasmName)}, written...) // the longest to compress, first
 	static, err := wasm.StaticData()
 	if err != nil {
 		return fmt.Errorf("données du formulaire : %w", err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "data.json"), static, 0o644); err != nil {
+	written = append(written, filepath.Join(dir, "data.json"))
+	if err := os.WriteFile(written[len(written)-1], static, 0o644); err != nil {
 		return err
 	}
-	return fs.WalkDir(web.Files, ".", func(path string, d fs.DirEntry, err error) error {
+	err = fs.WalkDir(web.Files, ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || strings.HasSuffix(path, ".go") {
 			return err
 		}
@@ -98,17 +102,45 @@ func BuildSite(dir string) error {
 			return err
 		}
 		data = bytes.ReplaceAll(data, []byte("checker.wasm?v=dev"), []byte(wasmName))
+		if path == "index.html" {
+			if data, err = inlineData(data, static); err != nil {
+				return err
+			}
+		}
 		target := filepath.Join(dir, path)
 		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
 			return err
 		}
+		written = append(written, target)
 		return os.WriteFile(target, data, 0o644)
 	})
+	if err != nil {
+		return err
+	}
+	return compressAll(written)
+}
+
+// dataBlock is the empty data block of index.html, which BuildSite fills
+// with data.json: the page then shows its questions without waiting for a
+// request, with the same code (app.js, form.js) that renders them from
+// data.json elsewhere.
+const dataBlock = `<script type="application/json" id="clsm-data">null</script>`
+
+// inlineData writes the form's data into the data block of a page. A "<"
+// appears only inside a JSON string, where \u003c says the same, so the
+// block cannot be closed by the data.
+func inlineData(page, static []byte) ([]byte, error) {
+	if bytes.Count(page, []byte(dataBlock)) != 1 {
+		return nil, fmt.Errorf("index.html n'a pas un et un seul bloc de données %s", dataBlock)
+	}
+	safe := bytes.ReplaceAll(bytes.TrimSpace(static), []byte("<"), []byte(`\u003c`))
+	block := strings.Replace(dataBlock, ">null<", ">"+string(safe)+"<", 1)
+	return bytes.Replace(page, []byte(dataBlock), []byte(block), 1), nil
 }
 
 // AddDemo writes the demonstration pages of an ARS site (the files of demo,
 // at its root) under dir/demo/, with a custom referential beside them as
-// aveyron-exemple.json. The pages are the examples' (examples.ARSSite); the
+// aveyron-exemple.json, each with its compressed siblings. The pages are the examples' (examples.ARSSite); the
 // caller passes them, so that this package, which builds the site an ARS
 // deploys, does not depend on the examples.
 func AddDemo(dir string, demo fs.FS, referential []byte) error {
@@ -116,6 +148,7 @@ func AddDemo(dir string, demo fs.FS, referential []byte) error {
 	if err := os.MkdirAll(target, 0o755); err != nil {
 		return err
 	}
+	var written []string
 	err := fs.WalkDir(demo, ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -124,12 +157,17 @@ func AddDemo(dir string, demo fs.FS, referential []byte) error {
 		if err != nil {
 			return err
 		}
-		return os.WriteFile(filepath.Join(target, path), data, 0o644)
+		written = append(written, filepath.Join(target, path))
+		return os.WriteFile(written[len(written)-1], data, 0o644)
 	})
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(target, "aveyron-exemple.json"), referential, 0o644)
+	written = append(written, filepath.Join(target, "aveyron-exemple.json"))
+	if err := os.WriteFile(written[len(written)-1], referential, 0o644); err != nil {
+		return err
+	}
+	return compressAll(written)
 }
 
 // Hash returns a short content hash for cache-busting file URLs.
@@ -144,7 +182,7 @@ func moduleRoot() (string, error) {
 		return "", err
 	}
 	for {
-		if data, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil && bytes.Contains(data, []byte("module github.com/clsmkit/go-clsm")) {
+		if data, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil && isRootModule(data) {
 			return dir, nil
 		}
 		parent := filepath.Dir(dir)
@@ -153,4 +191,16 @@ func moduleRoot() (string, error) {
 		}
 		dir = parent
 	}
+}
+
+// isRootModule reports whether a go.mod file declares the library's own
+// module, not a module nested in the repository (such as the integration
+// tests' one, whose path starts with the same words).
+func isRootModule(goMod []byte) bool {
+	for line := range bytes.Lines(goMod) {
+		if fields := strings.Fields(string(line)); len(fields) == 2 && fields[0] == "module" {
+			return strings.Trim(fields[1], `"`) == "github.com/clsmkit/go-clsm"
+		}
+	}
+	return false
 }

@@ -1,14 +1,25 @@
-// Page autonome du formulaire : affiche les questions dès que data.json est là, pendant que le
-// navigateur compile le vérificateur, puis calcule le résultat.
+// Page autonome du formulaire : affiche les questions dès le chargement, d'après les données du
+// formulaire que le constructeur du site a écrites dans la page (à défaut, data.json), pendant que
+// le navigateur compile le vérificateur, puis calcule le résultat.
 import { errorMessage, load } from "./clsm.js";
 import { ClsmForm } from "./form.js";
 
 const root = document.getElementById("app");
 const started = performance.now();
 const checker = load();
-const data = fetch(new URL("data.json", import.meta.url))
+const data = inlineData() || fetch(new URL("data.json", import.meta.url))
   .then((r) => (r.ok ? r.json() : null))
   .catch(() => null);
+
+/** Les données du formulaire écrites dans la page par le constructeur du site, ou null. */
+function inlineData() {
+  const block = document.getElementById("clsm-data");
+  try {
+    return block ? JSON.parse(block.textContent) : null;
+  } catch (err) {
+    return null; // data.json says the same
+  }
+}
 
 function fail(err) {
   const p = document.createElement("p");
@@ -19,7 +30,7 @@ function fail(err) {
 }
 
 try {
-  const staticData = await data;
+  const staticData = data instanceof Promise ? await data : data;
   // For the browser tests and the measures of the start-up (milliseconds since
   // the navigation started): the questions are shown, then the checker is
   // ready, then the first verdict.
@@ -31,6 +42,9 @@ try {
     globalThis.clsmUsableAt = performance.now();
     const api = await checker;
     globalThis.clsmCheckerAt = performance.now();
+    // The checker's start-up was one long task: let the browser handle what
+    // the person typed meanwhile before the first verdict.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     form.attach(api);
   } else {
     const api = await checker;

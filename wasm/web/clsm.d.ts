@@ -831,8 +831,11 @@ export interface Problem {
 
 /** The error half of every answer of the API. */
 export interface CheckerError {
-  /** "invalid_dossier" for a dossier read but with validation problems: it gets them, never a verdict. */
-  code?: "invalid_dossier";
+  /**
+   * "invalid_dossier" for a dossier read but with validation problems: it gets them, never a verdict.
+   * "different_referentials" for compare given two referentials: their rules cannot be set side by side.
+   */
+  code?: "invalid_dossier" | "different_referentials";
   message: string;
   problems?: Problem[];
 }
@@ -877,10 +880,53 @@ export interface Item {
   rules: string[];
 }
 
+/** A rule of the referential as the form lists it beside the questions whose rules name it. */
+export interface RuleSummary {
+  id: string;
+  /** The requirement, in French. */
+  requirement: string;
+  level: Finding["level"];
+  /** The level in French: « Requis », « Recommandé », « Bonne pratique ». */
+  levelLabel: string;
+  /** The stages of the CLSM it applies to. */
+  stages: NonNullable<Dossier["stage"]>[];
+  /** Where it comes from, as the report cites it. */
+  citation: Citation;
+}
+
 /** The questionnaire of a referential. */
 export interface Questionnaire {
   referential: ReferentialInfo;
   sections: { id: string; title: string; questions: Item[]; rules: string[] }[];
+  /** Every rule of the referential, in its order: the IDs the questions' rules name. */
+  rules: RuleSummary[];
+}
+
+/** One rule whose outcome changed from one report to the other (assess.Change). */
+export interface RuleChange {
+  ruleId: string;
+  level: Finding["level"];
+  requirement: string;
+  /** Absent for a rule the first report did not have. */
+  before?: Finding["outcome"];
+  /** Absent for a rule the second report does not have. */
+  after?: Finding["outcome"];
+}
+
+/** What changed from one report of a CLSM to another against the same referential (assess.Comparison). */
+export interface Comparison {
+  referential: string;
+  before: string;
+  after: string;
+  readinessBefore: Readiness["level"];
+  readinessAfter: Readiness["level"];
+  improved: RuleChange[];
+  regressed: RuleChange[];
+  /** Rules that apply now and did not before. */
+  new: RuleChange[];
+  /** Rules that applied before and no longer do. */
+  dropped: RuleChange[];
+  unchanged: number;
 }
 
 /**
@@ -900,6 +946,14 @@ export interface Checker {
   /** An invalid dossier gets an error with the code "invalid_dossier" and its problems, never a report. */
   assess(dossier: Dossier | string, referential: ReferentialSpec, date: string): Result<{ report: AssessmentReport; problems: Problem[] }>;
   render(dossier: Dossier | string, referential: ReferentialSpec, date: string, format: "html" | "md" | "text" | "json"): Result<string>;
+  /**
+   * Assesses two dossiers of a CLSM (last year's export and this year's answers), each at its
+   * date, and says what changed. Two referentials give the error "different_referentials".
+   */
+  compare(
+    before: Dossier | string, beforeReferential: ReferentialSpec, beforeDate: string,
+    after: Dossier | string, afterReferential: ReferentialSpec, afterDate: string,
+  ): Result<{ comparison: Comparison; before: Readiness; after: Readiness }>;
   schemas(): Result<{ dossier: object; referential: object; report: object }>;
   examples(): Result<{ id: string; name: string }[]>;
   example(id: string): Result<Dossier>;

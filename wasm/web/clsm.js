@@ -55,6 +55,11 @@ export function load(options = {}) {
 
 async function start(options) {
   const base = options.base ? new URL(options.base, document.baseURI) : new URL(".", import.meta.url);
+  const url = new URL(options.wasm || "checker.wasm?v=dev", base).href;
+  // Compiling needs no imports: it starts at once, while the page loads wasm_exec.js and the
+  // rest, and the browser compiles the module as it arrives, away from the page's main thread.
+  const compiled = compile(url);
+  compiled.catch(() => {}); // reported below, once awaited
   if (!globalThis.Go) {
     await loadScript(new URL("wasm_exec.js", base).href);
   }
@@ -62,33 +67,42 @@ async function start(options) {
   const ready = new Promise((resolve) => {
     globalThis.clsmCheckerReady = resolve;
   });
-  const url = new URL(options.wasm || "checker.wasm?v=dev", base).href;
-  let result;
+  const module = await compiled;
+  let instance;
   try {
-    result = await WebAssembly.instantiateStreaming(fetch(url), go.importObject);
+    instance = await WebAssembly.instantiate(module, go.importObject);
+  } catch (err) {
+    throw new FrenchError(`Le vérificateur n'a pas pu être démarré : ${lower(errorMessage(err))}`);
+  }
+  let exited = false;
+  go.run(instance).finally(() => {
+    exited = true;
+  });
+  await ready;
+  return makeAPI(globalThis.clsmChecker, () => exited);
+}
+
+/** Compile le vérificateur pendant son téléchargement, ou, si le serveur ne l'envoie pas comme application/wasm, une fois téléchargé. */
+async function compile(url) {
+  try {
+    return await WebAssembly.compileStreaming(fetch(url));
   } catch (streamingError) {
     // A server that does not send application/wasm: fall back to a buffer.
     let response;
     try {
       response = await fetch(url);
     } catch (err) {
-      throw new FrenchError(`Le vérificateur n'a pas pu être téléchargé : ${lower(errorMessage(err))}`);
+      throw new FrenchError(`Le vérificateur n'a pas pu être téléchargé : ${lower(errorMessage(err))}`);
     }
     if (!response.ok) {
       throw new FrenchError(`Le vérificateur n'a pas pu être téléchargé (le serveur a répondu ${response.status}).`);
     }
     try {
-      result = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
+      return await WebAssembly.compile(await response.arrayBuffer());
     } catch (err) {
-      throw new FrenchError(`Le vérificateur n'a pas pu être démarré : ${lower(errorMessage(err))}`);
+      throw new FrenchError(`Le vérificateur n'a pas pu être démarré : ${lower(errorMessage(err))}`);
     }
   }
-  let exited = false;
-  go.run(result.instance).finally(() => {
-    exited = true;
-  });
-  await ready;
-  return makeAPI(globalThis.clsmChecker, () => exited);
 }
 
 function lower(s) {
@@ -143,6 +157,12 @@ function makeAPI(raw, exited) {
     assess: (dossier, referential, date) => call("assess", dossier, referential, date),
     /** Rapport rendu en "html", "md", "text" ou "json" (une chaîne). */
     render: (dossier, referential, date, format) => call("render", dossier, referential, date, format),
+    /**
+     * Compare deux dossiers d'un même CLSM (l'export de l'an dernier et les réponses de cette
+     * année), chacun évalué à sa date : {comparison, before, after}.
+     */
+    compare: (before, beforeReferential, beforeDate, after, afterReferential, afterDate) =>
+      call("compare", before, beforeReferential, beforeDate, after, afterReferential, afterDate),
     /** Schémas JSON du dossier, du référentiel et du rapport. */
     schemas: () => call("schemas"),
     /** Dossiers d'exemple : [{id, name}]. */

@@ -927,6 +927,7 @@ export class ClsmForm {
       default:
         wrapper.append(el("p", {}, item.title));
     }
+    this.renderRulesMarker(node);
     return node;
   }
 
@@ -1052,6 +1053,7 @@ export class ClsmForm {
         }),
         el("label", { class: "fr-label", for: `${inputId}-none` }, item.widget === "dates" ? "Aucune pour l'instant" : "Aucun pour l'instant"))));
     wrapper.append(fieldset, node.error);
+    this.renderRulesMarker(node);
   }
 
   // --- steps -----------------------------------------------------------------
@@ -1208,8 +1210,9 @@ export class ClsmForm {
       const cond = node.item.showIf;
       node.wrapper.hidden = !!cond && !cond.in.some((v) => getAt(this.dossier, cond.path) === v);
     }
-    this.renderStepper();
+    this.updateRulesMarkers();
     if (!this.api) {
+      this.renderStepper(); // with the checker, once the report is in (below): it marks the decisive steps
       this.summary.textContent = "Chargement du vérificateur… Vous pouvez déjà répondre : vos réponses sont enregistrées au fur et à mesure.";
       return;
     }
@@ -1228,11 +1231,17 @@ export class ClsmForm {
       this.report = res.value.report;
       this.problems = res.value.problems || [];
       this.renderSummary();
-      this.root.dispatchEvent(new CustomEvent("clsm-report", { detail: this.report, bubbles: true, composed: true }));
     }
     this.renderBar(res.error);
     this.renderStepper();
     this.renderProblems();
+    // The comparison assesses both dossiers again: done once typing pauses,
+    // at once the first time.
+    clearTimeout(this.compareTimer);
+    if (!this.cmp) this.renderComparison(res.error);
+    else this.compareTimer = setTimeout(() => this.renderComparison(res.error), 300);
+    // Told once the whole page shows the new verdict.
+    if (!res.error) this.root.dispatchEvent(new CustomEvent("clsm-report", { detail: this.report, bubbles: true, composed: true }));
   }
 
   renderProblems() {
@@ -1776,6 +1785,274 @@ export class ClsmForm {
     ].filter(([href]) => href);
     if (!items.length) return null;
     return el("ul", { class: "clsm-form-footer" }, items.map(([href, text]) => el("li", {}, el("a", { href, class: "fr-footer__bottom-link" }, text))));
+  }
+
+  // --- the rules behind a question ---------------------------------------------
+
+  /** Les règles du référentiel décrites par le questionnaire, par identifiant. */
+  ruleSummaries() {
+    const q = this.questionnaire;
+    if (!q) return new Map();
+    if (!q.ruleMap) q.ruleMap = new Map((q.rules || []).map((r) => [r.id, r]));
+    return q.ruleMap;
+  }
+
+  /**
+   * Le repère « Compte pour N règles » d'une question que lisent des règles du référentiel :
+   * un bouton (aria-expanded) qui déplie la liste de ces règles, avec leur texte source.
+   */
+  renderRulesMarker(node) {
+    const ids = node.item.rules || [];
+    if (!ids.length) return;
+    if (!node.rulesBox) {
+      const listId = `${node.id}-rules`;
+      node.rulesToggle = el("button", {
+        type: "button", class: "fr-btn fr-btn--tertiary fr-btn--sm clsm-rules-toggle", "aria-expanded": "false", "aria-controls": listId,
+        onclick: () => this.toggleRules(node),
+      });
+      node.rulesList = el("div", { class: "clsm-rules-list", id: listId, hidden: true });
+      node.rulesBox = el("div", { class: "clsm-rules" }, node.rulesToggle, node.rulesList);
+      node.rulesToggle.textContent = this.rulesMarkerText(ids);
+    }
+    node.wrapper.append(node.rulesBox);
+  }
+
+  /**
+   * « Compte pour 3 règles, dont 1 requise pour « prêt » » : les règles requises sont celles qui
+   * s'appliquent au stade du dossier (à tous les stades tant qu'il n'est pas dit).
+   */
+  rulesMarkerText(ids) {
+    const rules = this.ruleSummaries();
+    const stage = getAt(this.dossier, "/stage");
+    const required = ids.map((id) => rules.get(id)).filter((r) => r && r.level === "required" && (typeof stage !== "string" || (r.stages || []).includes(stage))).length;
+    const text = `Compte pour ${count(ids.length, "règle", "règles")}`;
+    const ready = "pour «\u00a0prêt\u00a0»";
+    if (!required) return text;
+    if (ids.length === 1) return `${text}, requise ${ready}`;
+    if (required === ids.length) return `${text}, toutes requises ${ready}`;
+    return `${text}, dont ${count(required, "requise", "requises")} ${ready}`;
+  }
+
+  /** Ouvre ou ferme la liste des règles d'une question. */
+  toggleRules(node) {
+    const open = node.rulesToggle.getAttribute("aria-expanded") !== "true";
+    if (open) this.fillRulesList(node);
+    node.rulesToggle.setAttribute("aria-expanded", String(open));
+    node.rulesList.hidden = !open;
+  }
+
+  /** La liste des règles d'une question : exigence, niveau, stades, source et texte cité, comme dans le rapport. */
+  fillRulesList(node) {
+    const rules = this.ruleSummaries();
+    const stage = getAt(this.dossier, "/stage");
+    const stageItem = this.items && this.items.find((n) => n.item.path === "/stage");
+    const stageLabel = (s) => {
+      const o = stageItem && (stageItem.item.options || []).find((x) => x.value === s);
+      return o ? lowerFirst(o.label) : s;
+    };
+    node.rulesList.textContent = "";
+    node.rulesList.append(
+      el("p", { class: "fr-text--sm" }, "Règles du cahier des charges qui tiennent compte de cette réponse\u00a0:"),
+      el("ul", { class: "clsm-rules-items" }, node.item.rules.map((id) => rules.get(id)).filter(Boolean).map((r) => {
+        const elsewhere = typeof stage === "string" && !(r.stages || []).includes(stage);
+        return el("li", { class: "clsm-rule", "data-rule": r.id },
+          el("p", {}, el("strong", {}, r.requirement), " ", el("span", { class: "fr-text--xs clsm-rule-level" }, `(${lowerFirst(r.levelLabel)})`)),
+          elsewhere ? el("p", { class: "fr-text--xs" }, `Ne s'applique pas au stade «\u00a0${stageLabel(stage)}\u00a0», seulement ${(r.stages || []).map((s) => `«\u00a0${stageLabel(s)}\u00a0»`).join(", ")}.`) : null,
+          el("p", { class: "fr-text--xs" }, "Source\u00a0: ", r.citation.document, ", ", r.citation.section),
+          r.citation.quote ? el("blockquote", { class: "fr-text--xs" }, "«\u00a0", r.citation.quote, "\u00a0»") : null);
+      })));
+  }
+
+  /** Met à jour les repères quand le stade du dossier change (les règles requises en dépendent). */
+  updateRulesMarkers() {
+    const stage = getAt(this.dossier, "/stage");
+    if (stage === this.markerStage || !this.items) return;
+    this.markerStage = stage;
+    for (const node of this.items) {
+      if (!node.rulesToggle) continue;
+      node.rulesToggle.textContent = this.rulesMarkerText(node.item.rules);
+      if (node.rulesToggle.getAttribute("aria-expanded") === "true") this.fillRulesList(node);
+    }
+  }
+
+  // --- this year against last year -------------------------------------------
+
+  /** La clé du stockage local où est gardé le dossier de référence (l'export de l'an dernier). */
+  baselineKey() {
+    return `${this.storageKey}-comparaison`;
+  }
+
+  /** Relit du stockage local le dossier de référence : {name, date, origin, dossier}, ou null. */
+  readBaseline() {
+    let text = null;
+    try {
+      text = localStorage.getItem(this.baselineKey());
+    } catch (e) {
+      return null;
+    }
+    if (text === null) return null;
+    try {
+      const b = JSON.parse(text);
+      if (isPlainObject(b) && typeof b.name === "string" && isDay(b.date) && isPlainObject(b.dossier)) return b;
+    } catch (e) { /* said below */ }
+    this.baselineLost = true;
+    return null;
+  }
+
+  /** La zone « Par rapport à l'an dernier », sous le résultat, créée à la première évaluation. */
+  comparisonArea() {
+    if (this.cmp) return this.cmp;
+    const p = this.p;
+    const c = {};
+    c.file = el("input", { type: "file", id: `${p}-baseline-file`, accept: "application/json,.json", class: "clsm-hidden", tabindex: "-1", "aria-hidden": "true", onchange: (e) => this.importBaseline(e) });
+    c.intro = el("p", { class: "fr-text--sm clsm-compare-intro", id: `${p}-compare-intro` });
+    c.choose = el("button", { type: "button", class: "fr-btn fr-btn--secondary fr-btn--sm", id: `${p}-baseline-choose`, onclick: () => c.file.click() });
+    c.remove = el("button", { type: "button", class: "fr-btn fr-btn--tertiary fr-btn--sm", id: `${p}-baseline-remove`, onclick: () => this.removeBaseline() }, "Retirer la référence");
+    c.error = el("div", { class: "clsm-compare-error", role: "alert" });
+    c.result = el("div", { class: "clsm-compare-result", id: `${p}-compare` });
+    c.root = el("div", { class: "clsm-compare" },
+      el("h3", { class: "fr-h6", id: `${p}-compare-title` }, "Par rapport à l'an dernier"),
+      c.intro,
+      el("ul", { class: "fr-btns-group fr-btns-group--inline fr-btns-group--sm" }, el("li", {}, c.choose, c.file), el("li", {}, c.remove)),
+      c.error, c.result);
+    this.summary.after(c.root);
+    this.cmp = c;
+    return c;
+  }
+
+  /**
+   * Compare les réponses de cette année au dossier de référence, avec le même référentiel,
+   * chacun à sa date d'évaluation, et affiche ce qui a progressé, reculé, ce qui s'applique
+   * désormais ou ne s'applique plus. error : l'erreur de l'évaluation courante, s'il y en a une.
+   */
+  renderComparison(error) {
+    if (!this.api) return;
+    const c = this.comparisonArea();
+    if (this.baseline === undefined) this.baseline = this.readBaseline();
+    const b = this.baseline;
+    c.result.textContent = "";
+    c.remove.hidden = !b;
+    c.choose.textContent = b ? "Choisir un autre dossier de référence" : "Choisir le dossier de l'an dernier";
+    if (!b) {
+      c.intro.textContent = this.baselineLost
+        ? "Le dossier de référence enregistré dans ce navigateur n'a pas pu être relu\u00a0: choisissez de nouveau le fichier exporté l'an dernier."
+        : "Choisissez le dossier exporté l'an dernier (fichier JSON) pour voir ce qui a progressé ou reculé depuis. Il sert seulement de point de comparaison\u00a0: vos réponses ne sont pas modifiées.";
+      return;
+    }
+    const origin = b.origin === "name" ? "date lue dans le nom du fichier" : "date d'enregistrement du fichier";
+    c.intro.textContent = `Dossier de référence\u00a0: «\u00a0${b.name}\u00a0», évalué au ${frenchDateText(b.date)} (${origin}), avec le cahier des charges choisi ci-dessus. Vos réponses de cette année sont évaluées au ${frenchDateText(this.date)}.`;
+    if (error) {
+      c.result.append(el("p", { class: "fr-text--sm" }, "La comparaison reprendra quand les réponses signalées seront corrigées."));
+      return;
+    }
+    const res = this.api.compare(b.dossier, this.refSpec(), b.date, this.dossier, this.refSpec(), this.date);
+    if (res.error) {
+      c.result.append(el("p", { class: "fr-error-text" }, problemText(res.error)));
+      return;
+    }
+    const cmp = res.value.comparison;
+    const outcome = (o) => (OUTCOMES.find(([v]) => v === o) || [o, "Sans objet"])[1];
+    const rules = this.ruleSummaries();
+    const level = (ch) => lowerFirst((rules.get(ch.ruleId) || {}).levelLabel || ch.level);
+    const groups = [
+      ["improved", "Ce qui s'est amélioré", cmp.improved],
+      ["regressed", "Ce qui a reculé", cmp.regressed],
+      ["new", "Ce qui s'applique désormais", cmp.new],
+      ["dropped", "Ce qui ne s'applique plus", cmp.dropped],
+    ];
+    put(c.result,
+      el("p", { class: "fr-text--sm clsm-compare-verdict" }, "Verdict\u00a0: ",
+        el("span", { class: `fr-badge fr-badge--sm clsm-badge--${res.value.before.level}` }, res.value.before.label), ` au ${frenchDateText(cmp.before)}, `,
+        el("span", { class: `fr-badge fr-badge--sm clsm-badge--${res.value.after.level}` }, res.value.after.label), ` au ${frenchDateText(cmp.after)}.`),
+      groups.filter(([, , list]) => list.length).map(([kind, title, list]) => el("div", { class: `clsm-compare-group clsm-compare-group--${kind}` },
+        el("h4", { class: "fr-text--sm fr-text--bold clsm-compare-title" }, `${title} (${list.length})`),
+        el("ul", {}, list.map((ch) => el("li", { class: "clsm-compare-change", "data-rule": ch.ruleId },
+          el("strong", {}, ch.requirement), " ", el("span", { class: "fr-text--xs" }, `(${level(ch)})`), "\u00a0: ",
+          outcome(ch.before), el("span", { "aria-hidden": "true" }, " → "), el("span", { class: "clsm-sr-only" }, ", devenu "), lowerFirst(outcome(ch.after))))))),
+      el("p", { class: "fr-text--sm" }, groups.some(([, , list]) => list.length)
+        ? `${count(cmp.unchanged, "autre règle n'a pas changé de résultat", "autres règles n'ont pas changé de résultat")}.`
+        : `Aucune règle n'a changé de résultat (${count(cmp.unchanged, "règle comparée", "règles comparées")}).`));
+  }
+
+  /** Lit le fichier choisi comme dossier de référence (l'export de l'an dernier). */
+  async importBaseline(e) {
+    const file = e.target.files[0];
+    e.target.value = "";
+    if (!file) return;
+    const c = this.comparisonArea();
+    c.error.textContent = "";
+    const refuse = (why) => c.error.append(el("div", { class: "fr-alert fr-alert--error fr-alert--sm" }, el("p", {}, `«\u00a0${file.name}\u00a0» ne peut pas servir de référence\u00a0: ${why} Vos réponses ne sont pas modifiées.`)));
+    if (file.size > MAX_FILE) {
+      refuse(`il est trop gros pour être un dossier (au plus ${frenchNumber(MAX_FILE / 1024)}\u00a0Kio).`);
+      return;
+    }
+    let text;
+    try {
+      text = await file.text();
+    } catch (err) {
+      refuse(`il n'a pas pu être lu (${frenchReason(err)}).`);
+      return;
+    }
+    // The export is named after its evaluation date (dossier-…-AAAA-MM-JJ.json); otherwise the
+    // day the file was last written.
+    const named = (/(\d{4}-\d{2}-\d{2})/.exec(file.name) || [])[1];
+    const written = new Date(file.lastModified);
+    const day = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+    const date = isDay(named) ? named : !Number.isNaN(written.getTime()) ? day(written) : this.date;
+    const why = this.setBaseline(text, file.name, date, isDay(named) ? "name" : "file");
+    if (why) refuse(why);
+  }
+
+  /**
+   * Prend un dossier (texte JSON) comme référence de comparaison, évalué à date (AAAA-MM-JJ) ;
+   * un format plus ancien est d'abord mis au format courant. Renvoie "" ou, en français, la
+   * raison du refus. Les réponses de cette année ne sont jamais touchées.
+   */
+  setBaseline(text, name, date, origin = "name") {
+    if (!this.needAPI()) return "le vérificateur est encore en cours de chargement.";
+    let dossier;
+    try {
+      dossier = JSON.parse(text);
+    } catch (err) {
+      return "ce n'est pas du JSON lisible.";
+    }
+    if (!isPlainObject(dossier)) return "ce n'est pas un dossier (un objet JSON est attendu).";
+    // The answers' problems, each with its question's title, French spacing.
+    const problems = (list) => (list || []).slice(0, 5).map((p) => {
+      const node = p.path ? this.nodeFor(p.path) : null;
+      return ` ${node ? node.item.title : p.path || "Dossier"}\u00a0: ${p.message}`;
+    }).join("");
+    if (dossier.schemaVersion !== dossierVersion(this.api, this.data)) {
+      const up = this.api.upgrade(text);
+      if (up.error) return `${lowerFirst(up.error.message)}${problems(up.error.problems)}`;
+      dossier = up.value.dossier;
+    }
+    const checked = this.api.validate(dossier);
+    if (checked.error) return lowerFirst(checked.error.message);
+    if (!checked.value.valid) return `${count(checked.value.problems.length, "réponse est invalide", "réponses sont invalides")}.${problems(checked.value.problems)}`;
+    this.baseline = { version: 1, name: String(name).slice(0, 200), date, origin, dossier };
+    this.baselineLost = false;
+    try {
+      localStorage.setItem(this.baselineKey(), JSON.stringify(this.baseline));
+    } catch (err) {
+      this.showAlert("Le dossier de référence n'a pas pu être enregistré dans ce navigateur\u00a0: la comparaison vaut pour cette visite seulement.");
+    }
+    this.comparisonArea().error.textContent = "";
+    this.status.textContent = `Dossier de référence choisi\u00a0: «\u00a0${this.baseline.name}\u00a0».`;
+    this.renderComparison(this.report ? null : { message: "" });
+    return "";
+  }
+
+  /** Retire le dossier de référence ; les réponses de cette année restent. */
+  removeBaseline() {
+    this.baseline = null;
+    try {
+      localStorage.removeItem(this.baselineKey());
+    } catch (e) { /* nothing kept to remove */ }
+    this.status.textContent = "Dossier de référence retiré\u00a0: plus de comparaison avec l'an dernier.";
+    clearTimeout(this.compareTimer);
+    this.renderComparison(this.report ? null : { message: "" });
+    this.comparisonArea().choose.focus();
   }
 
   showAlert(message) {

@@ -7,6 +7,7 @@ import {
   type AssessmentReport,
   type Checker,
   type ClsmAutoevaluationElement,
+  type Comparison,
   type Dossier,
   type Problem,
   type ProblemCode,
@@ -87,6 +88,25 @@ async function main(): Promise<void> {
   for (const format of ["html", "md", "text", "json"] as const) {
     const page = api.render(dossier, "idf", "2026-11-22", format);
     if (!page.error) console.log(page.value.length);
+  }
+  // The rules behind a question, as the form lists them.
+  const idf = api.questionnaire("idf");
+  if (!idf.error) {
+    const rules = new Map(idf.value.rules.map((r) => [r.id, r]));
+    for (const id of idf.value.sections[0].questions[0].rules) {
+      const r = rules.get(id);
+      if (r) console.log(r.requirement, r.level, r.levelLabel, r.stages.includes("active"), r.citation.document, r.citation.section, r.citation.quote);
+    }
+  }
+  // Last year's export against this year's answers.
+  const lastYear: Dossier = { schemaVersion: 2, stage: "constitution" };
+  const cmp = api.compare(lastYear, "idf", "2025-11-22", dossier, "idf", "2026-11-22");
+  if (cmp.error) {
+    if (cmp.error.code === "different_referentials") afficher(cmp.error.message);
+  } else {
+    const c: Comparison = cmp.value.comparison;
+    for (const ch of [...c.improved, ...c.regressed, ...c.new, ...c.dropped]) console.log(ch.ruleId, ch.level, ch.requirement, ch.before ?? "—", ch.after ?? "—");
+    console.log(c.readinessBefore, c.readinessAfter, c.unchanged, cmp.value.before.label, cmp.value.after.label);
   }
   const schemas = api.schemas();
   if (!schemas.error) console.log(Object.keys(schemas.value.dossier), schemas.value.referential, schemas.value.report);

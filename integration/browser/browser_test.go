@@ -1,6 +1,6 @@
 //go:build !(js && wasm)
 
-package site_test
+package browser_test
 
 import (
 	"context"
@@ -90,6 +90,11 @@ type page struct {
 }
 
 func newBrowser(t testing.TB) context.Context {
+	return browserFor(t, 3*time.Minute)
+}
+
+// browserFor starts a Chromium that lives for at most d.
+func browserFor(t testing.TB, d time.Duration) context.Context {
 	exe := chromiumPath(t)
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(exe),
@@ -103,7 +108,7 @@ func newBrowser(t testing.TB) context.Context {
 	)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(allocCtx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)
+	ctx, cancelTimeout := context.WithTimeout(ctx, d)
 	t.Cleanup(func() { cancelTimeout(); cancel(); cancelAlloc() })
 	return ctx
 }
@@ -318,7 +323,7 @@ func TestAccessibility(t *testing.T) {
 // wasm/) the test is skipped, or fails when CLSM_REQUIRE_BROWSER is set.
 func (p *page) injectAxe() {
 	p.t.Helper()
-	axe, err := os.ReadFile(filepath.Join("..", "node_modules", "axe-core", "axe.min.js"))
+	axe, err := os.ReadFile(filepath.Join("..", "..", "wasm", "node_modules", "axe-core", "axe.min.js"))
 	if err != nil {
 		msg := "axe-core absent : lancez « npm ci » dans le dossier wasm pour l'audit d'accessibilité"
 		if os.Getenv("CLSM_REQUIRE_BROWSER") != "" {
@@ -381,67 +386,6 @@ func TestKeyboardOnly(t *testing.T) {
 	p.do(chromedp.KeyEvent(kb.ArrowLeft), chromedp.KeyEvent(kb.ArrowLeft)) // non, then oui
 	assert.True(t, eval[bool](p, `document.getElementById("clsm1-i-diagnostic-planned-true").checked`))
 	assert.Equal(t, readyKnown, p.readiness(), "Hauts-de-France, project stage: the elected president, the co-animation and the planned diagnostic are met")
-}
-
-// BenchmarkBrowserStartup measures, in headless Chromium on a page served on
-// 127.0.0.1, the time from the navigation to a usable form (questions shown
-// and a first verdict computed). Each iteration is a fresh origin and a fresh
-// cache: a first visit.
-func BenchmarkBrowserStartup(b *testing.B) {
-	dir := builtSite(b)
-	ctx := newBrowser(b)
-	var script, checker, usable, verdict float64
-	for i := 0; b.Loop(); i++ {
-		srv := httptest.NewServer(site.Handler(dir))
-		tab, cancel := chromedp.NewContext(ctx)
-		p := &page{t: b, ctx: tab, url: srv.URL + "/", server: srv}
-		p.do(chromedp.Navigate(p.url))
-		p.waitReady()
-		script += eval[float64](p, `clsmScriptAt`)
-		checker += eval[float64](p, `clsmCheckerAt`)
-		usable += eval[float64](p, `clsmUsableAt`)
-		verdict += eval[float64](p, `clsmVerdictAt`)
-		cancel()
-		srv.Close()
-	}
-	n := float64(b.N)
-	b.ReportMetric(script/n, "ms-to-script")
-	b.ReportMetric(checker/n, "ms-to-checker")
-	b.ReportMetric(usable/n, "ms-to-usable-form")
-	b.ReportMetric(verdict/n, "ms-to-first-verdict")
-}
-
-// BenchmarkBrowserVerdict measures the time from an answer to the updated
-// verdict in the page: the change handler re-assesses the dossier and redraws
-// the summary synchronously, so the time around dispatching the change event
-// is the whole update. It reports the median and the 90th percentile over
-// 200 answers on a full example dossier, after the first one.
-func BenchmarkBrowserVerdict(b *testing.B) {
-	p := openForm(b)
-	p.choose("#clsm1-ref", "idf")
-	p.choose("#clsm1-example", "ile-de-france-montreuil-actif")
-	p.do(chromedp.Click(chromedp.ID("clsm1-load-example")))
-	var median, p90 float64
-	for b.Loop() {
-		raw := eval[string](p, `(() => {
-			const radios = [...document.querySelectorAll('#clsm1-q-complexSituations-ethicalCharter input[type=radio]')];
-			const times = [];
-			for (let i = 0; i < 200; i++) {
-				const r = radios[i % 2];
-				r.checked = true;
-				const t0 = performance.now();
-				r.dispatchEvent(new Event("change", {bubbles: true}));
-				times.push(performance.now() - t0);
-			}
-			times.sort((a, b) => a - b);
-			return JSON.stringify([times[100], times[180]]);
-		})()`)
-		var m []float64
-		require.NoError(b, json.Unmarshal([]byte(raw), &m))
-		median, p90 = m[0], m[1]
-	}
-	b.ReportMetric(median, "ms-median-per-verdict")
-	b.ReportMetric(p90, "ms-p90-per-verdict")
 }
 
 // TestStorageFailureIsLoud: when the browser refuses to store (private mode,

@@ -1,6 +1,6 @@
 //go:build !(js && wasm)
 
-package site_test
+package browser_test
 
 import (
 	"encoding/json"

@@ -1,6 +1,6 @@
 //go:build !(js && wasm)
 
-package site_test
+package browser_test
 
 import (
 	"encoding/json"
@@ -343,7 +343,7 @@ func TestScreenshots(t *testing.T) {
 		eval[bool](p, `(() => { scrollTo(0, 0); document.activeElement.blur(); return true; })()`)
 		png, err := chromedp.Run(p.ctx, chromedp.CaptureScreenshot())
 		require.NoError(t, err)
-		require.NoError(t, os.WriteFile(filepath.Join("..", "web", "testdata", "screenshots", c.name), png, 0o644))
+		require.NoError(t, os.WriteFile(filepath.Join("..", "..", "wasm", "web", "testdata", "screenshots", c.name), png, 0o644))
 	}
 }
 
@@ -354,7 +354,7 @@ func TestScreenshots(t *testing.T) {
 func (p *page) frenchSpacing() []string {
 	p.t.Helper()
 	return eval[[]string](p, `(() => { const out = [];
-		const own = ".clsm-header, .clsm-footer, h1, .clsm-header__subtitle, .clsm-privacy, .clsm-toolbar .fr-label, .clsm-actions .fr-label, .clsm-actions button, .clsm-status, .fr-stepper__state, .fr-stepper__details, .clsm-steps-menu > summary, .clsm-show-all, .clsm-step-buttons, .clsm-dialog, .clsm-bar-text, .clsm-bar-more, .clsm-summary > h2, .clsm-error-summary h2, .clsm-form-footer";
+		const own = ".clsm-header, .clsm-footer, h1, .clsm-header__subtitle, .clsm-privacy, .clsm-toolbar .fr-label, .clsm-actions .fr-label, .clsm-actions button, .clsm-status, .fr-stepper__state, .fr-stepper__details, .clsm-steps-menu > summary, .clsm-show-all, .clsm-step-buttons, .clsm-dialog, .clsm-bar-text, .clsm-bar-more, .clsm-summary > h2, .clsm-error-summary h2, .clsm-form-footer, .clsm-rules-toggle, .clsm-rules-list > p, .clsm-compare h3, .clsm-compare-intro, .clsm-compare button, .clsm-compare-verdict, .clsm-compare-title, .clsm-compare-result > p";
 		for (const e of document.querySelectorAll(own)) { const w = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
 			for (let n; (n = w.nextNode());) { if (/ [:;?!»]|« /.test(n.data)) out.push(n.data.slice(0, 200)); } }
 		return out; })()`)

@@ -1,16 +1,20 @@
 //go:build !(js && wasm)
 
-package site_test
+package browser_test
 
 import (
 	"bytes"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"regexp"
+	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -23,9 +27,10 @@ import (
 
 // TestPrintedReport prints the HTML report of the Montreuil example against
 // the Île-de-France referential with Chromium, as a person would with
-// Ctrl+P, and reads the PDF: A4 pages, and at most half the 19 pages it took
-// before the « sans objet » rules were collapsed and the met rules printed
-// without their quote.
+// Ctrl+P, and reads the PDF as a PDF reader does: A4 pages, at most half the
+// 19 pages it took before the « sans objet » rules were collapsed and the met
+// rules printed without their quote, each page numbered « Page n sur N », and
+// no finding split across two pages.
 func TestPrintedReport(t *testing.T) {
 	data, _ := examples.Dossier("ile-de-france-montreuil-actif")
 	d, err := clsm.Parse(data)
@@ -44,13 +49,37 @@ func TestPrintedReport(t *testing.T) {
 
 	ctx := newBrowser(t)
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL)))
+	// innerText as printed: the print style sheet hides the quotes of the
+	// rules met, and the PDF has none of them either.
+	_, err = chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+	require.NoError(t, err)
+	findings, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll(".finding"), e => e.innerText)`))
+	require.NoError(t, err)
+	require.NotEmpty(t, findings)
 	pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(chromedp.PDFPreferCSSPageSize(), chromedp.PDFPrintBackground()))
 	require.NoError(t, err)
 	pages, width, height := pdfPages(t, pdf)
 	assert.InDelta(t, 595, width, 2, "A4 width in points")
 	assert.InDelta(t, 842, height, 2, "A4 height in points")
 	assert.LessOrEqual(t, pages, 9, "the printed report is at most half its former 19 pages")
-	t.Logf("%d A4 pages", pages)
+
+	texts := pdfPageTexts(t, pdf)
+	require.Len(t, texts, pages)
+	for i, text := range texts {
+		assert.True(t, strings.HasPrefix(text, compact(fmt.Sprintf("Page %d sur %d", i+1, pages))),
+			"page %d does not start with its number: %.80s", i+1, text)
+	}
+	// No finding is split across two pages: the whole text of each one is
+	// on a single page of the PDF.
+	split := 0
+	for _, f := range findings {
+		whole := compact(f)
+		if !slices.ContainsFunc(texts, func(page string) bool { return strings.Contains(page, whole) }) {
+			split++
+			t.Errorf("a finding is not whole on any page: %.120s", f)
+		}
+	}
+	t.Logf("%d A4 pages, %d findings, %d split across pages", pages, len(findings), split)
 }
 
 // pdfPages reads the page count and the first page's size from a PDF that

@@ -1,0 +1,318 @@
+//go:build !(js && wasm)
+
+package browser_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	cdpnetwork "github.com/chromedp/cdproto/network"
+	cdppage "github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/clsmkit/go-clsm/wasm/site"
+)
+
+// The start-up and verdict benchmarks measure the form as a person feels it:
+// on a first visit (a fresh origin, an empty cache), as served by
+// site.Handler with each content coding, with Chromium's CPU at full speed
+// and slowed down four times (a modest laptop or a phone). Every figure is
+// the median of coldLoads loads.
+
+const coldLoads = 5
+
+// perfProbe is installed in the page before any of its scripts runs. It
+// records, in milliseconds since the navigation started:
+//   - __visibleAt: the first frame painted with a text field of the
+//     questionnaire in it (a requestAnimationFrame, then a task: after paint);
+//   - __typedAt: the first input event of a question, once the benchmark has
+//     typed a key in it;
+//   - __long: the long tasks (over 50 ms) of the page, as the browser reports them.
+const perfProbe = `(() => {
+  window.__long = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__long.push([e.startTime, e.duration]);
+    }).observe({ type: "longtask", buffered: true });
+  } catch (e) { /* no long task API: none counted */ }
+  const field = () => [...document.querySelectorAll(".clsm-questions input[type=text]")].find((e) => e.offsetParent !== null && !e.disabled);
+  window.__field = field;
+  const seen = () => {
+    if (window.__visibleAt !== undefined || window.__painting || !field()) return false;
+    window.__painting = true;
+    requestAnimationFrame(() => setTimeout(() => { window.__visibleAt = performance.now(); }, 0));
+    return true;
+  };
+  const watch = new MutationObserver(() => { if (seen()) watch.disconnect(); });
+  watch.observe(document, { childList: true, subtree: true });
+  document.addEventListener("input", (e) => {
+    if (window.__typedAt === undefined && e.target.closest && e.target.closest(".clsm-questions")) window.__typedAt = performance.now();
+  }, true);
+})()`
+
+// withEncoding makes the server answer as if the browser had sent
+// Accept-Encoding: enc. Chromium sends "gzip, deflate, br, zstd" to
+// 127.0.0.1; this measures each coding a browser or a proxy may leave.
+func withEncoding(h http.Handler, enc string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.Header.Set("Accept-Encoding", enc)
+		h.ServeHTTP(w, r)
+	})
+}
+
+// startupSample is one cold load of the form.
+type startupSample struct {
+	Bytes, Visible, Typeable, Checker, Verdict float64
+	LongTasks                                  float64 // over 50 ms, after the questions are shown
+}
+
+// coldLoad opens the form once on a fresh origin with the CPU slowed down
+// rate times, types a key in the first text question as soon as it is shown,
+// and waits for the first verdict.
+func coldLoad(b *testing.B, browser context.Context, dir, enc string, rate float64) startupSample {
+	b.Helper()
+	ctx, cancel := chromedp.NewContext(browser)
+	defer cancel()
+	srv := httptest.NewServer(withEncoding(site.Handler(dir), enc))
+	defer srv.Close()
+	p := &page{t: b, ctx: ctx, url: srv.URL + "/", server: srv}
+	_, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: perfProbe})
+	require.NoError(b, err)
+	_, err = chromedp.Call(ctx, cdpnetwork.SetCacheDisabled, cdpnetwork.SetCacheDisabledParams{CacheDisabled: true})
+	require.NoError(b, err)
+	_, err = chromedp.Call(ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: rate})
+	require.NoError(b, err)
+	p.do(chromedp.Navigate(p.url))
+	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`window.__visibleAt !== undefined`, chromedp.WithPollingInterval(time.Millisecond)))
+	require.NoError(b, err, "no question shown")
+	// Type as a person would: a real key event, through the browser's input
+	// pipeline, handled when the page's main thread is free.
+	eval[bool](p, `(window.__field().focus(), true)`)
+	p.do(chromedp.KeyEvent("a"))
+	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`window.__typedAt !== undefined`, chromedp.WithPollingInterval(time.Millisecond)))
+	require.NoError(b, err, "the key typed did not reach the question")
+	p.waitReady()
+	raw := eval[string](p, `JSON.stringify((() => {
+		const bytes = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")].reduce((s, e) => s + e.transferSize, 0);
+		const long = window.__long.filter(([start, d]) => start + d > window.__visibleAt).length;
+		return { Bytes: bytes, Visible: window.__visibleAt, Typeable: window.__typedAt, Checker: globalThis.clsmCheckerAt, Verdict: globalThis.clsmVerdictAt, LongTasks: long };
+	})())`)
+	var s startupSample
+	require.NoError(b, json.Unmarshal([]byte(raw), &s))
+	return s
+}
+
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if len(s) == 0 {
+		return 0
+	}
+	return s[len(s)/2]
+}
+
+// BenchmarkBrowserStartup measures a first visit to the form, in headless
+// Chromium on a page served on 127.0.0.1 by site.Handler: for each content
+// coding (br, gzip, none) and CPU speed (full, slowed down 4×), the median
+// over coldLoads fresh origins of the bytes transferred (resource timing's
+// transferSize, headers included), and the milliseconds from the navigation
+// to the questions painted, to a key typed in a question and seen by the page,
+// to the checker ready, and to the first verdict; and the long tasks (over
+// 50 ms) that end after the questions are shown.
+func BenchmarkBrowserStartup(b *testing.B) {
+	dir := builtSite(b)
+	for _, enc := range []string{"br", "gzip", "identity"} {
+		for _, rate := range []float64{1, 4} {
+			b.Run(fmt.Sprintf("%s/cpu%gx", enc, rate), func(b *testing.B) {
+				browser := browserFor(b, 30*time.Minute)
+				var samples []startupSample
+				for b.Loop() {
+					for range coldLoads {
+						samples = append(samples, coldLoad(b, browser, dir, enc, rate))
+					}
+				}
+				pick := func(f func(startupSample) float64) float64 {
+					var xs []float64
+					for _, s := range samples {
+						xs = append(xs, f(s))
+					}
+					return median(xs)
+				}
+				b.ReportMetric(pick(func(s startupSample) float64 { return s.Bytes }), "bytes-transferred")
+				b.ReportMetric(pick(func(s startupSample) float64 { return s.Visible }), "ms-to-questions")
+				b.ReportMetric(pick(func(s startupSample) float64 { return s.Typeable }), "ms-to-typeable")
+				b.ReportMetric(pick(func(s startupSample) float64 { return s.Checker }), "ms-to-checker")
+				b.ReportMetric(pick(func(s startupSample) float64 { return s.Verdict }), "ms-to-first-verdict")
+				b.ReportMetric(pick(func(s startupSample) float64 { return s.LongTasks }), "long-tasks")
+				b.ReportMetric(0, "ns/op")
+			})
+		}
+	}
+}
+
+// verdictProbe answers, in the page, to the benchmark's key presses: for
+// each, the milliseconds from the key event (its timestamp: when the browser
+// received it) to the verdict on screen, that is the last of the end of the
+// change handlers and the « clsm-report » event the form sends once the
+// verdict is drawn.
+const verdictProbe = `(() => {
+	const root = document.getElementById("app");
+	window.__times = [];
+	let pending = null;
+	const done = () => { if (pending) pending.end = performance.now(); };
+	document.addEventListener("keydown", (e) => { pending = { start: e.timeStamp, end: 0 }; }, true);
+	document.addEventListener("change", done);
+	root.addEventListener("clsm-report", done);
+	window.__collect = () => { if (pending && pending.end) { window.__times.push(pending.end - pending.start); pending = null; return true; } return false; };
+	document.getElementById("clsm1-i-complexSituations-ethicalCharter-false").focus(); // the example says « non »
+	return true;
+})()`
+
+// BenchmarkBrowserVerdict measures the time from an answer to the updated
+// verdict on screen, on a full example dossier (Île-de-France, an active
+// CLSM), after the first verdict: the median and the 90th percentile over
+// 200 answers typed on the keyboard (arrow keys in a yes/no question), and
+// the long tasks (over 50 ms) they caused, with the CPU at full speed and
+// slowed down 4×; each figure is the median over coldLoads pages.
+func BenchmarkBrowserVerdict(b *testing.B) {
+	dir := builtSite(b)
+	for _, rate := range []float64{1, 4} {
+		b.Run(fmt.Sprintf("cpu%gx", rate), func(b *testing.B) {
+			browser := browserFor(b, 30*time.Minute)
+			var p50, p90, long []float64
+			for b.Loop() {
+				for range coldLoads {
+					ctx, cancel := chromedp.NewContext(browser)
+					srv := httptest.NewServer(site.Handler(dir))
+					p := &page{t: b, ctx: ctx, url: srv.URL + "/", server: srv}
+					_, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: perfProbe})
+					require.NoError(b, err)
+					p.do(chromedp.Navigate(p.url))
+					p.waitReady()
+					p.do(chromedp.Click(chromedp.ID("clsm1-show-all")))
+					p.choose("#clsm1-ref", "idf")
+					p.choose("#clsm1-example", "ile-de-france-montreuil-actif")
+					p.do(chromedp.Click(chromedp.ID("clsm1-load-example")))
+					eval[bool](p, verdictProbe)
+					_, err = chromedp.Call(ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: rate})
+					require.NoError(b, err)
+					longBefore := eval[int](p, `window.__long.length`)
+					for i := range 200 {
+						key := kb.ArrowLeft // non → oui
+						if i%2 == 1 {
+							key = kb.ArrowRight // oui → non
+						}
+						p.do(chromedp.KeyEvent(key))
+						_, err := chromedp.Run(ctx, chromedp.Poll[bool](`window.__collect()`, chromedp.WithPollingInterval(time.Millisecond)))
+						require.NoError(b, err, "answer %d: no verdict", i)
+					}
+					times := eval[[]float64](p, `window.__times`)
+					require.Len(b, times, 200)
+					slices.Sort(times)
+					p50, p90 = append(p50, times[100]), append(p90, times[180])
+					long = append(long, float64(eval[int](p, `window.__long.length`)-longBefore))
+					cancel()
+					srv.Close()
+				}
+			}
+			b.ReportMetric(median(p50), "ms-median-per-verdict")
+			b.ReportMetric(median(p90), "ms-p90-per-verdict")
+			b.ReportMetric(median(long), "long-tasks")
+			b.ReportMetric(0, "ns/op")
+		})
+	}
+}
+
+// TestServedCompressedOrPlain: the form works when served by Handler in
+// Brotli or gzip, and from the plain static files by a server that knows
+// nothing of the siblings and sends the checker with a wrong type (the page
+// then compiles it from a buffer).
+func TestServedCompressedOrPlain(t *testing.T) {
+	dir := builtSite(t)
+	plain := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, ".wasm") {
+			w.Header().Set("Content-Type", "application/octet-stream")
+		}
+		http.FileServer(http.Dir(dir)).ServeHTTP(w, r)
+	})
+	for _, tc := range []struct {
+		name     string
+		handler  http.Handler
+		encoding string // of the checker, as received
+	}{
+		{"br", withEncoding(site.Handler(dir), "br"), "br"},
+		{"gzip", withEncoding(site.Handler(dir), "gzip"), "gzip"},
+		{"plain files, wrong type for the checker", plain, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := newBrowser(t)
+			srv := httptest.NewServer(tc.handler)
+			defer srv.Close()
+			p := &page{t: t, ctx: ctx, url: srv.URL + "/", server: srv}
+			p.do(chromedp.Navigate(p.url))
+			p.waitReady()
+			assert.Equal(t, "À compléter", p.readiness())
+			got := eval[string](p, `(async () => { const name = performance.getEntriesByType("resource").map((e) => e.name).find((n) => n.endsWith(".wasm")); const r = await fetch(name); return r.headers.get("Content-Encoding") || ""; })()`)
+			assert.Equal(t, tc.encoding, got)
+			answerReadyInHdF(p)
+			assert.Eventually(t, func() bool { return p.readiness() == readyKnown }, 10*time.Second, 50*time.Millisecond)
+		})
+	}
+}
+
+// answerReadyInHdF gives the answers that make a dossier ready in
+// Hauts-de-France at the project stage (see TestFillFormAndWatchVerdict),
+// the last one typed on the keyboard (a diagnostic planned, asked once the
+// person says none is done).
+func answerReadyInHdF(p *page) {
+	p.t.Helper()
+	eval[bool](p, `(document.getElementById("clsm1-show-all").getAttribute("aria-pressed") === "true" || document.getElementById("clsm1-show-all").click(), true)`)
+	p.choose("#clsm1-ref", "hdf")
+	p.choose(q("/stage")+" select", "project")
+	p.choose(q("/governance/president/role")+" select", "mayor")
+	eval[bool](p, `(document.getElementById("clsm1-i-governance-psychiatryCoLeads-true").click(), document.getElementById("clsm1-i-diagnostic-done-false").click(), true)`)
+	eval[bool](p, `(document.getElementById("clsm1-i-diagnostic-planned-unknown").focus(), true)`)
+	p.do(chromedp.KeyEvent(kb.ArrowLeft), chromedp.KeyEvent(kb.ArrowLeft))
+}
+
+// TestQuestionsBeforeTheChecker: with the checker held back by the server,
+// the page shows its questions, takes answers and says it is loading the
+// checker; once the checker arrives, the verdict takes the answers into account.
+func TestQuestionsBeforeTheChecker(t *testing.T) {
+	dir := builtSite(t)
+	release := make(chan struct{})
+	var once sync.Once
+	h := site.Handler(dir)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, ".wasm") {
+			<-release
+		}
+		h.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	defer once.Do(func() { close(release) }) // before the server closes
+	ctx := newBrowser(t)
+	p := &page{t: t, ctx: ctx, url: srv.URL + "/", server: srv}
+	p.do(chromedp.Navigate(p.url))
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!document.getElementById("clsm1-i-diagnostic-planned-unknown")`))
+	require.NoError(t, err, "no question before the checker")
+	assert.Contains(t, p.text(".clsm-bar-body"), "Chargement du vérificateur", "the verdict panel says what it waits for")
+	answerReadyInHdF(p)
+	assert.True(t, eval[bool](p, `document.getElementById("clsm1-i-diagnostic-planned-true").checked`), "an answer typed before the checker is ready")
+	assert.Empty(t, eval[string](p, `document.documentElement.dataset.clsmReady || ""`))
+	once.Do(func() { close(release) })
+	p.waitReady()
+	assert.Equal(t, readyKnown, p.readiness(), "the verdict counts the answer given while the checker was loading")
+}
