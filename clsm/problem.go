@@ -3,6 +3,9 @@ package clsm
 import "github.com/clsmkit/go-clsm/internal/wellformed"
 
 // Problem codes. They are stable: programs and tests may rely on them.
+// Package internal/wellformed, which finds the problems, declares the same
+// values; they are written out here so that the documentation shows them,
+// and TestProblemCodesAreTheConstants holds the two lists equal.
 const (
 	// Codes of the decoding step.
 	CodeTooLarge      = "too_large"      // the input is over MaxSize bytes
@@ -51,8 +54,6 @@ const (
 	// by a program that reads many files and lists those it could not read.
 	CodeUnreadable = "unreadable"
 )
-
-// problemCodes are the codes above, in their order; ProblemCodes returns a
 
 // ProblemCodes returns every code a [Problem] of this package can carry, in
 // the order of their declaration. Packages that add codes of their own
