@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/andybalholm/brotli"
@@ -176,4 +177,38 @@ func TestHandlerCachingRangesAndHEAD(t *testing.T) {
 		res := get(http.MethodGet, "/../../etc/passwd", br)
 		assert.Equal(t, http.StatusNotFound, res.StatusCode)
 	})
+}
+
+// TestBuiltSiteHasSiblings: the site builder writes a Brotli and a gzip
+// sibling of every text file and of the checker, each the file once decoded.
+func TestBuiltSiteHasSiblings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compile le vérificateur et compresse le site")
+	}
+	dir := t.TempDir()
+	require.NoError(t, site.BuildSite(dir))
+	var checked int
+	require.NoError(t, filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasSuffix(path, ".br") || strings.HasSuffix(path, ".gz") {
+			return err
+		}
+		ext := filepath.Ext(path)
+		if !strings.Contains(".html .js .css .json .ts .wasm", ext) {
+			return nil
+		}
+		raw, err := os.ReadFile(path)
+		require.NoError(t, err)
+		for _, c := range []struct{ coding, suffix string }{{"br", ".br"}, {"gzip", ".gz"}} {
+			coded, err := os.ReadFile(path + c.suffix)
+			if len(raw) < 200 && os.IsNotExist(err) {
+				continue // too small to gain anything: no sibling
+			}
+			require.NoError(t, err, "%s has no %s sibling", path, c.coding)
+			assert.Less(t, len(coded), len(raw), path+c.suffix)
+			assert.Equal(t, string(raw), decode(t, c.coding, coded), path+c.suffix)
+		}
+		checked++
+		return nil
+	}))
+	assert.Greater(t, checked, 10)
 }
