@@ -139,8 +139,23 @@ func (p *page) waitReady() {
 	require.NoError(p.t, err, "the form did not start")
 }
 
+// settled is true once no form of the page waits for its verdict: an answer's
+// handler saves it and leaves the verdict to a task of its own, the form's
+// root carrying data-clsm-pending until the whole form shows it.
+const settled = `!document.querySelector("[data-clsm-pending]")`
+
+// settle waits until the page shows the verdict of every answer given so far.
+func (p *page) settle() {
+	p.t.Helper()
+	_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](settled, chromedp.WithPollingInterval(2*time.Millisecond), chromedp.WithPollingTimeout(30*time.Second)))
+	require.NoError(p.t, err, "the verdict of the last answer is not shown")
+}
+
+// eval evaluates js in the page once it shows the verdict of the answers
+// given so far (see settle), as a person reads the page after answering.
 func eval[T any](p *page, js string) T {
 	p.t.Helper()
+	p.settle()
 	v, err := chromedp.Run(p.ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
 	require.NoError(p.t, err, js)
 	return v

@@ -731,28 +731,35 @@ export class ClsmForm {
     }
     this.questionnaire = q.value;
     this.items = [];
+    this.nodeCache = new Map();
+    // The step list and the summary link to the questions' nodes: drawn anew.
+    this.stepperKey = "";
+    this.summaryParts = null;
+    this.findingRows = null;
+    this.findingsBox = null;
     this.sections.textContent = "";
+    // Every question gets its node at once (its path, ids, section: what the
+    // verdict, the step list and the links need), but its fields are only
+    // built when its step is shown, or when the page is idle: the first paint
+    // carries one step, not all of them.
     for (const s of this.questionnaire.sections) {
       const sid = `${this.p}-s-${s.id}`;
-      const section = el("div", { class: "clsm-section", id: sid },
+      const section = el("div", { class: "clsm-section", id: sid, hidden: true },
         el("h2", { class: "fr-h5 clsm-section-title", id: `${sid}-title`, tabindex: "-1" }, s.title));
-      const sectionItems = [];
-      for (const item of s.questions) {
-        const node = this.renderItem(item);
-        node.section = s;
-        section.append(node.wrapper);
-        sectionItems.push(node);
-        this.items.push(node);
-      }
-      this.sections.append(section);
       s.sid = sid;
       s.el = section;
-      s.nodes = sectionItems;
+      s.nodes = s.questions.map((item) => this.newNode(item, s));
+      s.built = 0;
+      this.items.push(...s.nodes);
+      this.sections.append(section);
     }
+    this.applyConditions();
     if (!this.questionnaire.sections.some((s) => s.id === this.step)) {
       this.step = this.questionnaire.sections.length ? this.questionnaire.sections[0].id : "";
       this.followHash(true);
     }
+    this.renderStepper();
+    this.buildWhenIdle();
     if (this.resolveFirstVerdict && this.api) {
       // The first time, show the questions at once and compute the verdict
       // right after: the person can start answering while it is computed.
@@ -766,13 +773,53 @@ export class ClsmForm {
     this.refresh();
   }
 
-  renderItem(item) {
-    const id = `${this.p}-q-${slug(item.path)}`;
+  /** Le nœud d'une question, sans ses champs (construits par buildSection) : wrapper et error sont null jusque-là. */
+  newNode(item, section) {
     const inputId = `${this.p}-i-${slug(item.path)}`;
+    return { item, section, id: `${this.p}-q-${slug(item.path)}`, inputId, errId: `${inputId}-error`, hidden: false, wrapper: null, error: null };
+  }
+
+  /** Construit les champs des questions d'une section qui ne le sont pas encore, dans l'ordre ; max : combien au plus. */
+  buildSection(s, max = Infinity) {
+    for (let n = 0; s.built < s.nodes.length && n < max; n++) {
+      const node = s.nodes[s.built++];
+      this.renderItem(node);
+      node.wrapper.hidden = node.hidden;
+      s.el.append(node.wrapper);
+    }
+  }
+
+  /**
+   * Construit, quand la page n'a rien d'autre à faire, les questions des étapes qui ne sont pas
+   * affichées, quelques-unes à la fois : une étape ouverte ensuite est déjà prête.
+   */
+  buildWhenIdle() {
+    const token = (this.idleToken = (this.idleToken || 0) + 1);
+    const idle = typeof requestIdleCallback === "function"
+      ? (f) => requestIdleCallback(f, { timeout: 2000 })
+      : (f) => setTimeout(() => f({ timeRemaining: () => 8, didTimeout: false }), 50);
+    const step = (deadline) => {
+      if (token !== this.idleToken || !this.root.isConnected) return;
+      const rest = this.questionnaire.sections.find((s) => s.built < s.nodes.length);
+      if (!rest) return;
+      do this.buildSection(rest, 1);
+      while (rest.built < rest.nodes.length && deadline.timeRemaining() > 4);
+      idle(step);
+    };
+    idle(step);
+  }
+
+  /** Construit la section d'une question avant qu'on y aille. */
+  ensureBuilt(node) {
+    if (node && !node.wrapper) this.buildSection(node.section);
+  }
+
+  renderItem(node) {
+    const { item, id, inputId, errId } = node;
     const helpId = `${inputId}-help`;
-    const errId = `${inputId}-error`;
     const wrapper = el("div", { class: "fr-input-group clsm-question", id, "data-path": item.path });
-    const node = { item, wrapper, id, inputId, errId, error: el("p", { class: "fr-error-text clsm-error", id: errId, hidden: true }) };
+    node.wrapper = wrapper;
+    node.error = el("p", { class: "fr-error-text clsm-error", id: errId, hidden: true });
     const describedBy = [item.help ? helpId : "", errId].filter(Boolean).join(" ");
     const help = item.help ? el("span", { class: "fr-hint-text", id: helpId }, item.help) : null;
     const onChange = () => this.changed();
@@ -1092,7 +1139,7 @@ export class ClsmForm {
    * calculé, si l'une d'elles nourrit une règle du référentiel qui s'applique à ce stade.
    */
   sectionApplies(s, live) {
-    const visible = s.nodes.filter((n) => !n.wrapper.hidden);
+    const visible = s.nodes.filter((n) => !n.hidden);
     if (!visible.length) return false;
     if (!live || s === this.questionnaire.sections[0]) return true;
     // The stage, and any answer that shows other questions, always matter.
@@ -1109,27 +1156,46 @@ export class ClsmForm {
     const sections = this.questionnaire.sections;
     const live = this.livePaths();
     const decisive = this.decisivePaths();
-    this.stepList.textContent = "";
     let index = 0;
-    sections.forEach((s, i) => {
-      const visible = s.nodes.filter((n) => !n.wrapper.hidden);
+    const rows = sections.map((s, i) => {
+      const visible = s.nodes.filter((n) => !n.hidden);
       const done = visible.filter((n) => answered(getAt(this.dossier, n.item.path))).length;
       s.applies = this.sectionApplies(s, live);
       s.decisive = visible.some((n) => decisive.some((x) => x === n.item.path || x.startsWith(n.item.path + "/")));
       if (s.id === this.step) index = i;
-      const current = s.id === this.step && !this.showAll;
-      this.stepList.append(el("li", { class: `clsm-steplist__item${s.applies ? "" : " clsm-steplist__item--skipped"}` },
-        el("a", {
-          href: `#${s.sid}`, class: "fr-link clsm-steplist__link", "aria-current": current ? "step" : undefined,
-          onclick: (e) => { e.preventDefault(); this.goTo(s.id, true); },
-        }, s.title),
-        el("span", { class: "clsm-steplist__info" },
-          ` ${done}/${visible.length}`, el("span", { class: "clsm-sr-only" }, ` (${count(done, "question renseignée", "questions renseignées")} sur ${visible.length})`),
-          s.decisive ? el("span", { class: "fr-badge fr-badge--sm clsm-tag-decisive" }, "décisive") : null,
-          s.applies ? null : el("span", { class: "fr-badge fr-badge--sm clsm-tag-skipped" }, "sans objet"))));
+      return [s, visible.length, done];
     });
+    // The list of steps is drawn again only when one of its lines changes.
+    const key = JSON.stringify([this.step, this.showAll, rows.map(([s, n, done]) => [s.id, n, done, s.applies, s.decisive])]);
+    if (key !== this.stepperKey) {
+      this.stepperKey = key;
+      this.stepList.textContent = "";
+      for (const [s, shown, done] of rows) this.renderStepLine(s, shown, done);
+    }
     const cur = sections[index];
-    for (const s of sections) s.el.hidden = !this.showAll && s !== cur;
+    for (const s of sections) {
+      const show = this.showAll || s === cur;
+      if (show) this.buildSection(s);
+      s.el.hidden = !show;
+    }
+    this.renderStepControls(sections, cur);
+  }
+
+  /** Une ligne de la liste des étapes : lien, questions renseignées, repères « décisive » et « sans objet ». */
+  renderStepLine(s, shown, done) {
+    const current = s.id === this.step && !this.showAll;
+    this.stepList.append(el("li", { class: `clsm-steplist__item${s.applies ? "" : " clsm-steplist__item--skipped"}` },
+      el("a", {
+        href: `#${s.sid}`, class: "fr-link clsm-steplist__link", "aria-current": current ? "step" : undefined,
+        onclick: (e) => { e.preventDefault(); this.goTo(s.id, true); },
+      }, s.title),
+      el("span", { class: "clsm-steplist__info" },
+        ` ${done}/${shown}`, el("span", { class: "clsm-sr-only" }, ` (${count(done, "question renseignée", "questions renseignées")} sur ${shown})`),
+        s.decisive ? el("span", { class: "fr-badge fr-badge--sm clsm-tag-decisive" }, "décisive") : null,
+        s.applies ? null : el("span", { class: "fr-badge fr-badge--sm clsm-tag-skipped" }, "sans objet"))));
+  }
+
+  renderStepControls(sections, cur) {
     this.allToggle.setAttribute("aria-pressed", String(this.showAll));
     this.allToggle.textContent = this.showAll ? "Afficher une étape à la fois" : "Tout afficher sur une page";
     this.root.classList.toggle("clsm-form--all", this.showAll);
@@ -1199,18 +1265,55 @@ export class ClsmForm {
 
   // --- live assessment -------------------------------------------------------
 
+  /**
+   * Une réponse a changé : elle est enregistrée et les questions qui en dépendent apparaissent
+   * tout de suite ; le verdict est calculé juste après, dans une tâche à part, une fois pour
+   * toutes les réponses arrivées entre-temps (la touche frappée n'attend pas le vérificateur).
+   */
   changed() {
     this.save();
-    this.refresh();
+    if (!this.api) {
+      this.refresh();
+      return;
+    }
+    this.applyConditions();
+    this.scheduleRefresh();
+  }
+
+  /**
+   * Calcule le verdict dans une prochaine tâche, sauf s'il l'est déjà prévu. Tant qu'il est
+   * attendu, la racine du formulaire porte l'attribut data-clsm-pending.
+   */
+  scheduleRefresh() {
+    if (this.refreshPending) return;
+    this.refreshPending = true;
+    this.root.setAttribute("data-clsm-pending", "");
+    const run = () => {
+      if (this.refreshPending) this.refresh();
+    };
+    if (globalThis.scheduler && typeof globalThis.scheduler.postTask === "function") {
+      globalThis.scheduler.postTask(run, { priority: "user-blocking" }).catch(run);
+    } else {
+      setTimeout(run, 0);
+    }
+  }
+
+  /** Montre ou cache les questions qui dépendent d'une réponse ; met à jour les repères des règles. */
+  applyConditions() {
+    for (const node of this.items) {
+      const cond = node.item.showIf;
+      const hidden = !!cond && !cond.in.some((v) => getAt(this.dossier, cond.path) === v);
+      if (hidden === node.hidden) continue;
+      node.hidden = hidden;
+      if (node.wrapper) node.wrapper.hidden = hidden;
+    }
+    this.updateRulesMarkers();
   }
 
   refresh() {
-    // Show or hide the questions that depend on an answer.
-    for (const node of this.items) {
-      const cond = node.item.showIf;
-      node.wrapper.hidden = !!cond && !cond.in.some((v) => getAt(this.dossier, cond.path) === v);
-    }
-    this.updateRulesMarkers();
+    this.refreshPending = false;
+    this.root.removeAttribute("data-clsm-pending");
+    this.applyConditions();
     if (!this.api) {
       this.renderStepper(); // with the checker, once the report is in (below): it marks the decisive steps
       this.summary.textContent = "Chargement du vérificateur… Vous pouvez déjà répondre : vos réponses sont enregistrées au fur et à mesure.";
@@ -1246,6 +1349,8 @@ export class ClsmForm {
 
   renderProblems() {
     for (const node of this.items) {
+      if (!node.error || (node.error.hidden && !node.invalid)) continue;
+      node.invalid = false;
       node.error.hidden = true;
       node.error.textContent = "";
       node.wrapper.classList.remove("fr-input-group--error", "clsm-question--error");
@@ -1275,6 +1380,8 @@ export class ClsmForm {
 
   /** Une erreur sous sa question ; le champ en cause (la ligne d'une liste, s'il se trouve) est marqué aria-invalid. */
   addError(node, message, path) {
+    this.ensureBuilt(node);
+    node.invalid = true;
     node.error.hidden = false;
     node.error.append(el("span", { class: "clsm-error-line" }, message));
     node.wrapper.classList.add("fr-input-group--error", "clsm-question--error");
@@ -1294,11 +1401,13 @@ export class ClsmForm {
   }
 
   nodeFor(path) {
+    if (this.nodeCache && this.nodeCache.has(path)) return this.nodeCache.get(path);
     let best = null;
     for (const node of this.items) {
       const p = node.item.path;
       if ((path === p || path.startsWith(p + "/")) && (!best || p.length > best.item.path.length)) best = node;
     }
+    if (this.nodeCache) this.nodeCache.set(path, best);
     return best;
   }
 
@@ -1319,36 +1428,52 @@ export class ClsmForm {
     put(this.summary, el("p", { class: "fr-error-text" }, problemText(error)));
   }
 
+  /**
+   * Le résumé du verdict. Il est fait de parties (en-tête, scores, prochaines étapes, questions
+   * décisives, un groupe par résultat, repères nationaux), chacune refaite seulement si ce
+   * qu'elle montre a changé ; une règle dont le constat n'a pas changé garde sa ligne.
+   */
   renderSummary() {
     const r = this.report;
-    this.summary.textContent = "";
+    const old = this.summaryParts || new Map();
+    const parts = new Map();
+    // A part: its elements, built again only when its key changes.
+    const part = (name, key, build) => {
+      const prev = old.get(name);
+      const nodes = prev && prev.key === key ? prev.nodes : [build()].flat().filter((x) => x !== null && x !== undefined && x !== false);
+      parts.set(name, { key, nodes });
+      return nodes;
+    };
     const levelClass = { ready: "fr-badge--success", almost_ready: "fr-badge--info", in_progress: "fr-badge--warning", incomplete: "fr-badge--new" }[r.readiness.level];
-    put(this.summary, 
+    const head = part("head", JSON.stringify([r.readiness, r.warnings, r.counts.missingAnswers]), () => [
       el("p", { class: "clsm-verdict" }, el("span", { class: `fr-badge ${levelClass} clsm-badge clsm-badge--${r.readiness.level}`, id: `${this.p}-readiness` }, r.readiness.label)),
       el("p", { class: "fr-text--sm" }, r.readiness.explanation),
       r.readiness.caveat ? el("p", { class: "fr-text--sm clsm-caveat" }, r.readiness.caveat) : null,
-      r.readiness.stageMeaning && r.readiness.level !== "ready" ? el("p", { class: "fr-text--sm" }, `Attendu à ce stade pour être prêt : ${lowerFirst(r.readiness.stageMeaning)}`) : null,
+      r.readiness.stageMeaning && r.readiness.level !== "ready" ? el("p", { class: "fr-text--sm" }, `Attendu à ce stade pour être prêt : ${lowerFirst(r.readiness.stageMeaning)}`) : null,
       ...(r.warnings || []).map((w) => el("p", { class: "fr-text--sm clsm-warning", role: "note" }, el("strong", {}, "Avertissement"), "\u00a0: ", w)),
       el("p", { class: "fr-text--sm" },
-        r.readiness.compliance !== undefined ? `Exigences requises respectées parmi celles renseignées : ${r.readiness.compliance} %. ` : "",
-        `Exigences requises renseignées : ${r.readiness.confidence} %. `,
+        r.readiness.compliance !== undefined ? `Exigences requises respectées parmi celles renseignées : ${r.readiness.compliance} %. ` : "",
+        `Exigences requises renseignées : ${r.readiness.confidence} %. `,
         r.counts.missingAnswers ? `${count(r.counts.missingAnswers, "question sans réponse dont dépendent des règles", "questions sans réponse dont dépendent des règles")}.` : "Toutes les questions utiles sont renseignées."),
-    );
-    const axes = el("ul", { class: "clsm-axes" });
-    for (const a of r.axes) {
-      const applicable = a.met + a.unmet + a.unknown;
-      if (!applicable) continue;
-      const id = `${this.p}-axis-${a.axis}`;
-      axes.append(el("li", {},
-        el("label", { for: id }, a.label, " : ", a.score !== undefined ? `${a.score} %` : "pas encore de réponse"),
-        el("meter", { id, min: 0, max: 100, value: a.score !== undefined ? a.score : 0 })));
-    }
-    put(this.summary, el("h3", { class: "fr-h6" }, "Scores par axe"), axes);
+    ]);
+    const axes = part("axes", JSON.stringify(r.axes), () => {
+      const list = el("ul", { class: "clsm-axes" });
+      for (const a of r.axes) {
+        const applicable = a.met + a.unmet + a.unknown;
+        if (!applicable) continue;
+        const id = `${this.p}-axis-${a.axis}`;
+        list.append(el("li", {},
+          el("label", { for: id }, a.label, " : ", a.score !== undefined ? `${a.score} %` : "pas encore de réponse"),
+          el("meter", { id, min: 0, max: 100, value: a.score !== undefined ? a.score : 0 })));
+      }
+      return [el("h3", { class: "fr-h6" }, "Scores par axe"), list];
+    });
 
     // The steps come blocking first; the first five are shown, the others
     // in a collapsed list.
+    const stepTarget = (s) => s.questions.map((q) => this.nodeFor(q.path)).find(Boolean);
     const step = (s) => {
-      const target = s.questions.map((q) => this.nodeFor(q.path)).find(Boolean);
+      const target = stepTarget(s);
       return el("li", {},
         el("strong", {}, s.kind === "act" ? "À faire" : "À renseigner", s.blocking ? " (bloquant)" : ""), " — ", s.text, " ",
         target ? this.linkTo(target, "Aller à la question") : null);
@@ -1357,50 +1482,67 @@ export class ClsmForm {
     const decisive = new Set(r.decisiveQuestions.map((q) => q.path));
     const rank = (x) => (x.blocking ? 0 : x.questions.some((q) => decisive.has(q.path)) ? 1 : 2);
     const ordered = r.nextSteps.map((x, i) => [x, i]).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j).map(([x]) => x);
-    const steps = el("ol", { class: "clsm-steps" }, ordered.slice(0, STEPS_SHOWN).map(step));
-    const more = ordered.length > STEPS_SHOWN ? el("details", { class: "clsm-more-steps" },
-      el("summary", {}, `Et ${count(ordered.length - STEPS_SHOWN, "autre étape", "autres étapes")}`),
-      el("ol", { class: "clsm-steps", start: STEPS_SHOWN + 1 }, ordered.slice(STEPS_SHOWN).map(step))) : null;
-    put(this.summary, el("h3", { class: "fr-h6" }, "Prochaines étapes"), r.nextSteps.length ? steps : el("p", {}, "Rien à faire : toutes les règles qui s'appliquent sont respectées."), more);
+    const steps = part("steps", JSON.stringify(ordered.map((x) => [x, (stepTarget(x) || {}).id])), () => {
+      const list = el("ol", { class: "clsm-steps" }, ordered.slice(0, STEPS_SHOWN).map(step));
+      const more = ordered.length > STEPS_SHOWN ? el("details", { class: "clsm-more-steps" },
+        el("summary", {}, `Et ${count(ordered.length - STEPS_SHOWN, "autre étape", "autres étapes")}`),
+        el("ol", { class: "clsm-steps", start: STEPS_SHOWN + 1 }, ordered.slice(STEPS_SHOWN).map(step))) : null;
+      return [el("h3", { class: "fr-h6" }, "Prochaines étapes"), r.nextSteps.length ? list : el("p", {}, "Rien à faire : toutes les règles qui s'appliquent sont respectées."), more];
+    });
 
-    if (r.decisiveQuestions.length) {
-      put(this.summary, el("h3", { class: "fr-h6" }, "Questions sans réponse qui peuvent changer le verdict"),
-        el("ul", {}, r.decisiveQuestions.map((q) => { const n = this.nodeFor(q.path); return el("li", {}, n ? this.linkTo(n, q.title) : q.title); })));
-    }
+    const decisiveNodes = r.decisiveQuestions.map((q) => [q, this.nodeFor(q.path)]);
+    const questions = part("decisive", JSON.stringify(decisiveNodes.map(([q, n]) => [q, n && n.id])), () => (decisiveNodes.length ? [
+      el("h3", { class: "fr-h6" }, "Questions sans réponse qui peuvent changer le verdict"),
+      el("ul", {}, decisiveNodes.map(([q, n]) => el("li", {}, n ? this.linkTo(n, q.title) : q.title)))] : []));
 
-    const findings = el("div", { class: "clsm-findings" });
+    // Rule by rule: a line per finding, kept while the finding and the
+    // question it links to stay the same.
+    const oldRows = this.findingRows || new Map();
+    const rows = new Map();
+    const findingRow = (f, outcome) => {
+      const target = [...(f.missing || []), ...f.paths].map((p) => this.nodeFor(p)).find((n) => n && !n.hidden) ||
+        [...f.paths].map((p) => this.nodeFor(p)).find(Boolean);
+      const key = `${JSON.stringify(f)}\u0000${target ? target.id : ""}`;
+      let row = oldRows.get(key);
+      if (!row) {
+        row = el("li", { class: "clsm-finding", "data-rule": f.ruleId },
+          el("p", {}, el("strong", {}, f.requirement), " ", el("span", { class: "fr-text--xs" }, `(${f.level === "required" ? "requis" : f.level === "recommended" ? "recommandé" : "bonne pratique"})`)),
+          el("p", { class: "fr-text--sm" }, f.detail),
+          outcome === "unmet" ? el("p", { class: "fr-text--sm" }, "Conseil : ", f.advice) : null,
+          el("p", { class: "fr-text--xs" }, "Source : ", f.citation.document, ", ", f.citation.section),
+          f.citation.quote ? el("blockquote", { class: "fr-text--xs" }, "« ", f.citation.quote, " »") : null,
+          target ? this.linkTo(target, "Aller à la question") : null);
+      }
+      rows.set(key, row);
+      return [key, row];
+    };
+    const groups = [];
     for (const [outcome, label] of OUTCOMES) {
       const list = r.findings.filter((f) => f.outcome === outcome);
       if (!list.length) continue;
       if (outcome === "not_applicable") {
-        findings.append(el("p", { class: "fr-text--sm clsm-findings-group clsm-findings-group--not_applicable" },
-          `${label}\u00a0: ${count(list.length, "règle ne concerne", "règles ne concernent")} pas ce CLSM (stade, dispositif absent du territoire ou condition non réunie).`));
+        groups.push(...part(`group-${outcome}`, String(list.length), () => el("p", { class: "fr-text--sm clsm-findings-group clsm-findings-group--not_applicable" },
+          `${label}\u00a0: ${count(list.length, "règle ne concerne", "règles ne concernent")} pas ce CLSM (stade, dispositif absent du territoire ou condition non réunie).`)));
         continue;
       }
-      findings.append(el("details", { class: `clsm-findings-group clsm-findings-group--${outcome}`, open: outcome === "unmet" },
+      const lines = list.map((f) => findingRow(f, outcome));
+      groups.push(...part(`group-${outcome}`, lines.map(([key]) => key).join("\u0001"), () => el("details", { class: `clsm-findings-group clsm-findings-group--${outcome}`, open: outcome === "unmet" },
         el("summary", {}, `${label} (${list.length})`),
-        el("ul", {}, list.map((f) => {
-          const target = [...(f.missing || []), ...f.paths].map((p) => this.nodeFor(p)).find((n) => n && !n.wrapper.hidden) ||
-            [...f.paths].map((p) => this.nodeFor(p)).find(Boolean);
-          return el("li", { class: "clsm-finding", "data-rule": f.ruleId },
-            el("p", {}, el("strong", {}, f.requirement), " ", el("span", { class: "fr-text--xs" }, `(${f.level === "required" ? "requis" : f.level === "recommended" ? "recommandé" : "bonne pratique"})`)),
-            el("p", { class: "fr-text--sm" }, f.detail),
-            outcome === "unmet" ? el("p", { class: "fr-text--sm" }, "Conseil : ", f.advice) : null,
-            el("p", { class: "fr-text--xs" }, "Source : ", f.citation.document, ", ", f.citation.section),
-            f.citation.quote ? el("blockquote", { class: "fr-text--xs" }, "« ", f.citation.quote, " »") : null,
-            target ? this.linkTo(target, "Aller à la question") : null);
-        }))));
+        el("ul", {}, lines.map(([, row]) => row)))));
     }
-    put(this.summary, el("h3", { class: "fr-h6" }, "Règle par règle"), findings);
-    if (Array.isArray(r.national) && r.national.length) {
+    this.findingRows = rows;
+    if (!this.findingsBox) this.findingsBox = el("div", { class: "clsm-findings" });
+    reconcile(this.findingsBox, groups);
+    const findings = part("findings", "", () => [el("h3", { class: "fr-h6" }, "Règle par règle"), this.findingsBox]);
+    const national = part("national", JSON.stringify(r.national || null), () => (Array.isArray(r.national) && r.national.length ? el("details", { class: "clsm-national" },
       // National survey figures beside the dossier: information with its
       // source, never a rule (the verdict does not read them).
-      put(this.summary, el("details", { class: "clsm-national" },
-        el("summary", {}, "Repères nationaux"),
-        el("p", { class: "fr-text--sm" }, "Pour situer le CLSM parmi les autres, quelques chiffres des enquêtes nationales, avec leur source. Ce sont des repères, non des exigences\u00a0: ils n'entrent pas dans le verdict."),
-        el("ul", {}, r.national.map((n) => el("li", { class: "fr-text--sm" },
-          el("strong", {}, n.item), "\u00a0: ", n.dossier, ". ", n.figure, " (", n.source, ", ", String(n.year), ")")))));
-    }
+      el("summary", {}, "Repères nationaux"),
+      el("p", { class: "fr-text--sm" }, "Pour situer le CLSM parmi les autres, quelques chiffres des enquêtes nationales, avec leur source. Ce sont des repères, non des exigences\u00a0: ils n'entrent pas dans le verdict."),
+      el("ul", {}, r.national.map((n) => el("li", { class: "fr-text--sm" },
+        el("strong", {}, n.item), "\u00a0: ", n.dossier, ". ", n.figure, " (", n.source, ", ", String(n.year), ")")))) : []));
+    this.summaryParts = parts;
+    reconcile(this.summary, [...head, ...axes, ...steps, ...questions, ...findings, ...national]);
   }
 
   /** La barre du verdict : niveau, règles requises respectées sur renseignées, la prochaine question décisive. */
@@ -1454,7 +1596,7 @@ export class ClsmForm {
 
   /** Le récapitulatif des erreurs, en tête : un lien vers chaque réponse à corriger. */
   renderErrorSummary() {
-    const wrong = this.items.filter((n) => !n.error.hidden);
+    const wrong = this.items.filter((n) => n.error && !n.error.hidden);
     this.errorSummary.textContent = "";
     this.errorSummary.hidden = !wrong.length;
     if (!wrong.length) return;
@@ -1475,10 +1617,11 @@ export class ClsmForm {
 
   focusQuestion(node) {
     // A question hidden by its condition: show the one it depends on.
-    if (node.wrapper.hidden && node.item.showIf) {
+    if (node.hidden && node.item.showIf) {
       const gate = this.nodeFor(node.item.showIf.path);
       if (gate) node = gate;
     }
+    this.ensureBuilt(node);
     if (node.section && node.section.id !== this.step && !this.showAll) {
       this.step = node.section.id;
       try {
@@ -2058,6 +2201,26 @@ export class ClsmForm {
   showAlert(message) {
     this.alert.textContent = "";
     if (message) this.alert.append(el("div", { class: "fr-alert fr-alert--error fr-alert--sm" }, el("p", {}, message)));
+  }
+}
+
+/**
+ * Met dans parent, dans l'ordre, les nœuds donnés : ceux qui y sont déjà restent en place (rien
+ * n'est retiré puis remis sans raison), les autres sont insérés, le reste est retiré.
+ */
+function reconcile(parent, nodes) {
+  let cur = parent.firstChild;
+  for (const n of nodes) {
+    if (cur === n) {
+      cur = cur.nextSibling;
+      continue;
+    }
+    parent.insertBefore(n, cur);
+  }
+  while (cur) {
+    const next = cur.nextSibling;
+    cur.remove();
+    cur = next;
   }
 }
 
