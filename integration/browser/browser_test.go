@@ -139,12 +139,15 @@ func (p *page) waitReady() {
 	require.NoError(p.t, err, "the form did not start")
 }
 
-// settled is true once no form of the page waits for its verdict: an answer's
+// settled is true once no form of the page waits for its verdict (an answer's
 // handler saves it and leaves the verdict to a task of its own, the form's
-// root carrying data-clsm-pending until the whole form shows it.
-const settled = `!document.querySelector("[data-clsm-pending]")`
+// root carrying data-clsm-pending until the whole form shows it) nor builds
+// the questions of its other steps (data-clsm-building: they are built when
+// the page is idle, the current step first).
+const settled = `!document.querySelector("[data-clsm-pending], [data-clsm-building]")`
 
-// settle waits until the page shows the verdict of every answer given so far.
+// settle waits until the page shows the verdict of every answer given so far,
+// and every step of the form is built.
 func (p *page) settle() {
 	p.t.Helper()
 	_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](settled, chromedp.WithPollingInterval(2*time.Millisecond), chromedp.WithPollingTimeout(30*time.Second)))

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/stretchr/testify/assert"
@@ -39,6 +40,47 @@ func openStepped(t *testing.T, width, height int64, scale float64) *page {
 	p.do(chromedp.Navigate(p.url))
 	p.waitReady()
 	return p
+}
+
+// TestStepsBuiltOnDemand: the current step is built at once, the others when
+// the page is idle. Here it never is (requestIdleCallback never calls back):
+// a link of the summary to a question of another step builds that step before
+// going there, and « Tout afficher sur une page » builds every step.
+func TestStepsBuiltOnDemand(t *testing.T) {
+	dir := builtSite(t)
+	ctx := newBrowser(t)
+	srv := httptest.NewServer(site.Handler(dir))
+	t.Cleanup(srv.Close)
+	p := &page{t: t, ctx: ctx, url: srv.URL + "/", dir: dir, server: srv}
+	_, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: `window.requestIdleCallback = () => 0;`})
+	require.NoError(t, err)
+	p.do(chromedp.Navigate(p.url))
+	p.waitReady()
+	// eval would wait for every step to be built: read the page as it is.
+	now := func(js string) string {
+		t.Helper()
+		_, err := chromedp.Run(ctx, chromedp.Poll[bool](`!document.querySelector("[data-clsm-pending]")`))
+		require.NoError(t, err)
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](js, chromedp.EvalAwaitPromise))
+		require.NoError(t, err, js)
+		return v
+	}
+	built := `String([...document.querySelectorAll(".clsm-section")].filter(s => s.querySelector(".clsm-question")).length)`
+	assert.Equal(t, "1", now(built), "the current step only")
+	assert.Equal(t, "true", now(`String(!!document.querySelector("[data-clsm-building]"))`), "the other steps are still to build")
+
+	// A link of the summary to a question not built yet.
+	target := now(`(() => { const a = [...document.querySelectorAll(".clsm-summary .clsm-goto")].find(a => !document.getElementById(a.hash.slice(1))); if (!a) return ""; a.click(); return a.hash.slice(1); })()`)
+	require.NotEmpty(t, target, "a link of the summary goes to another step")
+	assert.Equal(t, "true", now(`String(!!document.getElementById(`+jsString(target)+`))`), "the linked question is built")
+	focused := now(`(() => { const q = document.activeElement.closest(".clsm-question"); return q && !q.closest(".clsm-section").hidden ? q.id : ""; })()`)
+	assert.NotEmpty(t, focused, "the focus is in a question of the step shown")
+	assert.Equal(t, "2", now(built))
+
+	// Every step, on one page.
+	p.do(chromedp.Click(chromedp.ID("clsm1-show-all")))
+	assert.Equal(t, "true", now(`String(clsmForm.items.every(n => n.wrapper && n.wrapper.isConnected) && [...document.querySelectorAll(".clsm-section")].every(s => !s.hidden))`))
+	assert.Equal(t, "all built", now(`document.querySelector(".clsm-section:last-child .clsm-question") ? "all built" : ""`))
 }
 
 // visibleSection is the id of the one section shown.

@@ -791,17 +791,22 @@ export class ClsmForm {
 
   /**
    * Construit, quand la page n'a rien d'autre à faire, les questions des étapes qui ne sont pas
-   * affichées, quelques-unes à la fois : une étape ouverte ensuite est déjà prête.
+   * affichées, quelques-unes à la fois : une étape ouverte ensuite est déjà prête. Jusqu'à la
+   * dernière, la racine du formulaire porte l'attribut data-clsm-building.
    */
   buildWhenIdle() {
     const token = (this.idleToken = (this.idleToken || 0) + 1);
+    this.root.setAttribute("data-clsm-building", "");
     const idle = typeof requestIdleCallback === "function"
       ? (f) => requestIdleCallback(f, { timeout: 2000 })
       : (f) => setTimeout(() => f({ timeRemaining: () => 8, didTimeout: false }), 50);
     const step = (deadline) => {
       if (token !== this.idleToken || !this.root.isConnected) return;
       const rest = this.questionnaire.sections.find((s) => s.built < s.nodes.length);
-      if (!rest) return;
+      if (!rest) {
+        this.root.removeAttribute("data-clsm-building");
+        return;
+      }
       do this.buildSection(rest, 1);
       while (rest.built < rest.nodes.length && deadline.timeRemaining() > 4);
       idle(step);
