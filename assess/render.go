@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/internal/wellformed"
 	"github.com/clsmkit/go-clsm/labels"
 )
 
@@ -278,9 +279,8 @@ func notCheckableLine(n int) string {
 	return clsm.FrenchCount(n, "exigence", "exigences") + " du référentiel ne peuvent pas être vérifiées à partir d'un dossier ; elles sont listées dans le référentiel."
 }
 
-// frenchSpaces puts the no-break spaces French typography wants before
-// « : », « ; », « % », « ? », « ! » and « » », and after « « ».
-var frenchSpaces = strings.NewReplacer(" :", "\u00a0:", " ;", "\u00a0;", " %", "\u00a0%", " ?", "\u00a0?", " !", "\u00a0!", " »", "\u00a0»", "« ", "«\u00a0").Replace
+// frenchSpaces puts the no-break spaces French typography wants.
+var frenchSpaces = wellformed.Spaces
 
 // frenchSpacesIn applies frenchSpaces to every settable string held in v,
 // at any depth: for a value the form shows as it is, such as the

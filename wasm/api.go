@@ -11,6 +11,7 @@ import (
 
 	"github.com/clsmkit/go-clsm/assess"
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/internal/wellformed"
 	"github.com/clsmkit/go-clsm/labels"
 	"github.com/clsmkit/go-clsm/schema"
 	"github.com/clsmkit/go-clsm/wasm/internal/exemples"
@@ -363,7 +364,21 @@ func fail(msg string, ps clsm.Problems) string {
 	return marshal(envelope{Error: &Error{Message: msg, Problems: ps}})
 }
 
+// marshal writes the envelope, an error's messages with the no-break spaces
+// of French typography.
 func marshal(e envelope) string {
+	if e.Error != nil {
+		french := *e.Error
+		french.Message = wellformed.Spaces(french.Message)
+		if e.Error.Problems != nil {
+			french.Problems = make(clsm.Problems, len(e.Error.Problems))
+			for i, p := range e.Error.Problems {
+				p.Message = wellformed.Spaces(p.Message)
+				french.Problems[i] = p
+			}
+		}
+		e.Error = &french
+	}
 	data, err := json.Marshal(e)
 	if err != nil {
 		return `{"error":{"message":"Erreur interne : la réponse n'a pas pu être écrite."}}`

@@ -2,6 +2,7 @@ package wasm_test
 
 import (
 	"encoding/json"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -143,6 +144,7 @@ func TestAPIErrors(t *testing.T) {
 		e := call(t, tt.method, tt.args...)
 		require.NotNil(t, e.Error, "%s %v", tt.method, tt.args)
 		assert.Contains(t, e.Error.Message+problemsText(e.Error), tt.says, tt.method)
+		assert.NotRegexp(t, ordinarySpace, e.Error.Message, "French typography wants a no-break space")
 	}
 	var v struct {
 		Valid    bool
@@ -152,6 +154,10 @@ func TestAPIErrors(t *testing.T) {
 	assert.False(t, v.Valid)
 	assert.Equal(t, "/coordinator/fte", v.Problems[0]["path"])
 }
+
+// ordinarySpace finds an ordinary space where French typography wants a
+// no-break one: before « : », « ; », « ? », « ! », « » », after « « ».
+var ordinarySpace = regexp.MustCompile(`[^\x{00a0}\x{202f}«\s] [:;?!»]|« [^\x{00a0}]`)
 
 func problemsText(e *wasm.Error) string {
 	var b strings.Builder

@@ -47,3 +47,12 @@ func Digits(s string, grouped bool) string {
 	}
 	return b.String()
 }
+
+// spaces puts the no-break spaces French typography wants.
+var spaces = strings.NewReplacer(" :", "\u00a0:", " ;", "\u00a0;", " %", "\u00a0%", " ?", "\u00a0?", " !", "\u00a0!", " »", "\u00a0»", "« ", "«\u00a0")
+
+// Spaces puts the no-break spaces French typography wants before « : »,
+// « ; », « % », « ? », « ! » and « » », and after « « », where s has
+// ordinary ones: the one place where the module's French text gets them,
+// for the reports and for the messages of the WebAssembly API.
+func Spaces(s string) string { return spaces.Replace(s) }
