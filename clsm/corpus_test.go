@@ -4,11 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -16,6 +14,7 @@ import (
 
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/examples"
+	"github.com/clsmkit/go-clsm/internal/corpustest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -44,38 +43,10 @@ func TestExampleDossiersAreValid(t *testing.T) {
 // (code, path, message) with its golden file. Run with -update to rewrite them
 // after a deliberate change of wording.
 func TestBadDossiers(t *testing.T) {
-	files, err := filepath.Glob("testdata/bad/*.json")
-	require.NoError(t, err)
-	require.GreaterOrEqual(t, len(files), 30)
-	goldens, err := filepath.Glob("testdata/bad/*.golden")
-	require.NoError(t, err)
-	for _, g := range goldens {
-		_, err := os.Stat(strings.TrimSuffix(g, ".golden") + ".json")
-		assert.NoError(t, err, "%s belongs to no dossier: remove it", g)
-	}
-	for _, file := range files {
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			data, err := os.ReadFile(file)
-			require.NoError(t, err)
-			_, err = clsm.Parse(data)
-			var ps clsm.Problems
-			require.ErrorAs(t, err, &ps, "a bad dossier must be refused")
-			require.NotEmpty(t, ps)
-			var got bytes.Buffer
-			for _, p := range ps {
-				assert.Contains(t, clsm.ProblemCodes(), p.Code, "every code is a declared constant")
-				assertFrench(t, p.Message)
-				fmt.Fprintf(&got, "%s\t%s\t%s\n", p.Code, p.Path, p.Message)
-			}
-			golden := strings.TrimSuffix(file, ".json") + ".golden"
-			if *update {
-				require.NoError(t, os.WriteFile(golden, got.Bytes(), 0o644))
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err, "run go test ./clsm -update to create the golden file")
-			assert.Equal(t, string(want), got.String())
-		})
-	}
+	corpustest.Refused(t, "testdata/bad", 30, func(data []byte) error {
+		_, err := clsm.Parse(data)
+		return err
+	}, clsm.ProblemCodes(), *update, "go test ./clsm -update")
 }
 
 // TestGoodDossiers reads every file of testdata/good, which the Go decoder
@@ -152,13 +123,7 @@ func mustRead(t *testing.T, name string) []byte {
 }
 
 // assertFrench fails on a message that fell back to the validator's English.
-func assertFrench(t *testing.T, msg string) {
-	t.Helper()
-	for _, english := range []string{"Key:", "Error:", "Field validation", " failed on ", "json:", "cannot unmarshal"} {
-		assert.NotContains(t, msg, english)
-	}
-	assert.NotEmpty(t, msg)
-}
+var assertFrench = corpustest.AssertFrench
 
 func TestTooLarge(t *testing.T) {
 	data := append([]byte(`{"schemaVersion":1,"notes":"`), bytes.Repeat([]byte(" "), clsm.MaxSize)...)
