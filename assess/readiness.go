@@ -3,6 +3,7 @@ package assess
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/internal/model"
@@ -310,8 +311,9 @@ func hasOption(opts []clsm.Option, v string) bool { return model.HasOption(opts,
 func optionLabel(opts []clsm.Option, v string) string { return model.LabelOf(opts, v) }
 
 func lowerFirst(s string) string {
-	for i, r := range s {
-		return strings.ToLower(string(r)) + s[i+len(string(r)):]
+	r := []rune(s)
+	if len(r) > 0 && !(len(r) > 1 && unicode.IsUpper(r[1])) { // an acronym (« ARS ») keeps its capitals
+		r[0] = unicode.ToLower(r[0])
 	}
-	return s
+	return string(r)
 }

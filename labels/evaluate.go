@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/internal/answers"
@@ -138,8 +139,9 @@ func answerLabel(v any) string {
 
 // lowerFirst lowers the first letter of s, for a label inside a sentence.
 func lowerFirst(s string) string {
-	for i, r := range s {
-		return strings.ToLower(string(r)) + s[i+len(string(r)):]
+	r := []rune(s)
+	if len(r) > 0 && !(len(r) > 1 && unicode.IsUpper(r[1])) { // an acronym (« ARS ») keeps its capitals
+		r[0] = unicode.ToLower(r[0])
 	}
-	return s
+	return string(r)
 }
