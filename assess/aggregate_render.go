@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/internal/wellformed"
 )
 
 // FormatCSV is the spreadsheet export of a regional report: one row per
@@ -68,7 +69,7 @@ func levelsLine(c LevelCounts) string {
 	var parts []string
 	for _, l := range Levels() {
 		if n := c.Of(l); n > 0 {
-			parts = append(parts, lowerFirst(l.Label())+" "+strconv.Itoa(n))
+			parts = append(parts, wellformed.LowerFirst(l.Label())+" "+strconv.Itoa(n))
 		}
 	}
 	return clsmCount(c.Total()) + " — " + strings.Join(parts, ", ")
@@ -133,7 +134,7 @@ func writeRegionalText(w io.Writer, a *RegionalReport, s styler) error {
 
 	b.WriteString(s.heading("Stades"))
 	for _, st := range a.Stages {
-		b.WriteString(s.item(fmt.Sprintf("%s : %s", lowerFirst(st.Label), clsmCount(st.Count))))
+		b.WriteString(s.item(fmt.Sprintf("%s : %s", wellformed.LowerFirst(st.Label), clsmCount(st.Count))))
 	}
 	if len(a.Stages) == 0 {
 		b.WriteString("Aucun dossier évalué.\n")
@@ -219,25 +220,17 @@ func writeRegionalText(w io.Writer, a *RegionalReport, s styler) error {
 	b.WriteString("\n" + s.heading("Règle par règle"))
 	for _, rc := range a.Rules {
 		b.WriteString(s.item(fmt.Sprintf("%s (%s) — %s", s.esc(rc.RuleID), strings.ToLower(rc.Level.Label()), s.esc(rc.Requirement))))
-		b.WriteString(s.sub(lowerFirstUpper(ruleLine(rc)) + "."))
+		b.WriteString(s.sub(wellformed.UpperFirst(ruleLine(rc)) + "."))
 	}
 	_, err := io.WriteString(w, frenchSpaces(b.String()))
 	return err
-}
-
-// lowerFirstUpper puts the first letter in upper case.
-func lowerFirstUpper(s string) string {
-	for i, r := range s {
-		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
-	}
-	return s
 }
 
 // evolutionLines sums up a year-on-year comparison.
 func evolutionLines(e *RegionalComparison) []string {
 	var out []string
 	change := func(c CLSMChange) string {
-		return fmt.Sprintf("%s : %s → %s (%s, %s)", displayName(c.Name, c.FileAfter), lowerFirst(c.LevelWas.Label()), lowerFirst(c.LevelNow.Label()),
+		return fmt.Sprintf("%s : %s → %s (%s, %s)", displayName(c.Name, c.FileAfter), wellformed.LowerFirst(c.LevelWas.Label()), wellformed.LowerFirst(c.LevelNow.Label()),
 			clsm.FrenchCount(c.RulesImproved, "règle en progrès", "règles en progrès"), clsm.FrenchCount(c.RulesRegressed, "règle en recul", "règles en recul"))
 	}
 	out = append(out, fmt.Sprintf("En progrès : %s ; en recul : %s ; sans changement : %s.", clsmCount(len(e.Improved)), clsmCount(len(e.Regressed)), clsmCount(e.Unchanged)))
@@ -294,7 +287,7 @@ func writeRegionalHTML(w io.Writer, a *RegionalReport) error {
 	}
 	p("</tbody>\n</table>\n<h3>Stades</h3>\n<ul>")
 	for _, st := range a.Stages {
-		p("<li>%s : %s</li>", esc(lowerFirst(st.Label)), esc(clsmCount(st.Count)))
+		p("<li>%s : %s</li>", esc(wellformed.LowerFirst(st.Label)), esc(clsmCount(st.Count)))
 	}
 	p("</ul>\n</section>\n")
 

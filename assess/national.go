@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/internal/wellformed"
 )
 
 // NationalFigure is one figure of the national surveys of CLSM (the états
@@ -133,7 +134,7 @@ func nationalAnswer(d *clsm.Dossier, item string) (answer string, ok bool) {
 		case len(fs) == 0:
 			return "aucun financeur indiqué", true
 		case len(fs) == 1:
-			return "un seul financeur\u00a0: " + lowerFirst(fs[0].Kind.Label()), true
+			return "un seul financeur\u00a0: " + wellformed.LowerFirst(fs[0].Kind.Label()), true
 		}
 		return fmt.Sprintf("poste cofinancé par %s", clsm.FrenchCount(len(fs), "financeur", "financeurs")), true
 	case "adolescentsGroup":

@@ -3,10 +3,10 @@ package assess
 import (
 	"fmt"
 	"strings"
-	"unicode"
 
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/internal/model"
+	"github.com/clsmkit/go-clsm/internal/wellformed"
 	"github.com/clsmkit/go-clsm/labels"
 )
 
@@ -136,9 +136,9 @@ func readiness(fs []Finding, basis verdictBasis) Readiness {
 	case cannot == "" && c.RequiredUnmet == 0 && c.RequiredUnknown == 0:
 		r.Level = Ready
 		if applicable == 1 {
-			r.Explanation = fmt.Sprintf("L'exigence requise qui s'applique au stade « %s » est renseignée et respectée : %s", stageShort(basis.stage), lowerFirst(basis.meaning))
+			r.Explanation = fmt.Sprintf("L'exigence requise qui s'applique au stade « %s » est renseignée et respectée : %s", stageShort(basis.stage), wellformed.LowerFirst(basis.meaning))
 		} else {
-			r.Explanation = fmt.Sprintf("Les %s au stade « %s » sont toutes renseignées et respectées : %s", requiredPhrase(applicable, "exigence requise qui s'applique", "exigences requises qui s'appliquent"), stageShort(basis.stage), lowerFirst(basis.meaning))
+			r.Explanation = fmt.Sprintf("Les %s au stade « %s » sont toutes renseignées et respectées : %s", requiredPhrase(applicable, "exigence requise qui s'applique", "exigences requises qui s'appliquent"), stageShort(basis.stage), wellformed.LowerFirst(basis.meaning))
 		}
 	case applicable == 0:
 		r.Level = Incomplete
@@ -195,19 +195,12 @@ func shortfall(c Counts, applicable int) string {
 	if len(parts) == 0 {
 		return fmt.Sprintf("Les %s sont respectées.", requiredPhrase(applicable, "exigence requise", "exigences requises"))
 	}
-	return capitalize(strings.Join(parts, " et ")) + fmt.Sprintf(", sur %d.", applicable)
+	return wellformed.UpperFirst(strings.Join(parts, " et ")) + fmt.Sprintf(", sur %d.", applicable)
 }
 
 // requiredPhrase writes "1 exigence requise", "12 exigences requises".
 func requiredPhrase(n int, singular, plural string) string {
 	return clsm.FrenchCount(n, singular, plural)
-}
-
-func capitalize(s string) string {
-	for i, r := range s {
-		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
-	}
-	return s
 }
 
 // joinFrench joins items as French does: "a", "a et b", "a, b et c".
@@ -309,11 +302,3 @@ func (k StepKind) Label() string { return optionLabel(stepKindOptions, string(k)
 func hasOption(opts []clsm.Option, v string) bool { return model.HasOption(opts, v) }
 
 func optionLabel(opts []clsm.Option, v string) string { return model.LabelOf(opts, v) }
-
-func lowerFirst(s string) string {
-	r := []rune(s)
-	if len(r) > 0 && !(len(r) > 1 && unicode.IsUpper(r[1])) { // an acronym (« ARS ») keeps its capitals
-		r[0] = unicode.ToLower(r[0])
-	}
-	return string(r)
-}

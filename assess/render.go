@@ -115,13 +115,13 @@ func writeText(w io.Writer, r *Report, s styler) error {
 		b.WriteString(s.strong("Avertissement") + " : " + s.esc(w) + "\n\n")
 	}
 
-	b.WriteString(s.heading("Verdict : " + lowerFirst(r.Readiness.Label)))
+	b.WriteString(s.heading("Verdict : " + wellformed.LowerFirst(r.Readiness.Label)))
 	b.WriteString(s.esc(r.Readiness.Explanation) + "\n")
 	if r.Readiness.Caveat != "" {
 		b.WriteString(s.esc(r.Readiness.Caveat) + "\n")
 	}
 	if r.Readiness.StageMeaning != "" && r.Readiness.Level != Ready {
-		fmt.Fprintf(&b, "Attendu au stade « %s » pour être prêt : %s\n", lowerFirst(stageShort(r.Dossier.Stage)), s.esc(lowerFirst(r.Readiness.StageMeaning)))
+		fmt.Fprintf(&b, "Attendu au stade « %s » pour être prêt : %s\n", wellformed.LowerFirst(stageShort(r.Dossier.Stage)), s.esc(wellformed.LowerFirst(r.Readiness.StageMeaning)))
 	}
 	b.WriteString(scoreLine(r) + "\n")
 	b.WriteString(countsLine(r.Counts) + "\n\n")
@@ -163,14 +163,14 @@ func writeText(w io.Writer, r *Report, s styler) error {
 				continue
 			}
 			b.WriteString(s.item(fmt.Sprintf("%s %s (%s) — %s", s.strong("["+f.Outcome.Label()+"]"), s.esc(f.RuleID), strings.ToLower(f.Level.Label()), s.esc(f.Requirement))))
-			b.WriteString(s.sub("Constat : " + s.esc(lowerFirst(f.Detail))))
+			b.WriteString(s.sub("Constat : " + s.esc(wellformed.LowerFirst(f.Detail))))
 			cite := "Source : " + s.esc(f.Citation.Document) + ", " + s.esc(f.Citation.Section)
 			if f.Citation.Quote != "" {
 				cite += " — « " + s.esc(f.Citation.Quote) + " »"
 			}
 			b.WriteString(s.sub(cite))
 			if f.Outcome == labels.Unmet {
-				b.WriteString(s.sub("Conseil : " + s.esc(lowerFirst(f.Advice))))
+				b.WriteString(s.sub("Conseil : " + s.esc(wellformed.LowerFirst(f.Advice))))
 			}
 		}
 	}
@@ -192,7 +192,7 @@ func writeText(w io.Writer, r *Report, s styler) error {
 		b.WriteString(NationalIntro + "\n\n")
 		for _, c := range r.National {
 			b.WriteString(s.item(s.esc(c.Topic) + " — ce CLSM : " + s.esc(c.Dossier)))
-			b.WriteString(s.sub("Au niveau national : " + s.esc(lowerFirst(c.Figure))))
+			b.WriteString(s.sub("Au niveau national : " + s.esc(wellformed.LowerFirst(c.Figure))))
 			b.WriteString(s.sub(fmt.Sprintf("Source (état des lieux %d) : %s", c.Year, s.esc(c.Source))))
 		}
 	}
@@ -204,7 +204,7 @@ func writeText(w io.Writer, r *Report, s styler) error {
 func metaLine(r *Report, esc func(string) string) string {
 	line := "Évalué le " + r.EvaluatedOn.French()
 	if r.Dossier.Stage != "" {
-		line += " · Stade : " + lowerFirst(stageShort(r.Dossier.Stage))
+		line += " · Stade : " + wellformed.LowerFirst(stageShort(r.Dossier.Stage))
 	}
 	if r.Dossier.Department != "" {
 		line += " · Département : " + esc(r.Dossier.Department.Label())
@@ -317,7 +317,7 @@ func stageShort(s clsm.Stage) string {
 	if i := strings.Index(l, " ("); i > 0 {
 		l = l[:i]
 	}
-	return lowerFirst(l)
+	return wellformed.LowerFirst(l)
 }
 
 // indicatorLines writes the §12 indicators as French sentences. An
@@ -355,13 +355,13 @@ func indicatorLines(in Indicators) []string {
 	lines = append(lines, "Gouvernance sur 12 mois — "+countOr(in.CopilMeetings, "réunion du comité de pilotage", "réunions du comité de pilotage")+", "+countOr(in.PlenaryMeetings, "assemblée plénière", "assemblées plénières"))
 	var q []string
 	for _, p := range in.FourQuarters {
-		q = append(q, lowerFirst(p.Pillar)+" : "+yesNo(p.Present))
+		q = append(q, wellformed.LowerFirst(p.Pillar)+" : "+yesNo(p.Present))
 	}
 	lines = append(lines, "Les « quatre quarts » au comité de pilotage — "+strings.Join(q, ", "))
 	var sec []string
 	for _, s := range in.PartnersBySector {
 		if s.Count > 0 {
-			sec = append(sec, fmt.Sprintf("%s : %d", lowerFirst(s.Sector), s.Count))
+			sec = append(sec, fmt.Sprintf("%s : %d", wellformed.LowerFirst(s.Sector), s.Count))
 		}
 	}
 	if len(sec) == 0 {
@@ -386,7 +386,7 @@ func indicatorLines(in Indicators) []string {
 		if f.Share != nil {
 			share = clsm.FrenchNumber(*f.Share) + " %"
 		}
-		fund = append(fund, lowerFirst(f.Kind.Label())+" "+share)
+		fund = append(fund, wellformed.LowerFirst(f.Kind.Label())+" "+share)
 	}
 	if len(fund) == 0 {
 		fund = []string{unknown}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/internal/answers"
+	"github.com/clsmkit/go-clsm/internal/wellformed"
 	"github.com/clsmkit/go-clsm/labels"
 )
 
@@ -356,7 +357,7 @@ func nextSteps(fs []Finding) []NextStep {
 				s.Kind, s.Text, s.Questions = StepAct, f.Advice, questions(f.Paths)
 			} else {
 				s.Kind, s.Questions = StepAnswer, questions(f.Missing)
-				s.Text = answerPrompt(s.Questions) + " pour savoir si cette exigence est remplie : " + lowerFirst(f.Requirement)
+				s.Text = answerPrompt(s.Questions) + " pour savoir si cette exigence est remplie : " + wellformed.LowerFirst(f.Requirement)
 			}
 			steps = append(steps, s)
 		}

@@ -3,6 +3,8 @@ package assess
 import (
 	"fmt"
 	"strings"
+
+	"github.com/clsmkit/go-clsm/internal/wellformed"
 )
 
 // The charts of the regional report are SVG written by hand: no chart
@@ -71,7 +73,7 @@ func stackedBarsSVG(id, title, desc string, rows []string, series []chartSeries,
 				continue
 			}
 			w := float64(v) * scale
-			fmt.Fprintf(&b, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s, %s : %d</title></rect>\n", x, y, w, chartBarHeight, s.Color, esc(row), esc(lowerFirst(s.Label)), v)
+			fmt.Fprintf(&b, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s, %s : %d</title></rect>\n", x, y, w, chartBarHeight, s.Color, esc(row), esc(wellformed.LowerFirst(s.Label)), v)
 			x += w
 			total += v
 		}

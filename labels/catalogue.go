@@ -11,6 +11,7 @@ import (
 
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/internal/answers"
+	"github.com/clsmkit/go-clsm/internal/wellformed"
 )
 
 // Catalogue returns every check, sorted by ID. The checks are shared: do not
@@ -225,9 +226,9 @@ var electedPresident = &Check{
 		case role == "":
 			return Result{Outcome: Unknown, Paths: paths, Missing: paths, Detail: "La présidence du CLSM n'est pas renseignée."}
 		case electedRole(role):
-			return Result{Outcome: Met, Paths: paths, Detail: "Présidence : " + lowerFirst(role.Label()) + "."}
+			return Result{Outcome: Met, Paths: paths, Detail: "Présidence : " + wellformed.LowerFirst(role.Label()) + "."}
 		}
-		return Result{Outcome: Unmet, Paths: paths, Detail: "Présidence : " + lowerFirst(role.Label()) + "."}
+		return Result{Outcome: Unmet, Paths: paths, Detail: "Présidence : " + wellformed.LowerFirst(role.Label()) + "."}
 	},
 }
 
@@ -472,7 +473,7 @@ func coverage(in input, inGroup, blankGroup func(clsm.WorkingGroup) bool, inActi
 	case len(where) == 0 && len(blank) > 0:
 		return Result{Outcome: Unknown, Paths: paths, Missing: blank, Detail: fmt.Sprintf("%s : pour %s, la réponse manque ; aucun des autres ne porte sur ce point.", what, count(blanks, "groupe de travail ou action", "groupes de travail ou actions"))}
 	case len(where) == 0:
-		return Result{Outcome: Unmet, Paths: paths, Detail: "Aucun groupe de travail ni aucune action ne porte sur : " + lowerFirst(what) + "."}
+		return Result{Outcome: Unmet, Paths: paths, Detail: "Aucun groupe de travail ni aucune action ne porte sur : " + wellformed.LowerFirst(what) + "."}
 	}
 	return Result{Outcome: Met, Paths: paths, Detail: what + " : " + strings.Join(where, ", ") + "."}
 }
@@ -666,7 +667,7 @@ var coordinatorRecruitment = &Check{
 		case clsm.EmployerCommune, clsm.EmployerEPCI, clsm.EmployerSyndicatMixte:
 			need = []clsm.RecruitmentParty{clsm.RecruitmentPsychiatryHead}
 		default:
-			detail := "Employeur : " + lowerFirst(c.Employer.Label()) + ". Le texte ne prévoit que l'hôpital ou la collectivité comme employeur du coordonnateur : vérifiez ce point avec l'ARS."
+			detail := "Employeur : " + wellformed.LowerFirst(c.Employer.Label()) + ". Le texte ne prévoit que l'hôpital ou la collectivité comme employeur du coordonnateur : vérifiez ce point avec l'ARS."
 			return Result{Outcome: Outcome(p.String("otherEmployer")), Paths: paths, Detail: detail}
 		}
 		if c.RecruitmentAssociated == nil {
@@ -674,10 +675,10 @@ var coordinatorRecruitment = &Check{
 		}
 		for _, n := range need {
 			if slices.Contains(c.RecruitmentAssociated, n) {
-				return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Employeur : %s ; associé au recrutement : %s.", lowerFirst(c.Employer.Label()), lowerFirst(n.Label()))}
+				return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Employeur : %s ; associé au recrutement : %s.", wellformed.LowerFirst(c.Employer.Label()), wellformed.LowerFirst(n.Label()))}
 			}
 		}
-		return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("Employeur : %s ; il fallait associer au recrutement : %s.", lowerFirst(c.Employer.Label()), lowerFirst(need[0].Label()))}
+		return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("Employeur : %s ; il fallait associer au recrutement : %s.", wellformed.LowerFirst(c.Employer.Label()), wellformed.LowerFirst(need[0].Label()))}
 	},
 }
 

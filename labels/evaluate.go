@@ -7,10 +7,10 @@ import (
 	"reflect"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/internal/answers"
+	"github.com/clsmkit/go-clsm/internal/wellformed"
 )
 
 // Evaluate applies the rule to a dossier at the given date (the date of the
@@ -132,16 +132,7 @@ func answerLabel(v any) string {
 		}
 		return "non"
 	case clsm.Enum:
-		return lowerFirst(x.Label())
+		return wellformed.LowerFirst(x.Label())
 	}
 	return fmt.Sprint(v)
-}
-
-// lowerFirst lowers the first letter of s, for a label inside a sentence.
-func lowerFirst(s string) string {
-	r := []rune(s)
-	if len(r) > 0 && !(len(r) > 1 && unicode.IsUpper(r[1])) { // an acronym (« ARS ») keeps its capitals
-		r[0] = unicode.ToLower(r[0])
-	}
-	return string(r)
 }

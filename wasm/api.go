@@ -7,7 +7,6 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/clsmkit/go-clsm/assess"
 	"github.com/clsmkit/go-clsm/clsm"
@@ -261,7 +260,7 @@ func compare(args []string) (any, *Error) {
 			if err.Code == CodeInvalidDossier {
 				err.Message = fmt.Sprintf("Le %s dossier (%s) est à corriger\u00a0: %s.", d.adjective, d.when, clsm.FrenchCount(len(err.Problems), "réponse invalide", "réponses invalides"))
 			} else {
-				err.Message = fmt.Sprintf("%s dossier (%s)\u00a0: %s", upperFirst(d.adjective), d.when, lowerFirst(err.Message))
+				err.Message = fmt.Sprintf("%s dossier (%s)\u00a0: %s", wellformed.UpperFirst(d.adjective), d.when, wellformed.LowerFirst(err.Message))
 			}
 			return nil, err
 		}
@@ -275,25 +274,6 @@ func compare(args []string) (any, *Error) {
 		return nil, &Error{Message: err.Error()}
 	}
 	return map[string]any{"comparison": c, "before": reports[0].Readiness, "after": reports[1].Readiness}, nil
-}
-
-// upperFirst puts the first letter of a word in upper case.
-func upperFirst(s string) string {
-	r := []rune(s)
-	if len(r) > 0 {
-		r[0] = unicode.ToUpper(r[0])
-	}
-	return string(r)
-}
-
-// lowerFirst puts the first letter of a message in lower case, to follow a
-// colon.
-func lowerFirst(s string) string {
-	r := []rune(s)
-	if len(r) > 1 && unicode.IsUpper(r[0]) && !unicode.IsUpper(r[1]) {
-		r[0] = unicode.ToLower(r[0])
-	}
-	return string(r)
 }
 
 var custom struct {

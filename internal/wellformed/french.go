@@ -3,6 +3,7 @@ package wellformed
 import (
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Number writes a number the French way, for a person to read: a decimal
@@ -56,3 +57,24 @@ var spaces = strings.NewReplacer(" :", "\u00a0:", " ;", "\u00a0;", " %", "\u00a0
 // ordinary ones: the one place where the module's French text gets them,
 // for the reports and for the messages of the WebAssembly API.
 func Spaces(s string) string { return spaces.Replace(s) }
+
+// LowerFirst puts the first letter of s in lower case, for a text that
+// continues a sentence (« Constat : aucune réunion… »), unless s starts with
+// an acronym (« CLSM », « ARS »), which keeps its capitals.
+func LowerFirst(s string) string {
+	r := []rune(s)
+	if len(r) > 0 && !(len(r) > 1 && unicode.IsUpper(r[1])) {
+		r[0] = unicode.ToLower(r[0])
+	}
+	return string(r)
+}
+
+// UpperFirst puts the first letter of s in upper case, for a text that
+// starts a sentence.
+func UpperFirst(s string) string {
+	r := []rune(s)
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
+}
