@@ -8,13 +8,13 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/clsmkit/go-clsm/internal/corpustest"
 	"github.com/clsmkit/go-clsm/internal/model"
 )
 
@@ -22,25 +22,7 @@ import (
 // constants of problem.go, each once, and every validation tag that finds
 // problems has its code there.
 func TestProblemCodesAreTheConstants(t *testing.T) {
-	f, err := parser.ParseFile(token.NewFileSet(), "problem.go", nil, 0)
-	require.NoError(t, err)
-	var declared []string
-	for _, decl := range f.Decls {
-		gd, ok := decl.(*ast.GenDecl)
-		if !ok || gd.Tok != token.CONST {
-			continue
-		}
-		for _, spec := range gd.Specs {
-			vs := spec.(*ast.ValueSpec)
-			for i, name := range vs.Names {
-				if strings.HasPrefix(name.Name, "Code") {
-					v, err := strconv.Unquote(vs.Values[i].(*ast.BasicLit).Value)
-					require.NoError(t, err)
-					declared = append(declared, v)
-				}
-			}
-		}
-	}
+	declared := corpustest.CodeConstants(t, "problem.go")
 	assert.Equal(t, declared, ProblemCodes(), "the constants of clsm, which users read, are those internal/wellformed declares")
 	seen := map[string]bool{}
 	for _, c := range ProblemCodes() {

@@ -1,14 +1,19 @@
 // Package corpustest checks a corpus of documents that a reader must refuse
 // against the golden files beside them: each problem's code, path and French
 // message. The bad dossiers (clsm) and the bad referentials (labels) both go
-// through it. Only tests import it.
+// through it; it also reads the problem codes a package declares. Only tests
+// import it.
 package corpustest
 
 import (
 	"bytes"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -67,4 +72,33 @@ func AssertFrench(t testing.TB, msg string) {
 		assert.NotContains(t, msg, english, "a French message")
 	}
 	assert.NotEmpty(t, msg)
+}
+
+// CodeConstants returns the values of the constants named Code… that the Go
+// file declares with a string literal of their own, in their order: what a
+// package says its problem codes are, for a test to hold its list of codes to.
+func CodeConstants(t *testing.T, file string) []string {
+	t.Helper()
+	f, err := parser.ParseFile(token.NewFileSet(), file, nil, 0)
+	require.NoError(t, err)
+	var codes []string
+	for _, decl := range f.Decls {
+		gd, ok := decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.CONST {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			vs := spec.(*ast.ValueSpec)
+			for i, name := range vs.Names {
+				lit, isLiteral := vs.Values[i].(*ast.BasicLit)
+				if !strings.HasPrefix(name.Name, "Code") || !isLiteral {
+					continue
+				}
+				v, err := strconv.Unquote(lit.Value)
+				require.NoError(t, err)
+				codes = append(codes, v)
+			}
+		}
+	}
+	return codes
 }
