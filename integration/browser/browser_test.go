@@ -131,6 +131,24 @@ func openForm(t testing.TB) *page {
 func (p *page) do(steps ...chromedp.Action[chromedp.Void]) {
 	p.t.Helper()
 	require.NoError(p.t, chromedp.Do(p.ctx, steps...))
+	p.settle()
+}
+
+// settleJS waits, in the page, until every form on it shows the verdict of
+// the answers given: the checker answers in a worker, after the event that
+// changed an answer has been handled.
+// After 20 s it gives up: the assertion that follows then says what is wrong.
+const settleJS = `Promise.race([
+	Promise.all([globalThis.clsmForm, ...document.querySelectorAll("clsm-autoevaluation")].map((f) => f && f.settled ? f.settled() : null)),
+	new Promise((resolve) => setTimeout(resolve, 20000)),
+]).then(() => true)`
+
+// settle waits until the forms of the page show the verdict of the answers
+// given, as a person would before reading it. A page being replaced (a
+// reload) has nothing to wait for.
+func (p *page) settle() {
+	p.t.Helper()
+	_, _ = chromedp.Run(p.ctx, chromedp.Evaluate[bool](settleJS, chromedp.EvalAwaitPromise))
 }
 
 func (p *page) waitReady() {
@@ -139,8 +157,11 @@ func (p *page) waitReady() {
 	require.NoError(p.t, err, "the form did not start")
 }
 
+// eval evaluates js in the page once its forms have settled (see settle),
+// and the promise it gives, if any.
 func eval[T any](p *page, js string) T {
 	p.t.Helper()
+	p.settle()
 	v, err := chromedp.Run(p.ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
 	require.NoError(p.t, err, js)
 	return v

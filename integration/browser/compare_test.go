@@ -138,7 +138,7 @@ func TestRulesMarker(t *testing.T) {
 	data, _ := examples.Referential("aveyron-exemple")
 	custom, err := labels.Parse(data)
 	require.NoError(t, err)
-	require.True(t, eval[bool](p, `clsmForm.setCustomReferential(`+jsString(string(data))+`) === null`))
+	require.True(t, eval[bool](p, `clsmForm.setCustomReferential(`+jsString(string(data))+`).then((error) => error === null)`))
 	assert.Equal(t, markerWant(questionRules(t, custom, markedQuestion), clsm.StageProject), p.marker(markedQuestion))
 }
 

@@ -316,3 +316,39 @@ func TestQuestionsBeforeTheChecker(t *testing.T) {
 	p.waitReady()
 	assert.Equal(t, readyKnown, p.readiness(), "the verdict counts the answer given while the checker was loading")
 }
+
+// TestCheckerRunsInAWorker: the form's page starts the checker in a worker
+// (the Go runtime and every evaluation off the page's main thread), fetches
+// it once, and, where the worker cannot start (its script missing from the
+// server), runs it in the page behind the same API, with the same verdicts.
+func TestCheckerRunsInAWorker(t *testing.T) {
+	dir := builtSite(t)
+	for _, tc := range []struct {
+		name     string
+		noWorker bool
+	}{
+		{"in a worker", false},
+		{"worker script missing: in the page", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := site.Handler(dir)
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				if tc.noWorker && strings.HasSuffix(r.URL.Path, "/checker-worker.js") {
+					http.NotFound(w, r)
+					return
+				}
+				h.ServeHTTP(w, r)
+			}))
+			defer srv.Close()
+			p := &page{t: t, ctx: newBrowser(t), url: srv.URL + "/", server: srv}
+			p.do(chromedp.Navigate(p.url))
+			p.waitReady()
+			assert.Equal(t, tc.noWorker, eval[bool](p, `typeof globalThis.clsmChecker === "object"`), "the checker's functions on the page's own global object")
+			assert.Equal(t, 1, eval[int](p, `performance.getEntriesByType("resource").filter((e) => /\.wasm$/.test(new URL(e.name).pathname)).length`), "the checker is fetched once")
+			answerReadyInHdF(p)
+			assert.Equal(t, readyKnown, p.readiness())
+			p.choose(q("/stage")+" select", "active")
+			assert.Equal(t, "À compléter", p.readiness(), "the verdict follows each answer")
+		})
+	}
+}

@@ -1,12 +1,13 @@
 // Page autonome du formulaire : affiche les questions dès le chargement, d'après les données du
 // formulaire que le constructeur du site a écrites dans la page (à défaut, data.json), pendant que
-// le navigateur compile le vérificateur, puis calcule le résultat.
-import { errorMessage, load } from "./clsm.js";
+// le navigateur compile le vérificateur et le démarre dans un travailleur (Web Worker), puis
+// calcule le résultat : la page reste utilisable pendant ce temps.
+import { errorMessage, loadInWorker } from "./clsm.js";
 import { ClsmForm } from "./form.js";
 
 const root = document.getElementById("app");
 const started = performance.now();
-const checker = load();
+const checker = loadInWorker();
 const data = inlineData() || fetch(new URL("data.json", import.meta.url))
   .then((r) => (r.ok ? r.json() : null))
   .catch(() => null);
@@ -35,25 +36,13 @@ try {
   // the navigation started): the questions are shown, then the checker is
   // ready, then the first verdict.
   globalThis.clsmScriptAt = started;
-  let form;
-  if (staticData) {
-    root.textContent = "";
-    form = new ClsmForm(root, null, { storageKey: "clsm-autoevaluation", data: staticData });
-    globalThis.clsmUsableAt = performance.now();
-    const api = await checker;
-    globalThis.clsmCheckerAt = performance.now();
-    // The checker's start-up was one long task: let the browser handle what
-    // the person typed meanwhile before the first verdict.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    form.attach(api);
-  } else {
-    const api = await checker;
-    globalThis.clsmCheckerAt = performance.now();
-    root.textContent = "";
-    form = new ClsmForm(root, api, { storageKey: "clsm-autoevaluation" });
-    globalThis.clsmUsableAt = performance.now();
-  }
+  // Without data, the questions wait for the checker, which lists them.
+  const form = new ClsmForm(root, null, { storageKey: "clsm-autoevaluation", data: staticData });
+  globalThis.clsmUsableAt = performance.now();
   globalThis.clsmForm = form;
+  const api = await checker;
+  globalThis.clsmCheckerAt = performance.now();
+  form.attach(api);
   await form.firstVerdict;
   globalThis.clsmVerdictAt = performance.now();
   document.documentElement.dataset.clsmReady = "true";

@@ -18,13 +18,14 @@
 //   peut pas faire ce que la page demande : référentiel de l'ARS introuvable ou invalide,
 //   clé de stockage déjà prise par un autre élément, réponses enregistrées illisibles, démarrage
 //   impossible. Le message est aussi affiché dans l'élément.
-// Méthodes : getDossier(), setDossier(dossier), reset(), print() ; propriété report.
+// Méthodes : getDossier(), setDossier(dossier), reset(), print(), settled() (une promesse tenue
+//   quand le résultat affiché est celui des réponses données) ; propriété report.
 //
 // Le vérificateur WebAssembly n'est chargé qu'une fois par page, quel que soit le nombre
-// d'éléments. Si la page ne charge pas le DSFR, l'élément ajoute sa propre feuille de style,
+// d'éléments, et tourne dans un travailleur (Web Worker) : la page reste utilisable. Si la page ne charge pas le DSFR, l'élément ajoute sa propre feuille de style,
 // limitée au formulaire.
 
-import { errorMessage, load } from "./clsm.js";
+import { errorMessage, loadInWorker } from "./clsm.js";
 import { ClsmForm, frenchReason } from "./form.js";
 
 const base = new URL(".", import.meta.url);
@@ -89,7 +90,7 @@ class ClsmAutoevaluation extends HTMLElement {
     loading.setAttribute("role", "status");
     loading.textContent = "Chargement du formulaire d'auto-évaluation…";
     this.append(loading);
-    const checker = load({ base: base.href });
+    const checker = loadInWorker({ base: base.href });
     const url = this.getAttribute("referentiel-url");
     const customText = url
       ? Promise.resolve()
@@ -117,12 +118,8 @@ class ClsmAutoevaluation extends HTMLElement {
       this.textContent = "";
       const root = document.createElement("div");
       this.append(root);
-      if (d) {
-        this.form = new ClsmForm(root, null, options);
-        this.form.attach(await checker);
-      } else {
-        this.form = new ClsmForm(root, await checker, options);
-      }
+      this.form = new ClsmForm(root, null, options);
+      await this.form.attach(await checker);
       if (customText) {
         let text;
         try {
@@ -131,7 +128,7 @@ class ClsmAutoevaluation extends HTMLElement {
           message(this, `Le référentiel de l'ARS (${url}) n'a pas pu être chargé : ${err && err.french ? err.message : frenchReason(err)}. ${inUse(this.form)} Signalez ce problème au gestionnaire du site.`, "referential_unavailable");
           return;
         }
-        const error = this.form.setCustomReferential(text);
+        const error = await this.form.setCustomReferential(text);
         if (error) {
           const details = (error.problems || []).slice(0, 5).map((p) => `${p.path || ""} ${p.message}`.trim()).join(" ; ");
           message(this, `Le référentiel de l'ARS (${url}) contient des erreurs et n'est pas utilisé : ${error.message} ${details} ${inUse(this.form)} Signalez ce problème au gestionnaire du site.`.replace(/[ \t\n]+/g, " ").trim(), "referential_invalid");
@@ -166,6 +163,11 @@ class ClsmAutoevaluation extends HTMLElement {
   /** Imprime le rapport. */
   print() {
     if (this.form) this.form.print();
+  }
+
+  /** Une promesse tenue quand le résultat affiché est celui des réponses données. */
+  settled() {
+    return this.form ? this.form.settled() : Promise.resolve();
   }
 }
 

@@ -8,8 +8,23 @@
 // Chaque méthode renvoie un objet { value } ou { error: { message, problems } } et ne lève
 // jamais d'exception. Les arguments sont des chaînes JSON ou des objets (convertis en JSON).
 // Le module WebAssembly n'est chargé qu'une fois par page, quel que soit le nombre d'appels à load().
+//
+// loadInWorker() donne la même API, dont chaque méthode renvoie une promesse de ce même objet :
+// le vérificateur tourne alors dans un travailleur (Web Worker, checker-worker.js), et la page
+// reste utilisable pendant qu'il démarre et qu'il calcule. C'est ce qu'utilisent le formulaire
+// et l'élément <clsm-autoevaluation>.
+//
+//   const api = await loadInWorker();
+//   const r = await api.assess(dossier, "idf", "2026-11-22");
 
 let loading = null;
+
+/** The checker stopped (Go exited, the worker failed): no later call can succeed. */
+function stoppedError(message) {
+  const err = new FrenchError(message);
+  err.stopped = true;
+  return err;
+}
 
 /** Une erreur dont le message est déjà en français, prêt à être affiché. */
 class FrenchError extends Error {
@@ -45,7 +60,7 @@ export function errorMessage(err) {
  */
 export function load(options = {}) {
   if (!loading) {
-    loading = start(options).catch((err) => {
+    loading = startHere(options).catch((err) => {
       loading = null; // a later call may try again
       throw err;
     });
@@ -53,13 +68,42 @@ export function load(options = {}) {
   return loading;
 }
 
-async function start(options) {
+let loadingInWorker = null;
+
+/**
+ * Charge le vérificateur dans un travailleur (une seule fois par page) et renvoie son API, dont
+ * chaque méthode renvoie une promesse. Si la page ne peut pas démarrer de travailleur (script
+ * d'une autre origine, politique de sécurité qui l'interdit, checker-worker.js absent du
+ * serveur), le vérificateur tourne dans la page : l'API reste la même.
+ * @param {{base?: string, wasm?: string}} [options] comme pour load().
+ */
+export function loadInWorker(options = {}) {
+  if (!loadingInWorker) {
+    loadingInWorker = startInWorker(options).catch((err) => {
+      loadingInWorker = null; // a later call may try again
+      throw err;
+    });
+  }
+  return loadingInWorker;
+}
+
+/** The folder of checker.wasm and wasm_exec.js, and the checker's address. */
+function where(options) {
   const base = options.base ? new URL(options.base, document.baseURI) : new URL(".", import.meta.url);
-  const url = new URL(options.wasm || "checker.wasm?v=dev", base).href;
+  return { base, url: new URL(options.wasm || "checker.wasm?v=dev", base).href };
+}
+
+async function startHere(options) {
+  const { base, url } = where(options);
   // Compiling needs no imports: it starts at once, while the page loads wasm_exec.js and the
   // rest, and the browser compiles the module as it arrives, away from the page's main thread.
   const compiled = compile(url);
   compiled.catch(() => {}); // reported below, once awaited
+  return makeAPI(await runHere(base, compiled), false);
+}
+
+/** Runs the compiled checker on the page's main thread; answers its call function. */
+async function runHere(base, compiled) {
   if (!globalThis.Go) {
     await loadScript(new URL("wasm_exec.js", base).href);
   }
@@ -79,7 +123,84 @@ async function start(options) {
     exited = true;
   });
   await ready;
-  return makeAPI(globalThis.clsmChecker, () => exited);
+  const raw = globalThis.clsmChecker;
+  return (name, strings) => {
+    if (exited) throw stoppedError("Le vérificateur s'est arrêté\u00a0: rechargez la page.");
+    return raw[name](...strings);
+  };
+}
+
+async function startInWorker(options) {
+  const { base, url } = where(options);
+  // The page compiles the module as it arrives (the form's page preloads it) and hands it to
+  // the worker, which only starts it: the Go runtime's start and every evaluation then run
+  // away from the page's main thread.
+  const compiled = compile(url);
+  compiled.catch(() => {}); // reported below, once awaited
+  let worker;
+  try {
+    worker = new Worker(new URL("checker-worker.js", base));
+  } catch (err) {
+    return makeAPI(await runHere(base, compiled), true);
+  }
+  // Listened to at once: a worker script the server does not have fails
+  // while the module is still compiling.
+  const started = new Promise((resolve) => {
+    worker.onmessage = (e) => resolve(e.data || {});
+    worker.onerror = (e) => {
+      e.preventDefault();
+      resolve({ unreachable: true });
+    };
+  });
+  try {
+    worker.postMessage({ module: await compiled });
+  } catch (err) {
+    worker.terminate();
+    throw err;
+  }
+  const answer = await started;
+  if (answer.unreachable) {
+    worker.terminate();
+    return makeAPI(await runHere(base, compiled), true);
+  }
+  if (answer.error) {
+    worker.terminate();
+    throw new FrenchError(answer.error);
+  }
+  return makeAPI(workerCall(worker), true);
+}
+
+/** Sends each call to the worker; answers a promise of the checker's JSON text. */
+function workerCall(worker) {
+  const waiting = new Map();
+  let next = 0;
+  let stopped = "";
+  const stop = (message) => {
+    stopped = message;
+    for (const w of waiting.values()) w.reject(stoppedError(message));
+    waiting.clear();
+  };
+  worker.onmessage = (e) => {
+    const { id, out, error } = e.data || {};
+    const w = waiting.get(id);
+    if (!w) return;
+    waiting.delete(id);
+    if (error) w.reject(new FrenchError(error));
+    else w.resolve(out);
+  };
+  worker.onerror = (e) => {
+    e.preventDefault();
+    stop("Le vérificateur s'est arrêté sur une erreur interne\u00a0: rechargez la page.");
+  };
+  worker.onmessageerror = () => stop("La réponse du vérificateur n'a pas pu être transmise à la page\u00a0: rechargez la page.");
+  return (name, strings) => {
+    if (stopped) throw stoppedError(stopped);
+    return new Promise((resolve, reject) => {
+      const id = ++next;
+      waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, name, args: strings });
+    });
+  };
 }
 
 /** Compile le vérificateur pendant son téléchargement, ou, si le serveur ne l'envoie pas comme application/wasm, une fois téléchargé. */
@@ -119,28 +240,41 @@ function loadScript(src) {
   });
 }
 
-function makeAPI(raw, exited) {
-  const call = (name, ...args) => {
-    if (exited()) {
-      return { error: { message: "Le vérificateur s'est arrêté : rechargez la page. Vos réponses sont conservées dans ce navigateur." } };
+/**
+ * The API over one way of running the checker: run(name, strings) answers its JSON text, or a
+ * promise of it (inWorker: each method then answers a promise).
+ */
+function makeAPI(run, inWorker) {
+  const answer = (envelope) => (inWorker ? Promise.resolve(envelope) : envelope);
+  const failed = (name, err) => ({
+    error: {
+      message: err && err.stopped
+        ? `${err.message} Vos réponses sont conservées dans ce navigateur.`
+        : `Le vérificateur n'a pas pu répondre (${name}) : ${lower(errorMessage(err))} Vos réponses sont conservées dans ce navigateur.`,
+    },
+  });
+  const read = (name, out) => {
+    try {
+      return JSON.parse(out);
+    } catch (err) {
+      return { error: { message: `La réponse du vérificateur (${name}) est illisible : rechargez la page. Vos réponses sont conservées dans ce navigateur.` } };
     }
+  };
+  const call = (name, ...args) => {
     let strings;
     try {
       strings = args.map((a) => (typeof a === "string" ? a : JSON.stringify(a ?? null)));
     } catch (err) {
-      return { error: { message: `Les arguments passés au vérificateur (${name}) ne sont pas représentables en JSON (structure circulaire ou nombre BigInt).` } };
+      return answer({ error: { message: `Les arguments passés au vérificateur (${name}) ne sont pas représentables en JSON (structure circulaire ou nombre BigInt).` } });
     }
     let out;
     try {
-      out = raw[name](...strings);
+      out = run(name, strings);
     } catch (err) {
-      return { error: { message: `Le vérificateur n'a pas pu répondre (${name}) : ${lower(errorMessage(err))} Vos réponses sont conservées dans ce navigateur.` } };
+      return answer(failed(name, err));
     }
-    try {
-      return JSON.parse(out);
-    } catch (err) {
-      return { error: { message: `La réponse du vérificateur (${name}) est illisible : rechargez la page. Vos réponses sont conservées dans ce navigateur.` } };
-    }
+    if (!inWorker) return read(name, out);
+    return Promise.resolve(out).then((text) => read(name, text), (err) => failed(name, err));
   };
   return Object.freeze({
     /** Version du vérificateur et des formats. */

@@ -11,20 +11,20 @@ const OUTCOMES = [
   ["not_applicable", "Sans objet"],
 ];
 // The dossier format the form writes is the checker's (clsm.SchemaVersion),
-// read from data.json or from the checker itself (dossierVersion); older
+// read from data.json or from the checker itself (readLists); older
 // dossiers are lifted by the checker's upgrade method, answers kept.
 let DOSSIER_VERSION = 2; // until data.json or the checker says
 
 /** Le format de dossier du vérificateur, d'après data.json ou le vérificateur lui-même. */
-function dossierVersion(api, data) {
+function dossierVersion(data) {
   const fromData = data && data.version && data.version.dossierVersion;
-  if (fromData) return (DOSSIER_VERSION = fromData);
-  if (api) {
-    const v = api.version();
-    if (v && v.value && v.value.dossierVersion) return (DOSSIER_VERSION = v.value.dossierVersion);
-  }
+  if (fromData) DOSSIER_VERSION = fromData;
   return DOSSIER_VERSION;
 }
+
+// How long answers must stay unchanged before the form has the checker write
+// the printable report (Ctrl+P cannot wait for it).
+const PRINT_QUIET_MS = 250;
 
 // The largest file the form reads (clsm.MaxSize): a dossier is never bigger.
 const MAX_FILE = 1 << 20;
@@ -287,9 +287,9 @@ function answered(v) {
 export class ClsmForm {
   constructor(root, api, options = {}) {
     this.root = root;
-    this.api = api || null;
+    this.api = null; // given by attach(), below or once loaded
     this.data = options.data || null;
-    dossierVersion(this.api, this.data);
+    dossierVersion(this.data);
     this.p = `clsm${++instances}`;
     this.notes = []; // [message, code, actions]: shown once built, told to the host page
     this.storageKey = this.claimKey(options.storageKey || "clsm-autoevaluation");
@@ -302,8 +302,10 @@ export class ClsmForm {
     this.report = null;
     this.problems = [];
     this.unchecked = false; // a restored dossier the checker has not read yet
+    this.inflight = 0; // calls to the checker not answered and handled yet
+    this.waiters = []; // settled() promises to keep
+    this.generation = 0; // one more at each change of the answers, referential or date
     this.restore();
-    if (this.api) this.upgradeDossier();
     this.referentialFixed = !!(options.referentialFixed && options.referential);
     if (options.referentialFixed && options.referential) {
       // The host page chose the referential: it wins over the saved choice.
@@ -313,6 +315,47 @@ export class ClsmForm {
       this.resolveFirstVerdict = resolve;
     });
     this.build(options);
+    if (api) this.attach(api);
+  }
+
+  // --- the checker ---------------------------------------------------------
+
+  /**
+   * Appelle une méthode du vérificateur et renvoie une promesse de sa réponse ({ value } ou
+   * { error }), que l'API soit celle d'un travailleur (loadInWorker) ou de la page (load).
+   * L'appel compte dans settled() jusqu'à ce que sa réponse soit traitée.
+   */
+  ask(method, ...args) {
+    this.inflight++;
+    const answer = Promise.resolve(this.api[method](...args));
+    const done = () => {
+      this.inflight--;
+      this.wakeSettled();
+    };
+    answer.then(done, done);
+    return answer;
+  }
+
+  /** Vrai quand le formulaire n'attend rien du vérificateur : le dernier résultat est affiché. */
+  idle() {
+    return this.inflight === 0 && !this.verdictBusy && !this.printTimer;
+  }
+
+  /**
+   * Une promesse tenue quand le formulaire n'attend plus rien du vérificateur : le résultat
+   * affiché est celui des réponses actuelles (pour la page hôte et les tests).
+   */
+  settled() {
+    if (this.idle()) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  wakeSettled() {
+    // After the task that handles the answer: its caller has drawn it by then,
+    // or asked the checker again.
+    setTimeout(() => {
+      if (this.idle()) for (const resolve of this.waiters.splice(0)) resolve();
+    }, 0);
   }
 
   // --- state ---------------------------------------------------------------
@@ -450,15 +493,21 @@ export class ClsmForm {
     );
   }
 
-  /** Vérifie, une fois le vérificateur chargé, qu'il sait lire le dossier relu du stockage. */
-  checkRestored() {
+  /**
+   * Vérifie, une fois le vérificateur chargé, qu'il sait lire le dossier relu du stockage ;
+   * promesse de vrai s'il a dû être mis de côté.
+   */
+  async checkRestored() {
     this.unchecked = false;
-    let res;
+    let text;
     try {
-      res = this.api.assess(JSON.stringify(this.dossier), this.defaultRef(), this.date);
+      text = JSON.stringify(this.dossier);
     } catch (err) {
-      res = { error: { message: "Le dossier enregistré ne peut pas être mis en forme." } };
+      text = null;
     }
+    const res = text === null
+      ? { error: { message: "Le dossier enregistré ne peut pas être mis en forme." } }
+      : await this.ask("assess", text, this.defaultRef(), this.date);
     if (!res.error || res.error.code === "invalid_dossier") return false;
     const first = (res.error.problems || []).slice(0, 3).map((p) => p.message).join(" ");
     this.setAside(this.restoredText || JSON.stringify({ dossier: this.dossier, raw: this.raw }), `le vérificateur ne sait pas lire le dossier enregistré : ${first || res.error.message}`);
@@ -517,13 +566,37 @@ export class ClsmForm {
       } catch (e) { /* the checker says what is wrong with it */ }
       return { id: "custom", name, savedCopy: true };
     }
-    const list = (this.data ? this.data.referentials : this.api && this.api.referentials().value) || [];
-    const r = list.find((x) => x.id === this.referential);
+    const r = this.referentialList().find((x) => x.id === this.referential);
     return { id: this.referential, name: r ? r.name : this.referential, savedCopy: false };
   }
 
   refSpec() {
     return this.referential === "custom" && this.custom ? this.custom : this.referential;
+  }
+
+  /** Les référentiels intégrés (data.json, ou le vérificateur une fois chargé). */
+  referentialList() {
+    return (this.data && this.data.referentials) || [];
+  }
+
+  /** Sans data.json, les listes du formulaire viennent du vérificateur, une fois chargé. */
+  async readLists() {
+    const [refs, examples, version] = await Promise.all([this.ask("referentials"), this.ask("examples"), this.ask("version")]);
+    if (refs.error) this.showAlert(refs.error.message);
+    this.data = { ...this.data, referentials: refs.value || [], examples: examples.value || [], version: version.value };
+    dossierVersion(this.data);
+    this.fillLists();
+    this.selectReferentialOption();
+  }
+
+  /** Les options des listes de référentiels et d'exemples. */
+  fillLists() {
+    const examples = (this.data && this.data.examples) || [];
+    this.refSelect.replaceChildren(
+      ...this.referentialList().map((r) => el("option", { value: r.id, text: `${r.name} (${r.rules} règles)` })),
+      el("option", { value: "custom", text: "Référentiel d'une ARS (fichier JSON)…" }),
+    );
+    this.exampleSelect.replaceChildren(...examples.map((x) => el("option", { value: x.id, text: x.name })));
   }
 
   // --- skeleton ------------------------------------------------------------
@@ -532,12 +605,7 @@ export class ClsmForm {
     const p = this.p;
     this.root.textContent = "";
     this.root.classList.add("clsm-form");
-    const refs = this.data ? { value: this.data.referentials } : this.api.referentials();
-    const examples = this.data ? { value: this.data.examples } : this.api.examples();
-    this.refSelect = el("select", { class: "fr-select", id: `${p}-ref`, onchange: () => this.changeReferential() },
-      (refs.value || []).map((r) => el("option", { value: r.id, text: `${r.name} (${r.rules} règles)` })),
-      el("option", { value: "custom", text: "Référentiel d'une ARS (fichier JSON)…" }),
-    );
+    this.refSelect = el("select", { class: "fr-select", id: `${p}-ref`, onchange: () => this.changeReferential() });
     this.refFile = el("input", { type: "file", id: `${p}-ref-file`, accept: "application/json,.json", class: "clsm-hidden", tabindex: "-1", "aria-hidden": "true", onchange: (e) => this.loadReferentialFile(e) });
     this.dateInput = el("input", {
       type: "text", class: "fr-input clsm-date", id: `${p}-date`, value: frenchDateText(this.date), disabled: !!this.fixedDate,
@@ -545,8 +613,8 @@ export class ClsmForm {
       onchange: () => this.changeDate(),
     });
     this.dateError = el("p", { class: "fr-error-text", id: `${p}-date-error`, hidden: true });
-    this.exampleSelect = el("select", { class: "fr-select", id: `${p}-example` },
-      (examples.value || []).map((x) => el("option", { value: x.id, text: x.name })));
+    this.exampleSelect = el("select", { class: "fr-select", id: `${p}-example` });
+    this.fillLists();
     this.importInput = el("input", { type: "file", id: `${p}-import`, accept: "application/json,.json", class: "clsm-hidden", tabindex: "-1", "aria-hidden": "true", onchange: (e) => this.importFile(e) });
     this.status = el("p", { class: "fr-text--sm clsm-status", id: `${p}-status`, role: "status", "aria-live": "polite" },
       this.savedAt ? `Réponses enregistrées dans ce navigateur le ${frenchDay(this.savedAt)} à ${frenchTime(this.savedAt)}.`
@@ -630,7 +698,6 @@ export class ClsmForm {
     window.addEventListener("afterprint", this.onAfterPrint);
     if (this.pendingAlert) this.showAlert(this.pendingAlert);
     for (const [message, code, actions] of this.notes.splice(0)) this.showNote(message, code, actions);
-    if (refs.error) this.showAlert(refs.error.message);
     this.selectReferentialOption();
     this.loadQuestionnaire();
   }
@@ -653,35 +720,43 @@ export class ClsmForm {
 
   // --- questionnaire -------------------------------------------------------
 
+  /**
+   * Le questionnaire d'un référentiel : tout de suite ({ value }) pour un référentiel de
+   * data.json, une promesse pour un autre (le vérificateur le construit), null tant que le
+   * vérificateur n'est pas chargé.
+   */
   questionnaireFor(spec) {
     if (this.data && this.data.questionnaires && this.data.questionnaires[spec]) {
       return { value: this.data.questionnaires[spec] };
     }
     if (!this.api) return null; // a custom referential: wait for the checker
-    return this.api.questionnaire(spec);
+    return this.ask("questionnaire", spec);
   }
 
   /** Le référentiel par défaut, celui que la liste des référentiels désigne (« default »). */
   defaultRef() {
-    let list = this.data && this.data.referentials;
-    if (!list && this.api) {
-      const res = this.api.referentials();
-      list = res && res.value;
-    }
-    const d = Array.isArray(list) && list.find((r) => r.default);
+    const d = this.referentialList().find((r) => r.default);
     return d ? d.id : "national";
   }
 
-  /** Donne au formulaire le vérificateur, une fois chargé. */
-  attach(api) {
+  /**
+   * Donne au formulaire le vérificateur, une fois chargé : l'API de loadInWorker() (chaque
+   * méthode renvoie une promesse) ou celle de load().
+   */
+  async attach(api) {
     this.api = api;
-    this.upgradeDossier();
+    if (!this.data || !this.data.referentials) await this.readLists();
+    if (this.needsUpgrade()) await this.upgradeDossier();
     if (!this.questionnaire) {
       this.loadQuestionnaire();
       return;
     }
     this.refresh();
-    this.settleFirstVerdict();
+  }
+
+  /** Vrai si le dossier est d'un format plus ancien que celui du vérificateur. */
+  needsUpgrade() {
+    return !!(this.api && this.dossier && this.dossier.schemaVersion !== dossierVersion(this.data));
   }
 
   /**
@@ -689,13 +764,18 @@ export class ClsmForm {
    * ses réponses sont gardées ; un dossier illisible est laissé tel quel (ses problèmes
    * s'affichent comme le verdict).
    */
-  upgradeDossier() {
-    const current = dossierVersion(this.api, this.data);
-    if (!this.api || !this.dossier || this.dossier.schemaVersion === current) return;
-    const res = this.api.upgrade(JSON.stringify(this.dossier));
-    if (res.error || !res.value || !res.value.dossier) return;
-    this.dossier = res.value.dossier;
-    if (this.status) this.save(); // before build(), the next save writes it
+  async upgradeDossier() {
+    while (this.needsUpgrade()) {
+      const before = this.dossier;
+      const generation = this.generation;
+      const res = await this.ask("upgrade", JSON.stringify(before));
+      if (res.error || !res.value || !res.value.dossier) return;
+      // An answer given meanwhile is in the old format: lift it too, never lose it.
+      if (this.dossier !== before || this.generation !== generation) continue;
+      this.dossier = res.value.dossier;
+      if (this.status) this.save(); // before build(), the next save writes it
+      return;
+    }
   }
 
   settleFirstVerdict() {
@@ -714,11 +794,23 @@ export class ClsmForm {
   }
 
   loadQuestionnaire() {
-    const q = this.questionnaireFor(this.refSpec());
+    const spec = this.refSpec();
+    const q = this.questionnaireFor(spec);
     if (!q) {
       this.summary.textContent = "Chargement du vérificateur…";
       return;
     }
+    if (typeof q.then === "function") {
+      // Only the latest referential chosen is shown.
+      q.then((res) => {
+        if (this.refSpec() === spec) this.showQuestionnaire(res);
+      });
+      return;
+    }
+    this.showQuestionnaire(q);
+  }
+
+  showQuestionnaire(q) {
     if (q.error) {
       this.showAlert(problemText(q.error));
       if (this.referential !== this.defaultRef()) {
@@ -753,16 +845,7 @@ export class ClsmForm {
       this.step = this.questionnaire.sections.length ? this.questionnaire.sections[0].id : "";
       this.followHash(true);
     }
-    if (this.resolveFirstVerdict && this.api) {
-      // The first time, show the questions at once and compute the verdict
-      // right after: the person can start answering while it is computed.
-      this.summary.textContent = "Calcul du résultat…";
-      setTimeout(() => {
-        this.refresh();
-        this.settleFirstVerdict();
-      }, 0);
-      return;
-    }
+    if (this.resolveFirstVerdict && this.api) this.summary.textContent = "Calcul du résultat…";
     this.refresh();
   }
 
@@ -1205,6 +1288,7 @@ export class ClsmForm {
   }
 
   refresh() {
+    this.generation++;
     // Show or hide the questions that depend on an answer.
     for (const node of this.items) {
       const cond = node.item.showIf;
@@ -1216,12 +1300,43 @@ export class ClsmForm {
       this.summary.textContent = "Chargement du vérificateur… Vous pouvez déjà répondre : vos réponses sont enregistrées au fur et à mesure.";
       return;
     }
-    if (this.unchecked && this.checkRestored()) {
-      // The saved dossier was set aside: show the questions again, empty.
-      this.loadQuestionnaire();
+    this.requestVerdict();
+  }
+
+  /**
+   * Demande au vérificateur le résultat des réponses actuelles. Une demande à la fois : les
+   * réponses données pendant le calcul sont évaluées ensemble à son retour, et seul le
+   * résultat des dernières est affiché.
+   */
+  async requestVerdict() {
+    if (this.verdictBusy) {
+      this.verdictAgain = true;
       return;
     }
-    const res = this.api.assess(this.dossier, this.refSpec(), this.date);
+    this.verdictBusy = true;
+    clearTimeout(this.printTimer);
+    this.printTimer = 0;
+    try {
+      do {
+        this.verdictAgain = false;
+        if (this.unchecked && (await this.checkRestored())) {
+          // The saved dossier was set aside: show the questions again, empty.
+          this.loadQuestionnaire();
+          this.verdictAgain = true;
+          continue;
+        }
+        const res = await this.ask("assess", this.dossier, this.refSpec(), this.date);
+        if (!this.verdictAgain) this.showVerdict(res);
+      } while (this.verdictAgain);
+    } finally {
+      this.verdictBusy = false;
+      this.schedulePrintable();
+      this.wakeSettled();
+    }
+  }
+
+  /** Affiche le résultat d'une évaluation (la réponse de assess). */
+  showVerdict(res) {
     this.assessed = true;
     if (res.error) {
       this.report = null;
@@ -1242,6 +1357,7 @@ export class ClsmForm {
     else this.compareTimer = setTimeout(() => this.renderComparison(res.error), 300);
     // Told once the whole page shows the new verdict.
     if (!res.error) this.root.dispatchEvent(new CustomEvent("clsm-report", { detail: this.report, bubbles: true, composed: true }));
+    this.settleFirstVerdict();
   }
 
   renderProblems() {
@@ -1522,7 +1638,7 @@ export class ClsmForm {
     if (!file) return;
     const text = await file.text();
     if (!this.needAPI()) return;
-    const q = this.api.questionnaire(text);
+    const q = await this.ask("questionnaire", text);
     if (q.error) {
       this.showAlert(`Le référentiel « ${file.name} » ne peut pas être utilisé. ${problemText(q.error)}`);
       return;
@@ -1535,10 +1651,10 @@ export class ClsmForm {
     this.loadQuestionnaire();
   }
 
-  /** Utilise un référentiel personnalisé (JSON) ; renvoie l'erreur éventuelle. */
-  setCustomReferential(json) {
+  /** Utilise un référentiel personnalisé (JSON) ; promesse de l'erreur éventuelle, ou de null. */
+  async setCustomReferential(json) {
     if (!this.api) return { message: "Le vérificateur n'est pas encore chargé." };
-    const q = this.api.questionnaire(json);
+    const q = await this.ask("questionnaire", json);
     if (q.error) return q.error;
     this.custom = json;
     this.referential = "custom";
@@ -1606,9 +1722,9 @@ export class ClsmForm {
     this.confirm("Vos réponses seront remplacées par le dossier d'exemple. Exportez d'abord votre dossier si vous voulez le garder.", () => this.loadExample(), "Remplacer par l'exemple", opener);
   }
 
-  loadExample() {
+  async loadExample() {
     if (!this.needAPI()) return;
-    const res = this.api.example(this.exampleSelect.value);
+    const res = await this.ask("example", this.exampleSelect.value);
     if (res.error) {
       this.showAlert(res.error.message);
       return;
@@ -1616,11 +1732,14 @@ export class ClsmForm {
     this.setDossier(res.value);
   }
 
-  /** Remplace le dossier (objet) et enregistre. */
-  setDossier(dossier) {
+  /**
+   * Remplace le dossier (objet) et enregistre. Un dossier du format courant est en place au
+   * retour ; un format plus ancien l'est une fois mis au format courant (la promesse rendue).
+   */
+  async setDossier(dossier) {
     this.dossier = dossier && typeof dossier === "object" ? dossier : { schemaVersion: DOSSIER_VERSION };
     if (!this.dossier.schemaVersion) this.dossier.schemaVersion = DOSSIER_VERSION;
-    this.upgradeDossier();
+    if (this.needsUpgrade()) await this.upgradeDossier();
     this.raw = {};
     this.liftNumbers(this.dossier, "");
     this.showAlert("");
@@ -1680,15 +1799,16 @@ export class ClsmForm {
   /**
    * Importe un dossier JSON (texte) ; les réponses actuelles ne sont remplacées que si le
    * vérificateur sait le lire. Un dossier lisible mais aux réponses invalides est importé :
-   * il est alors affiché « à corriger », réponse par réponse.
+   * il est alors affiché « à corriger », réponse par réponse. Promesse de vrai si le dossier
+   * est proposé au remplacement.
    */
-  importText(text, name = "Le fichier") {
+  async importText(text, name = "Le fichier") {
     if (!this.needAPI()) return false;
     if (typeof text !== "string" || text.length > MAX_FILE) {
-      this.showAlert(`${name} est trop gros pour être un dossier ; vos réponses actuelles sont conservées.`);
+      this.showAlert(`${name} est trop gros pour être un dossier\u00a0; vos réponses actuelles sont conservées.`);
       return false;
     }
-    const res = this.api.assess(text, this.defaultRef(), this.date);
+    const res = await this.ask("assess", text, this.defaultRef(), this.date);
     if (res.error && res.error.code !== "invalid_dossier") {
       this.showAlert(`${name} n'est pas un dossier lisible ; vos réponses actuelles sont conservées. ${problemText(res.error)}`);
       return false;
@@ -1700,9 +1820,9 @@ export class ClsmForm {
       this.showAlert(`${name} n'est pas du JSON lisible ; vos réponses actuelles sont conservées.`);
       return false;
     }
-    this.confirm(`Vos réponses seront remplacées par celles de ${name.replace(/^Le /, "le ")}. Exportez d'abord votre dossier si vous voulez le garder.`, () => {
-      this.setDossier(dossier);
-      this.status.textContent = `Dossier importé depuis ${name}.${this.referentialForDossier(dossier)}`;
+    this.confirm(`Vos réponses seront remplacées par celles de ${name.replace(/^Le /, "le ")}. Exportez d'abord votre dossier si vous voulez le garder.`, async () => {
+      await this.setDossier(dossier);
+      this.status.textContent = `Dossier importé depuis ${name}.${this.referentialForDossier(this.dossier)}`;
     }, "Remplacer par le dossier importé", this.root.querySelector(`#${this.p}-import-btn`));
     return true;
   }
@@ -1715,7 +1835,7 @@ export class ClsmForm {
     if (this.referentialFixed || this.referential === "custom") return "";
     const dep = dossier && dossier.territory && dossier.territory.department;
     const region = regionOf(dep, this.data);
-    const list = (this.data ? this.data.referentials : this.api && this.api.referentials().value) || [];
+    const list = this.referentialList();
     const ref = (region && list.find((r) => (r.regions || []).includes(region.code))) || list.find((r) => r.default);
     if (!ref || ref.id === this.referential) return "";
     this.referential = ref.id;
@@ -1726,22 +1846,58 @@ export class ClsmForm {
     return ` ${why}\u00a0: le cahier des charges « ${ref.name} » est désormais utilisé.`;
   }
 
-  print() {
+  /** Bouton « Imprimer le rapport » : le rapport des réponses actuelles, puis la boîte d'impression. */
+  async print() {
     if (!this.needAPI()) return;
-    if (!this.preparePrint()) return;
+    const res = await this.ask("render", this.dossier, this.refSpec(), this.date, "html");
+    if (!this.showPrintable(res, "")) return;
     this.printingByButton = true;
     window.print();
   }
 
   /**
-   * Met le rapport HTML du vérificateur, avec ses styles, dans la zone d'impression, placée
-   * directement sous <body> : la feuille d'impression ne montre alors qu'elle (bouton
-   * « Imprimer » comme Ctrl+P). Renvoie faux si le rapport n'a pas pu être produit.
+   * Fait écrire par le vérificateur, une fois les réponses inchangées depuis PRINT_QUIET_MS,
+   * le rapport à imprimer : Ctrl+P (beforeprint) ne peut pas attendre le vérificateur.
+   */
+  schedulePrintable() {
+    clearTimeout(this.printTimer);
+    this.printTimer = setTimeout(async () => {
+      const generation = this.generation;
+      const res = await this.ask("render", this.dossier, this.refSpec(), this.date, "html");
+      this.printable = { res, generation };
+      this.printTimer = 0;
+      this.wakeSettled();
+    }, PRINT_QUIET_MS);
+  }
+
+  /**
+   * Ctrl+P : met dans la zone d'impression le rapport écrit après les dernières réponses ; si
+   * une réponse l'a suivi de trop près, le rapport précédent, avec un avertissement.
    */
   preparePrint() {
+    if (this.printingByButton) return true; // print() has put the report in place
     if (printing && printing !== this) return false;
     if (!this.api || !this.root.isConnected) return false;
-    const res = this.api.render(this.dossier, this.refSpec(), this.date, "html");
+    const ready = this.printable;
+    if (!ready) {
+      const res = { value: `<!DOCTYPE html><title>Rapport</title><p>Le rapport n'est pas encore prêt\u00a0: fermez cette fenêtre et utilisez le bouton «\u00a0Imprimer le rapport\u00a0».</p>` };
+      return this.showPrintable(res, "");
+    }
+    const stale = ready.generation !== this.generation
+      ? "Ce rapport ne compte pas vos toutes dernières réponses\u00a0: pour l'imprimer à jour, utilisez le bouton «\u00a0Imprimer le rapport\u00a0»."
+      : "";
+    return this.showPrintable(ready.res, stale);
+  }
+
+  /**
+   * Met le rapport HTML du vérificateur (res, la réponse de render), avec ses styles, dans la
+   * zone d'impression, placée directement sous <body> : la feuille d'impression ne montre
+   * alors qu'elle (bouton « Imprimer » comme Ctrl+P) ; warning, s'il n'est pas vide, est
+   * imprimé en tête. Renvoie faux si le rapport n'a pas pu être produit.
+   */
+  showPrintable(res, warning) {
+    if (printing && printing !== this) return false;
+    if (!this.root.isConnected) return false;
     if (res.error) {
       this.showAlert(problemText(res.error));
       return false;
@@ -1759,6 +1915,7 @@ export class ClsmForm {
     }
     this.printArea.textContent = "";
     for (const style of doc.head.querySelectorAll("style")) this.printArea.append(el("style", {}, style.textContent));
+    if (warning) this.printArea.append(el("p", { class: "clsm-print-warning" }, warning));
     for (const part of doc.body.children) this.printArea.append(document.importNode(part, true));
     document.body.append(this.printArea);
     this.printArea.hidden = false;
@@ -1925,11 +2082,12 @@ export class ClsmForm {
    * chacun à sa date d'évaluation, et affiche ce qui a progressé, reculé, ce qui s'applique
    * désormais ou ne s'applique plus. error : l'erreur de l'évaluation courante, s'il y en a une.
    */
-  renderComparison(error) {
+  async renderComparison(error) {
     if (!this.api) return;
     const c = this.comparisonArea();
     if (this.baseline === undefined) this.baseline = this.readBaseline();
     const b = this.baseline;
+    const asked = (this.comparisonAsked = (this.comparisonAsked || 0) + 1);
     c.result.textContent = "";
     c.remove.hidden = !b;
     c.choose.textContent = b ? "Choisir un autre dossier de référence" : "Choisir le dossier de l'an dernier";
@@ -1945,7 +2103,9 @@ export class ClsmForm {
       c.result.append(el("p", { class: "fr-text--sm" }, "La comparaison reprendra quand les réponses signalées seront corrigées."));
       return;
     }
-    const res = this.api.compare(b.dossier, this.refSpec(), b.date, this.dossier, this.refSpec(), this.date);
+    const res = await this.ask("compare", b.dossier, this.refSpec(), b.date, this.dossier, this.refSpec(), this.date);
+    if (asked !== this.comparisonAsked) return; // a later comparison was asked meanwhile
+    c.result.textContent = "";
     if (res.error) {
       c.result.append(el("p", { class: "fr-error-text" }, problemText(res.error)));
       return;
@@ -1999,7 +2159,7 @@ export class ClsmForm {
     const written = new Date(file.lastModified);
     const day = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
     const date = isDay(named) ? named : !Number.isNaN(written.getTime()) ? day(written) : this.date;
-    const why = this.setBaseline(text, file.name, date, isDay(named) ? "name" : "file");
+    const why = await this.setBaseline(text, file.name, date, isDay(named) ? "name" : "file");
     if (why) refuse(why);
   }
 
@@ -2008,7 +2168,7 @@ export class ClsmForm {
    * un format plus ancien est d'abord mis au format courant. Renvoie "" ou, en français, la
    * raison du refus. Les réponses de cette année ne sont jamais touchées.
    */
-  setBaseline(text, name, date, origin = "name") {
+  async setBaseline(text, name, date, origin = "name") {
     if (!this.needAPI()) return "le vérificateur est encore en cours de chargement.";
     let dossier;
     try {
@@ -2022,12 +2182,12 @@ export class ClsmForm {
       const node = p.path ? this.nodeFor(p.path) : null;
       return ` ${node ? node.item.title : p.path || "Dossier"}\u00a0: ${p.message}`;
     }).join("");
-    if (dossier.schemaVersion !== dossierVersion(this.api, this.data)) {
-      const up = this.api.upgrade(text);
+    if (dossier.schemaVersion !== dossierVersion(this.data)) {
+      const up = await this.ask("upgrade", text);
       if (up.error) return `${lowerFirst(up.error.message)}${problems(up.error.problems)}`;
       dossier = up.value.dossier;
     }
-    const checked = this.api.validate(dossier);
+    const checked = await this.ask("validate", dossier);
     if (checked.error) return lowerFirst(checked.error.message);
     if (!checked.value.valid) return `${count(checked.value.problems.length, "réponse est invalide", "réponses sont invalides")}.${problems(checked.value.problems)}`;
     this.baseline = { version: 1, name: String(name).slice(0, 200), date, origin, dossier };

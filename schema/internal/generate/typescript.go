@@ -309,6 +309,16 @@ export interface Checker {
 /** Loads the checker once per page. base: the folder of checker.wasm and wasm_exec.js. */
 export function load(options?: { base?: string; wasm?: string }): Promise<Checker>;
 
+/** The API that loadInWorker() gives: the methods of Checker, each answering a promise. */
+export type CheckerInWorker = { [M in keyof Checker]: (...args: Parameters<Checker[M]>) => Promise<ReturnType<Checker[M]>> };
+
+/**
+ * Loads the checker once per page in a Web Worker (checker-worker.js, beside checker.wasm), so
+ * that the page stays usable while it starts and computes; on a page that cannot start the
+ * worker, the checker runs in the page behind the same API.
+ */
+export function loadInWorker(options?: { base?: string; wasm?: string }): Promise<CheckerInWorker>;
+
 /** The events of the <clsm-autoevaluation> element, beside those of every element. */
 export interface ClsmAutoevaluationEventMap extends HTMLElementEventMap {
   /** Each new result of the assessment. */
@@ -324,6 +334,8 @@ export interface ClsmAutoevaluationElement extends HTMLElement {
   setDossier(dossier: Dossier): void;
   reset(): void;
   print(): void;
+  /** Kept once the verdict shown is that of the answers given. */
+  settled(): Promise<void>;
   addEventListener<K extends keyof ClsmAutoevaluationEventMap>(type: K, listener: (this: ClsmAutoevaluationElement, ev: ClsmAutoevaluationEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
   removeEventListener<K extends keyof ClsmAutoevaluationEventMap>(type: K, listener: (this: ClsmAutoevaluationElement, ev: ClsmAutoevaluationEventMap[K]) => any, options?: boolean | EventListenerOptions): void;

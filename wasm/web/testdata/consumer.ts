@@ -4,8 +4,10 @@
 // lines under @ts-expect-error must stay errors.
 import {
   load,
+  loadInWorker,
   type AssessmentReport,
   type Checker,
+  type CheckerInWorker,
   type ClsmAutoevaluationElement,
   type Comparison,
   type Dossier,
@@ -118,6 +120,14 @@ async function main(): Promise<void> {
     }
   }
 
+  // The same API in a worker: every method answers a promise of the same result.
+  const inWorker: CheckerInWorker = await loadInWorker({ base: "/clsm/" });
+  const later = await inWorker.assess(dossier, "occitanie", "2026-11-22");
+  if (later.error) afficher(later.error.message, later.error.problems);
+  else afficher(later.value.report.readiness.label);
+  // @ts-expect-error the worker's answer is a promise: await it first
+  console.log(inWorker.version().value);
+
   // The element, driven by its host page.
   const el = document.querySelector("clsm-autoevaluation");
   if (!el) return;
@@ -131,6 +141,7 @@ async function main(): Promise<void> {
   el.setDossier(current ?? dossier);
   el.reset();
   el.print();
+  await el.settled();
   const shown: AssessmentReport | null = el.report;
   console.log(shown?.readiness.label);
   const made: ClsmAutoevaluationElement = document.createElement("clsm-autoevaluation");

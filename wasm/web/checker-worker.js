@@ -1,0 +1,49 @@
+// Travailleur (Web Worker) du vérificateur : loadInWorker() (clsm.js) lui donne le module
+// WebAssembly déjà compilé par la page ; il le démarre et répond aux appels de l'API, loin du fil
+// principal de la page, qui reste utilisable pendant le démarrage et pendant chaque calcul.
+// Rien ne sort de l'ordinateur : il ne télécharge que wasm_exec.js, depuis son propre dossier.
+//
+// Messages reçus : d'abord { module } (un WebAssembly.Module), auquel il répond { ready: true }
+//   ou { error } (un message en français) ; puis { id, name, args } (le nom d'une méthode et
+//   ses arguments, des chaînes JSON), auxquels il répond { id, out } (le texte JSON que la
+//   méthode renvoie) ou { id, error }.
+"use strict";
+
+importScripts("wasm_exec.js");
+
+let api = null;
+
+async function start(module) {
+  const go = new self.Go();
+  const ready = new Promise((resolve) => {
+    self.clsmCheckerReady = resolve;
+  });
+  let instance;
+  try {
+    instance = await WebAssembly.instantiate(module, go.importObject);
+  } catch (err) {
+    return { error: "Le vérificateur n'a pas pu être démarré dans ce navigateur\u00a0: rechargez la page." };
+  }
+  go.run(instance).finally(() => {
+    api = null; // Go has exited: every later call is answered with an error
+  });
+  await ready;
+  api = self.clsmChecker;
+  return { ready: true };
+}
+
+self.onmessage = async (event) => {
+  const data = event.data || {};
+  if (data.module) {
+    self.postMessage(await start(data.module));
+    return;
+  }
+  let answer;
+  try {
+    if (!api) throw new Error("not started");
+    answer = { id: data.id, out: api[data.name](...data.args) };
+  } catch (err) {
+    answer = { id: data.id, error: "Le vérificateur s'est arrêté\u00a0: rechargez la page." };
+  }
+  self.postMessage(answer);
+};
