@@ -305,6 +305,8 @@ export class ClsmForm {
     this.inflight = 0; // calls to the checker not answered and handled yet
     this.waiters = []; // settled() promises to keep
     this.generation = 0; // one more at each change of the answers, referential or date
+    this.items = [];
+    this.nodeCache = new Map();
     this.restore();
     this.referentialFixed = !!(options.referentialFixed && options.referential);
     if (options.referentialFixed && options.referential) {
@@ -823,6 +825,8 @@ export class ClsmForm {
     }
     this.questionnaire = q.value;
     this.items = [];
+    this.nodeCache = new Map(); // path → its question's node, for this questionnaire
+    this.stepperKey = ""; // the step list is drawn again
     this.sections.textContent = "";
     for (const s of this.questionnaire.sections) {
       const sid = `${this.p}-s-${s.id}`;
@@ -1192,25 +1196,33 @@ export class ClsmForm {
     const sections = this.questionnaire.sections;
     const live = this.livePaths();
     const decisive = this.decisivePaths();
-    this.stepList.textContent = "";
     let index = 0;
-    sections.forEach((s, i) => {
+    const rows = sections.map((s, i) => {
       const visible = s.nodes.filter((n) => !n.wrapper.hidden);
       const done = visible.filter((n) => answered(getAt(this.dossier, n.item.path))).length;
       s.applies = this.sectionApplies(s, live);
       s.decisive = visible.some((n) => decisive.some((x) => x === n.item.path || x.startsWith(n.item.path + "/")));
       if (s.id === this.step) index = i;
-      const current = s.id === this.step && !this.showAll;
-      this.stepList.append(el("li", { class: `clsm-steplist__item${s.applies ? "" : " clsm-steplist__item--skipped"}` },
-        el("a", {
-          href: `#${s.sid}`, class: "fr-link clsm-steplist__link", "aria-current": current ? "step" : undefined,
-          onclick: (e) => { e.preventDefault(); this.goTo(s.id, true); },
-        }, s.title),
-        el("span", { class: "clsm-steplist__info" },
-          ` ${done}/${visible.length}`, el("span", { class: "clsm-sr-only" }, ` (${count(done, "question renseignée", "questions renseignées")} sur ${visible.length})`),
-          s.decisive ? el("span", { class: "fr-badge fr-badge--sm clsm-tag-decisive" }, "décisive") : null,
-          s.applies ? null : el("span", { class: "fr-badge fr-badge--sm clsm-tag-skipped" }, "sans objet"))));
+      return [s, visible.length, done];
     });
+    // The list of steps is drawn again only when one of its lines changes.
+    const key = JSON.stringify([this.step, this.showAll, rows.map(([s, shown, done]) => [s.id, shown, done, s.applies, s.decisive])]);
+    if (key !== this.stepperKey || !this.stepList.firstChild) {
+      this.stepperKey = key;
+      this.stepList.textContent = "";
+      for (const [s, shown, done] of rows) {
+        const current = s.id === this.step && !this.showAll;
+        this.stepList.append(el("li", { class: `clsm-steplist__item${s.applies ? "" : " clsm-steplist__item--skipped"}` },
+          el("a", {
+            href: `#${s.sid}`, class: "fr-link clsm-steplist__link", "aria-current": current ? "step" : undefined,
+            onclick: (e) => { e.preventDefault(); this.goTo(s.id, true); },
+          }, s.title),
+          el("span", { class: "clsm-steplist__info" },
+            ` ${done}/${shown}`, el("span", { class: "clsm-sr-only" }, ` (${count(done, "question renseignée", "questions renseignées")} sur ${shown})`),
+            s.decisive ? el("span", { class: "fr-badge fr-badge--sm clsm-tag-decisive" }, "décisive") : null,
+            s.applies ? null : el("span", { class: "fr-badge fr-badge--sm clsm-tag-skipped" }, "sans objet"))));
+      }
+    }
     const cur = sections[index];
     for (const s of sections) s.el.hidden = !this.showAll && s !== cur;
     this.allToggle.setAttribute("aria-pressed", String(this.showAll));
@@ -1362,6 +1374,8 @@ export class ClsmForm {
 
   renderProblems() {
     for (const node of this.items) {
+      if (!node.invalid) continue;
+      node.invalid = false;
       node.error.hidden = true;
       node.error.textContent = "";
       node.wrapper.classList.remove("fr-input-group--error", "clsm-question--error");
@@ -1391,6 +1405,7 @@ export class ClsmForm {
 
   /** Une erreur sous sa question ; le champ en cause (la ligne d'une liste, s'il se trouve) est marqué aria-invalid. */
   addError(node, message, path) {
+    node.invalid = true;
     node.error.hidden = false;
     node.error.append(el("span", { class: "clsm-error-line" }, message));
     node.wrapper.classList.add("fr-input-group--error", "clsm-question--error");
@@ -1410,11 +1425,13 @@ export class ClsmForm {
   }
 
   nodeFor(path) {
+    if (this.nodeCache.has(path)) return this.nodeCache.get(path);
     let best = null;
     for (const node of this.items) {
       const p = node.item.path;
       if ((path === p || path.startsWith(p + "/")) && (!best || p.length > best.item.path.length)) best = node;
     }
+    this.nodeCache.set(path, best);
     return best;
   }
 
@@ -1435,36 +1452,52 @@ export class ClsmForm {
     put(this.summary, el("p", { class: "fr-error-text" }, problemText(error)));
   }
 
+  /**
+   * Le résumé du verdict. Il est fait de parties (en-tête, scores, prochaines étapes, questions
+   * décisives, un groupe par résultat, repères nationaux), chacune refaite seulement si ce
+   * qu'elle montre a changé ; une règle dont le constat n'a pas changé garde sa ligne.
+   */
   renderSummary() {
     const r = this.report;
-    this.summary.textContent = "";
+    const old = this.summaryParts || new Map();
+    const parts = new Map();
+    // A part: its elements, built again only when its key changes.
+    const part = (name, key, build) => {
+      const prev = old.get(name);
+      const nodes = prev && prev.key === key ? prev.nodes : [build()].flat().filter((x) => x !== null && x !== undefined && x !== false);
+      parts.set(name, { key, nodes });
+      return nodes;
+    };
     const levelClass = { ready: "fr-badge--success", almost_ready: "fr-badge--info", in_progress: "fr-badge--warning", incomplete: "fr-badge--new" }[r.readiness.level];
-    put(this.summary, 
+    const head = part("head", JSON.stringify([r.readiness, r.warnings, r.counts.missingAnswers]), () => [
       el("p", { class: "clsm-verdict" }, el("span", { class: `fr-badge ${levelClass} clsm-badge clsm-badge--${r.readiness.level}`, id: `${this.p}-readiness` }, r.readiness.label)),
       el("p", { class: "fr-text--sm" }, r.readiness.explanation),
       r.readiness.caveat ? el("p", { class: "fr-text--sm clsm-caveat" }, r.readiness.caveat) : null,
-      r.readiness.stageMeaning && r.readiness.level !== "ready" ? el("p", { class: "fr-text--sm" }, `Attendu à ce stade pour être prêt : ${lowerFirst(r.readiness.stageMeaning)}`) : null,
+      r.readiness.stageMeaning && r.readiness.level !== "ready" ? el("p", { class: "fr-text--sm" }, `Attendu à ce stade pour être prêt : ${lowerFirst(r.readiness.stageMeaning)}`) : null,
       ...(r.warnings || []).map((w) => el("p", { class: "fr-text--sm clsm-warning", role: "note" }, el("strong", {}, "Avertissement"), "\u00a0: ", w)),
       el("p", { class: "fr-text--sm" },
-        r.readiness.compliance !== undefined ? `Exigences requises respectées parmi celles renseignées : ${r.readiness.compliance} %. ` : "",
-        `Exigences requises renseignées : ${r.readiness.confidence} %. `,
+        r.readiness.compliance !== undefined ? `Exigences requises respectées parmi celles renseignées : ${r.readiness.compliance} %. ` : "",
+        `Exigences requises renseignées : ${r.readiness.confidence} %. `,
         r.counts.missingAnswers ? `${count(r.counts.missingAnswers, "question sans réponse dont dépendent des règles", "questions sans réponse dont dépendent des règles")}.` : "Toutes les questions utiles sont renseignées."),
-    );
-    const axes = el("ul", { class: "clsm-axes" });
-    for (const a of r.axes) {
-      const applicable = a.met + a.unmet + a.unknown;
-      if (!applicable) continue;
-      const id = `${this.p}-axis-${a.axis}`;
-      axes.append(el("li", {},
-        el("label", { for: id }, a.label, " : ", a.score !== undefined ? `${a.score} %` : "pas encore de réponse"),
-        el("meter", { id, min: 0, max: 100, value: a.score !== undefined ? a.score : 0 })));
-    }
-    put(this.summary, el("h3", { class: "fr-h6" }, "Scores par axe"), axes);
+    ]);
+    const axes = part("axes", JSON.stringify(r.axes), () => {
+      const list = el("ul", { class: "clsm-axes" });
+      for (const a of r.axes) {
+        const applicable = a.met + a.unmet + a.unknown;
+        if (!applicable) continue;
+        const id = `${this.p}-axis-${a.axis}`;
+        list.append(el("li", {},
+          el("label", { for: id }, a.label, " : ", a.score !== undefined ? `${a.score} %` : "pas encore de réponse"),
+          el("meter", { id, min: 0, max: 100, value: a.score !== undefined ? a.score : 0 })));
+      }
+      return [el("h3", { class: "fr-h6" }, "Scores par axe"), list];
+    });
 
     // The steps come blocking first; the first five are shown, the others
     // in a collapsed list.
+    const stepTarget = (s) => s.questions.map((q) => this.nodeFor(q.path)).find(Boolean);
     const step = (s) => {
-      const target = s.questions.map((q) => this.nodeFor(q.path)).find(Boolean);
+      const target = stepTarget(s);
       return el("li", {},
         el("strong", {}, s.kind === "act" ? "À faire" : "À renseigner", s.blocking ? " (bloquant)" : ""), " — ", s.text, " ",
         target ? this.linkTo(target, "Aller à la question") : null);
@@ -1473,50 +1506,67 @@ export class ClsmForm {
     const decisive = new Set(r.decisiveQuestions.map((q) => q.path));
     const rank = (x) => (x.blocking ? 0 : x.questions.some((q) => decisive.has(q.path)) ? 1 : 2);
     const ordered = r.nextSteps.map((x, i) => [x, i]).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j).map(([x]) => x);
-    const steps = el("ol", { class: "clsm-steps" }, ordered.slice(0, STEPS_SHOWN).map(step));
-    const more = ordered.length > STEPS_SHOWN ? el("details", { class: "clsm-more-steps" },
-      el("summary", {}, `Et ${count(ordered.length - STEPS_SHOWN, "autre étape", "autres étapes")}`),
-      el("ol", { class: "clsm-steps", start: STEPS_SHOWN + 1 }, ordered.slice(STEPS_SHOWN).map(step))) : null;
-    put(this.summary, el("h3", { class: "fr-h6" }, "Prochaines étapes"), r.nextSteps.length ? steps : el("p", {}, "Rien à faire : toutes les règles qui s'appliquent sont respectées."), more);
+    const steps = part("steps", JSON.stringify(ordered.map((x) => [x, (stepTarget(x) || {}).id])), () => {
+      const list = el("ol", { class: "clsm-steps" }, ordered.slice(0, STEPS_SHOWN).map(step));
+      const more = ordered.length > STEPS_SHOWN ? el("details", { class: "clsm-more-steps" },
+        el("summary", {}, `Et ${count(ordered.length - STEPS_SHOWN, "autre étape", "autres étapes")}`),
+        el("ol", { class: "clsm-steps", start: STEPS_SHOWN + 1 }, ordered.slice(STEPS_SHOWN).map(step))) : null;
+      return [el("h3", { class: "fr-h6" }, "Prochaines étapes"), r.nextSteps.length ? list : el("p", {}, "Rien à faire : toutes les règles qui s'appliquent sont respectées."), more];
+    });
 
-    if (r.decisiveQuestions.length) {
-      put(this.summary, el("h3", { class: "fr-h6" }, "Questions sans réponse qui peuvent changer le verdict"),
-        el("ul", {}, r.decisiveQuestions.map((q) => { const n = this.nodeFor(q.path); return el("li", {}, n ? this.linkTo(n, q.title) : q.title); })));
-    }
+    const decisiveNodes = r.decisiveQuestions.map((q) => [q, this.nodeFor(q.path)]);
+    const questions = part("decisive", JSON.stringify(decisiveNodes.map(([q, n]) => [q, n && n.id])), () => (decisiveNodes.length ? [
+      el("h3", { class: "fr-h6" }, "Questions sans réponse qui peuvent changer le verdict"),
+      el("ul", {}, decisiveNodes.map(([q, n]) => el("li", {}, n ? this.linkTo(n, q.title) : q.title)))] : []));
 
-    const findings = el("div", { class: "clsm-findings" });
+    // Rule by rule: a line per finding, kept while the finding and the
+    // question it links to stay the same.
+    const oldRows = this.findingRows || new Map();
+    const rows = new Map();
+    const findingRow = (f, outcome) => {
+      const target = [...(f.missing || []), ...f.paths].map((p) => this.nodeFor(p)).find((n) => n && !n.wrapper.hidden) ||
+        [...f.paths].map((p) => this.nodeFor(p)).find(Boolean);
+      const key = `${JSON.stringify(f)}\u0000${target ? target.id : ""}`;
+      let row = oldRows.get(key);
+      if (!row) {
+        row = el("li", { class: "clsm-finding", "data-rule": f.ruleId },
+          el("p", {}, el("strong", {}, f.requirement), " ", el("span", { class: "fr-text--xs" }, `(${f.level === "required" ? "requis" : f.level === "recommended" ? "recommandé" : "bonne pratique"})`)),
+          el("p", { class: "fr-text--sm" }, f.detail),
+          outcome === "unmet" ? el("p", { class: "fr-text--sm" }, "Conseil : ", f.advice) : null,
+          el("p", { class: "fr-text--xs" }, "Source : ", f.citation.document, ", ", f.citation.section),
+          f.citation.quote ? el("blockquote", { class: "fr-text--xs" }, "« ", f.citation.quote, " »") : null,
+          target ? this.linkTo(target, "Aller à la question") : null);
+      }
+      rows.set(key, row);
+      return [key, row];
+    };
+    const groups = [];
     for (const [outcome, label] of OUTCOMES) {
       const list = r.findings.filter((f) => f.outcome === outcome);
       if (!list.length) continue;
       if (outcome === "not_applicable") {
-        findings.append(el("p", { class: "fr-text--sm clsm-findings-group clsm-findings-group--not_applicable" },
-          `${label}\u00a0: ${count(list.length, "règle ne concerne", "règles ne concernent")} pas ce CLSM (stade, dispositif absent du territoire ou condition non réunie).`));
+        groups.push(...part(`group-${outcome}`, String(list.length), () => el("p", { class: "fr-text--sm clsm-findings-group clsm-findings-group--not_applicable" },
+          `${label}\u00a0: ${count(list.length, "règle ne concerne", "règles ne concernent")} pas ce CLSM (stade, dispositif absent du territoire ou condition non réunie).`)));
         continue;
       }
-      findings.append(el("details", { class: `clsm-findings-group clsm-findings-group--${outcome}`, open: outcome === "unmet" },
+      const lines = list.map((f) => findingRow(f, outcome));
+      groups.push(...part(`group-${outcome}`, lines.map(([key]) => key).join("\u0001"), () => el("details", { class: `clsm-findings-group clsm-findings-group--${outcome}`, open: outcome === "unmet" },
         el("summary", {}, `${label} (${list.length})`),
-        el("ul", {}, list.map((f) => {
-          const target = [...(f.missing || []), ...f.paths].map((p) => this.nodeFor(p)).find((n) => n && !n.wrapper.hidden) ||
-            [...f.paths].map((p) => this.nodeFor(p)).find(Boolean);
-          return el("li", { class: "clsm-finding", "data-rule": f.ruleId },
-            el("p", {}, el("strong", {}, f.requirement), " ", el("span", { class: "fr-text--xs" }, `(${f.level === "required" ? "requis" : f.level === "recommended" ? "recommandé" : "bonne pratique"})`)),
-            el("p", { class: "fr-text--sm" }, f.detail),
-            outcome === "unmet" ? el("p", { class: "fr-text--sm" }, "Conseil : ", f.advice) : null,
-            el("p", { class: "fr-text--xs" }, "Source : ", f.citation.document, ", ", f.citation.section),
-            f.citation.quote ? el("blockquote", { class: "fr-text--xs" }, "« ", f.citation.quote, " »") : null,
-            target ? this.linkTo(target, "Aller à la question") : null);
-        }))));
+        el("ul", {}, lines.map(([, row]) => row)))));
     }
-    put(this.summary, el("h3", { class: "fr-h6" }, "Règle par règle"), findings);
-    if (Array.isArray(r.national) && r.national.length) {
+    this.findingRows = rows;
+    if (!this.findingsBox) this.findingsBox = el("div", { class: "clsm-findings" });
+    reconcile(this.findingsBox, groups);
+    const findings = part("findings", "", () => [el("h3", { class: "fr-h6" }, "Règle par règle"), this.findingsBox]);
+    const national = part("national", JSON.stringify(r.national || null), () => (Array.isArray(r.national) && r.national.length ? el("details", { class: "clsm-national" },
       // National survey figures beside the dossier: information with its
       // source, never a rule (the verdict does not read them).
-      put(this.summary, el("details", { class: "clsm-national" },
-        el("summary", {}, "Repères nationaux"),
-        el("p", { class: "fr-text--sm" }, "Pour situer le CLSM parmi les autres, quelques chiffres des enquêtes nationales, avec leur source. Ce sont des repères, non des exigences\u00a0: ils n'entrent pas dans le verdict."),
-        el("ul", {}, r.national.map((n) => el("li", { class: "fr-text--sm" },
-          el("strong", {}, n.item), "\u00a0: ", n.dossier, ". ", n.figure, " (", n.source, ", ", String(n.year), ")")))));
-    }
+      el("summary", {}, "Repères nationaux"),
+      el("p", { class: "fr-text--sm" }, "Pour situer le CLSM parmi les autres, quelques chiffres des enquêtes nationales, avec leur source. Ce sont des repères, non des exigences\u00a0: ils n'entrent pas dans le verdict."),
+      el("ul", {}, r.national.map((n) => el("li", { class: "fr-text--sm" },
+        el("strong", {}, n.item), "\u00a0: ", n.dossier, ". ", n.figure, " (", n.source, ", ", String(n.year), ")")))) : []));
+    this.summaryParts = parts;
+    reconcile(this.summary, [...head, ...axes, ...steps, ...questions, ...findings, ...national]);
   }
 
   /** La barre du verdict : niveau, règles requises respectées sur renseignées, la prochaine question décisive. */
@@ -2218,6 +2268,26 @@ export class ClsmForm {
   showAlert(message) {
     this.alert.textContent = "";
     if (message) this.alert.append(el("div", { class: "fr-alert fr-alert--error fr-alert--sm" }, el("p", {}, message)));
+  }
+}
+
+/**
+ * Met dans parent, dans l'ordre, les nœuds donnés : ceux qui y sont déjà restent en place (rien
+ * n'est retiré puis remis sans raison), les autres sont insérés, le reste est retiré.
+ */
+function reconcile(parent, nodes) {
+  let cur = parent.firstChild;
+  for (const n of nodes) {
+    if (cur === n) {
+      cur = cur.nextSibling;
+      continue;
+    }
+    parent.insertBefore(n, cur);
+  }
+  while (cur) {
+    const next = cur.nextSibling;
+    cur.remove();
+    cur = next;
   }
 }
 
