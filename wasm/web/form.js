@@ -340,7 +340,7 @@ export class ClsmForm {
 
   /** Vrai quand le formulaire n'attend rien du vérificateur : le dernier résultat est affiché. */
   idle() {
-    return this.inflight === 0 && !this.verdictBusy && !this.printTimer;
+    return this.inflight === 0 && !this.verdictBusy && !this.printTimer && !this.building;
   }
 
   /**
@@ -828,29 +828,57 @@ export class ClsmForm {
     this.nodeCache = new Map(); // path → its question's node, for this questionnaire
     this.stepperKey = ""; // the step list is drawn again
     this.sections.textContent = "";
-    for (const s of this.questionnaire.sections) {
-      const sid = `${this.p}-s-${s.id}`;
-      const section = el("div", { class: "clsm-section", id: sid },
-        el("h2", { class: "fr-h5 clsm-section-title", id: `${sid}-title`, tabindex: "-1" }, s.title));
-      const sectionItems = [];
-      for (const item of s.questions) {
-        const node = this.renderItem(item);
-        node.section = s;
-        section.append(node.wrapper);
-        sectionItems.push(node);
-        this.items.push(node);
-      }
-      this.sections.append(section);
-      s.sid = sid;
-      s.el = section;
-      s.nodes = sectionItems;
+    const sections = this.questionnaire.sections;
+    for (const s of sections) {
+      s.sid = `${this.p}-s-${s.id}`;
+      s.el = el("div", { class: "clsm-section", id: s.sid },
+        el("h2", { class: "fr-h5 clsm-section-title", id: `${s.sid}-title`, tabindex: "-1" }, s.title));
+      s.nodes = [];
+      this.sections.append(s.el);
     }
-    if (!this.questionnaire.sections.some((s) => s.id === this.step)) {
-      this.step = this.questionnaire.sections.length ? this.questionnaire.sections[0].id : "";
+    if (!sections.some((s) => s.id === this.step)) {
+      this.step = sections.length ? sections[0].id : "";
       this.followHash(true);
     }
-    if (this.resolveFirstVerdict && this.api) this.summary.textContent = "Calcul du résultat…";
-    this.refresh();
+    // The step in view is built at once, the others one per task after it:
+    // the page shows its questions, and takes key presses, without waiting
+    // for all of them. The verdict is asked for once every question is built.
+    const build = (this.buildSeq = (this.buildSeq || 0) + 1);
+    const first = sections.find((s) => s.id === this.step) || sections[0];
+    const rest = sections.filter((s) => s !== first);
+    this.building = true;
+    if (first) this.buildSection(first);
+    this.renderStepper();
+    const next = () => {
+      if (build !== this.buildSeq) return; // another questionnaire took this one's place
+      const s = rest.shift();
+      if (s) {
+        this.buildSection(s);
+        setTimeout(next, 0);
+        return;
+      }
+      this.building = false;
+      if (decodeURIComponent(location.hash.slice(1)).startsWith(`${this.p}-q-`)) this.followHash(true);
+      if (this.resolveFirstVerdict && this.api) this.summary.textContent = "Calcul du résultat…";
+      this.refresh();
+      this.wakeSettled();
+    };
+    if (rest.length) setTimeout(next, 0);
+    else next();
+  }
+
+  /** Construit les questions d'une étape, chacune montrée ou cachée selon les réponses, comme refresh le fera. */
+  buildSection(s) {
+    for (const item of s.questions) {
+      const node = this.renderItem(item);
+      node.section = s;
+      const cond = item.showIf;
+      node.wrapper.hidden = !!cond && !cond.in.some((v) => getAt(this.dossier, cond.path) === v);
+      s.el.append(node.wrapper);
+      s.nodes.push(node);
+    }
+    this.items = this.questionnaire.sections.flatMap((x) => x.nodes);
+    this.nodeCache = new Map();
   }
 
   renderItem(item) {
