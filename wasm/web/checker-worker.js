@@ -13,15 +13,34 @@ importScripts("wasm_exec.js");
 
 let api = null;
 
-async function start(module) {
+/** Downloads and compiles the checker as it arrives, or from a buffer when the server does not send it as application/wasm. */
+async function compile(url) {
+  try {
+    return await WebAssembly.compileStreaming(fetch(url));
+  } catch (streamingError) {
+    const response = await fetch(url);
+    if (!response.ok) throw french(`Le vérificateur n'a pas pu être téléchargé (le serveur a répondu ${response.status}).`);
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
+}
+
+function french(message) {
+  const err = new Error(message);
+  err.french = true;
+  return err;
+}
+
+async function start(url) {
   const go = new self.Go();
   const ready = new Promise((resolve) => {
     self.clsmCheckerReady = resolve;
   });
   let instance;
   try {
-    instance = await WebAssembly.instantiate(module, go.importObject);
+    instance = await WebAssembly.instantiate(await compile(url), go.importObject);
   } catch (err) {
+    if (err && err.french) return { error: err.message };
+    if (err instanceof TypeError) return { error: "Le vérificateur n'a pas pu être téléchargé (connexion impossible, ou adresse refusée par la politique de sécurité de la page)." };
     return { error: "Le vérificateur n'a pas pu être démarré dans ce navigateur\u00a0: rechargez la page." };
   }
   go.run(instance).finally(() => {
@@ -34,8 +53,8 @@ async function start(module) {
 
 self.onmessage = async (event) => {
   const data = event.data || {};
-  if (data.module) {
-    self.postMessage(await start(data.module));
+  if (data.url) {
+    self.postMessage(await start(data.url));
     return;
   }
   let answer;

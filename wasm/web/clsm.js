@@ -132,19 +132,15 @@ async function runHere(base, compiled) {
 
 async function startInWorker(options) {
   const { base, url } = where(options);
-  // The page compiles the module as it arrives (the form's page preloads it) and hands it to
-  // the worker, which only starts it: the Go runtime's start and every evaluation then run
-  // away from the page's main thread.
-  const compiled = compile(url);
-  compiled.catch(() => {}); // reported below, once awaited
   let worker;
   try {
     worker = new Worker(new URL("checker-worker.js", base));
   } catch (err) {
-    return makeAPI(await runHere(base, compiled), true);
+    return makeAPI(await runHere(base, compile(url)), true);
   }
-  // Listened to at once: a worker script the server does not have fails
-  // while the module is still compiling.
+  // The worker downloads and compiles the module as it arrives, then starts it: the page's
+  // main thread does none of it. Listened to at once: a worker script the server does not
+  // have fails before anything else.
   const started = new Promise((resolve) => {
     worker.onmessage = (e) => resolve(e.data || {});
     worker.onerror = (e) => {
@@ -152,16 +148,11 @@ async function startInWorker(options) {
       resolve({ unreachable: true });
     };
   });
-  try {
-    worker.postMessage({ module: await compiled });
-  } catch (err) {
-    worker.terminate();
-    throw err;
-  }
+  worker.postMessage({ url });
   const answer = await started;
   if (answer.unreachable) {
     worker.terminate();
-    return makeAPI(await runHere(base, compiled), true);
+    return makeAPI(await runHere(base, compile(url)), true);
   }
   if (answer.error) {
     worker.terminate();
