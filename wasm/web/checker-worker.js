@@ -1,9 +1,10 @@
-// Travailleur (Web Worker) du vérificateur : loadInWorker() (clsm.js) lui donne le module
-// WebAssembly déjà compilé par la page ; il le démarre et répond aux appels de l'API, loin du fil
-// principal de la page, qui reste utilisable pendant le démarrage et pendant chaque calcul.
-// Rien ne sort de l'ordinateur : il ne télécharge que wasm_exec.js, depuis son propre dossier.
+// Travailleur (Web Worker) du vérificateur : loadInWorker() (clsm.js) lui donne l'adresse du
+// module WebAssembly ; il le télécharge, le compile au fil de l'arrivée, le démarre et répond aux
+// appels de l'API, loin du fil principal de la page, qui reste utilisable pendant le démarrage
+// et pendant chaque calcul. Rien ne sort de l'ordinateur : il ne télécharge que wasm_exec.js et le
+// vérificateur, depuis le site de la page.
 //
-// Messages reçus : d'abord { module } (un WebAssembly.Module), auquel il répond { ready: true }
+// Messages reçus : d'abord { url } (l'adresse du vérificateur), auquel il répond { ready: true }
 //   ou { error } (un message en français) ; puis { id, name, args } (le nom d'une méthode et
 //   ses arguments, des chaînes JSON), auxquels il répond { id, out } (le texte JSON que la
 //   méthode renvoie) ou { id, error }.
