@@ -31,7 +31,7 @@ const ContentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsaf
 
 // BuildSite writes the static site an ARS deploys into dir: the form's files,
 // checker.<hash>.wasm compiled with the Go toolchain found as "go" (the one in use
-// under "go run"), the wasm_exec.js of that same toolchain, and data.json
+// under "go run"), its data segments packed (see packData), the wasm_exec.js of that same toolchain, and data.json
 // (see wasm.StaticData), also written into index.html, which lets the form
 // show its questions while the browser is still compiling the checker; beside each text file and the
 // checker, its Brotli and gzip siblings (see [Encodings]). The module
@@ -48,14 +48,9 @@ func BuildSite(dir string) error {
 	if err != nil {
 		return err
 	}
-	wasmPath := filepath.Join(dir, "checker.build.wasm")
-	args := append([]string{"build"}, BuildFlags...)
-	args = append(args, "-o", wasmPath, "./wasm/cmd/checker")
-	cmd := exec.Command(goBin, args...)
-	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("compilation du vérificateur : %v\n%s", err, out)
+	wasmData, err := buildChecker(goBin, root, dir, "./wasm/cmd/checker")
+	if err != nil {
+		return err
 	}
 	goroot, err := exec.Command(goBin, "env", "GOROOT").Output()
 	if err != nil {
@@ -74,14 +69,10 @@ func BuildSite(dir string) error {
 	if err := os.WriteFile(written[0], execJS, 0o644); err != nil {
 		return err
 	}
-	wasmData, err := os.ReadFile(wasmPath)
-	if err != nil {
-		return err
-	}
 	// The checker's file name carries a hash of its content, so a server may
 	// let browsers cache it for good and a new build still reaches them at once.
 	wasmName := "checker." + Hash(wasmData) + ".wasm"
-	if err := os.Rename(wasmPath, filepath.Join(dir, wasmName)); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, wasmName), wasmData, 0o644); err != nil {
 		return err
 	}
 	written = append([]string{filepath.Join(dir, wasmName)}, written...) // the longest to compress, first
@@ -118,6 +109,31 @@ func BuildSite(dir string) error {
 		return err
 	}
 	return compressAll(written)
+}
+
+// buildChecker compiles the main package pkg (a path relative to the module
+// root) for js/wasm with [BuildFlags], in a temporary file of dir, and
+// returns the module with its data segments packed (see packData).
+func buildChecker(goBin, root, dir, pkg string) ([]byte, error) {
+	tmp, err := os.CreateTemp(dir, "checker-*.build")
+	if err != nil {
+		return nil, err
+	}
+	tmp.Close()
+	defer os.Remove(tmp.Name())
+	args := append([]string{"build"}, BuildFlags...)
+	args = append(args, "-o", tmp.Name(), pkg)
+	cmd := exec.Command(goBin, args...)
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("compilation du vérificateur (%s)\u00a0: %v\n%s", pkg, err, out)
+	}
+	data, err := os.ReadFile(tmp.Name())
+	if err != nil {
+		return nil, err
+	}
+	return packData(data), nil
 }
 
 // dataBlock is the empty data block of index.html, which BuildSite fills
