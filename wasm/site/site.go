@@ -90,8 +90,8 @@ func BuildSite(dir string) error {
 			return err
 		}
 	}
-	// The longest to compress, first.
-	written = append([]string{filepath.Join(dir, wasm.FullChecker), filepath.Join(dir, formName)}, written...)
+	// The longest to compress (the form's checker, at Brotli's quality 10), first.
+	written = append([]string{filepath.Join(dir, formName), filepath.Join(dir, wasm.FullChecker)}, written...)
 	static, err := wasm.StaticData()
 	if err != nil {
 		return fmt.Errorf("données du formulaire : %w", err)
