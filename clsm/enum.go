@@ -22,6 +22,10 @@ type Enum interface {
 	Label() string
 }
 
+// The enumerations' options are read through their Options method, whose
+// list is of Option (model.EnumOptions).
+func init() { model.RegisterOptionType[Option]() }
+
 func optionValid(opts []Option, v string) bool { return model.HasOption(opts, v) }
 
 func optionLabel(opts []Option, v string) string { return model.LabelOf(opts, v) }

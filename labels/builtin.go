@@ -26,14 +26,16 @@ var builtinFiles embed.FS
 var builtins = newBuiltinSet(builtinFiles)
 
 // builtinSet reads the referentials of the "referentials" directory of a file
-// system, each parsed once.
+// system, each parsed once. The file system lists its directories itself
+// (embed.FS, fstest.MapFS do): fs.ReadDir, for any file system, would bring
+// a sort of directory entries into the browser checker.
 type builtinSet struct {
-	fsys   fs.FS
+	fsys   fs.ReadDirFS
 	parsed sync.Map // id -> *Referential
 	all    func() []*Referential
 }
 
-func newBuiltinSet(fsys fs.FS) *builtinSet {
+func newBuiltinSet(fsys fs.ReadDirFS) *builtinSet {
 	s := &builtinSet{fsys: fsys}
 	s.all = sync.OnceValue(s.sorted)
 	return s
@@ -44,7 +46,7 @@ func newBuiltinSet(fsys fs.FS) *builtinSet {
 func BuiltinIDs() []string { return builtins.ids() }
 
 func (s *builtinSet) ids() []string {
-	entries, _ := fs.ReadDir(s.fsys, "referentials")
+	entries, _ := s.fsys.ReadDir("referentials")
 	ids := make([]string, 0, len(entries))
 	for _, e := range entries {
 		if id, ok := strings.CutSuffix(e.Name(), ".json"); ok && !e.IsDir() {

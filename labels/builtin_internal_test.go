@@ -11,7 +11,7 @@ import (
 
 // withBuiltins makes the built-in referentials those of fsys until the test
 // ends.
-func withBuiltins(t *testing.T, fsys fs.FS) {
+func withBuiltins(t *testing.T, fsys fs.ReadDirFS) {
 	t.Helper()
 	saved := builtins
 	builtins = newBuiltinSet(fsys)

@@ -31,6 +31,40 @@ func call(t *testing.T, method string, args ...string) envelope {
 	return e
 }
 
+// TestCallForm: the form's checker answers every method as the complete
+// one does, but those of FullOnly, which get an error that names the
+// complete checker.
+func TestCallForm(t *testing.T) {
+	data, _ := examples.Dossier("ile-de-france-montreuil-actif")
+	d := string(data)
+	cases := [][]string{
+		{"version"}, {"referentials"}, {"questionnaire", "idf"}, {"questionnaire", "{"}, {"validate", d}, {"validate", "{}"}, {"upgrade", d},
+		{"assess", d, "idf", "2026-11-22"}, {"assess", "{", "idf", "2026-11-22"}, {"render", d, "national", "2026-11-22", "html"},
+		{"render", d, "idf", "2026-11-22", "md"}, {"compare", d, "idf", "2025-11-22", d, "idf", "2026-11-22"}, {"examples"},
+		{"example", "gers-rural-intercommunal"}, {"example", "x"}, {"inconnue"}, {"assess", d}, {"schemas", "x"},
+	}
+	seen := map[string]bool{}
+	for _, c := range cases {
+		assert.Equal(t, wasm.Call(c[0], c[1:]...), wasm.CallForm(c[0], c[1:]...), "%s %d", c[0], len(c)-1)
+		seen[c[0]] = true
+	}
+	for m := range wasm.Methods {
+		assert.True(t, seen[m] || wasm.FullOnly[m], "%s: neither compared nor left out of the form's checker", m)
+	}
+	require.NotEmpty(t, wasm.FullOnly)
+	for m := range wasm.FullOnly {
+		require.Contains(t, wasm.Methods, m)
+		out := wasm.CallForm(m, make([]string, wasm.Methods[m])...)
+		var e envelope
+		require.NoError(t, json.Unmarshal([]byte(out), &e), out)
+		require.NotNil(t, e.Error, m)
+		assert.Nil(t, e.Value, m)
+		assert.Contains(t, e.Error.Message, "«\u00a0"+m+"\u00a0»")
+		assert.Contains(t, e.Error.Message, wasm.FullChecker)
+		assert.NotContains(t, wasm.Call(m, make([]string, wasm.Methods[m])...), wasm.FullChecker, "the complete checker has %s", m)
+	}
+}
+
 func TestAPI(t *testing.T) {
 	d, _ := examples.Dossier("ile-de-france-montreuil-actif")
 	custom, _ := examples.Referential("aveyron-exemple")

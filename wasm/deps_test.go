@@ -3,12 +3,16 @@
 package wasm_test
 
 import (
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/clsmkit/go-clsm/wasm/site"
 )
 
 // TestProductionCodeDoesNotImportExamples: the checker and the site builder
@@ -16,10 +20,11 @@ import (
 // given to the site builder by the serve command).
 func TestProductionCodeDoesNotImportExamples(t *testing.T) {
 	for _, env := range [][]string{nil, {"GOOS=js", "GOARCH=wasm"}} {
-		cmd := exec.Command("go", "list", "-deps", "github.com/clsmkit/go-clsm/wasm", "github.com/clsmkit/go-clsm/wasm/site", "github.com/clsmkit/go-clsm/wasm/cmd/checker")
+		cmd := exec.Command("go", "list", "-deps", "github.com/clsmkit/go-clsm/wasm", "github.com/clsmkit/go-clsm/wasm/site",
+			"github.com/clsmkit/go-clsm/wasm/cmd/checker", "github.com/clsmkit/go-clsm/wasm/cmd/checker-full")
 		cmd.Env = append(cmd.Environ(), env...)
 		if env == nil {
-			cmd.Args = cmd.Args[:len(cmd.Args)-1] // the checker builds for js/wasm only
+			cmd.Args = cmd.Args[:len(cmd.Args)-2] // the checkers build for js/wasm only
 		}
 		out, err := cmd.Output()
 		require.NoError(t, err, "%v", env)
@@ -27,13 +32,13 @@ func TestProductionCodeDoesNotImportExamples(t *testing.T) {
 	}
 }
 
-// TestCheckerLeavesOutTheValidator: the browser checker validates with the
+// TestCheckerLeavesOutTheValidator: the browser checkers validate with the
 // code generated from the validate tags, not with validator/v10, so neither
 // it nor what it drags in (package regexp's tables, net and net/mail, MIME
 // sniffing, cryptography, x/text's language tables, the translation
 // packages) is in the download.
 func TestCheckerLeavesOutTheValidator(t *testing.T) {
-	cmd := exec.Command("go", "list", "-deps", "github.com/clsmkit/go-clsm/wasm/cmd/checker")
+	cmd := exec.Command("go", "list", "-deps", "github.com/clsmkit/go-clsm/wasm/cmd/checker", "github.com/clsmkit/go-clsm/wasm/cmd/checker-full")
 	cmd.Env = append(cmd.Environ(), "GOOS=js", "GOARCH=wasm")
 	out, err := cmd.Output()
 	require.NoError(t, err)
@@ -49,5 +54,26 @@ func TestCheckerLeavesOutTheValidator(t *testing.T) {
 				t.Errorf("the checker depends on %s", dep)
 			}
 		}
+	}
+}
+
+// TestFormCheckerLeavesOutFullOnly: the form's checker does not link the
+// methods of wasm.FullOnly: neither the regional view's code nor the JSON
+// Schemas are in it. The function names the runtime keeps (even with -s -w)
+// say which code is linked.
+func TestFormCheckerLeavesOutFullOnly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compile le vérificateur")
+	}
+	out := filepath.Join(t.TempDir(), "checker.wasm")
+	cmd := exec.Command("go", append(append([]string{"build"}, site.BuildFlags...), "-o", out, "github.com/clsmkit/go-clsm/wasm/cmd/checker")...)
+	cmd.Env = append(cmd.Environ(), "GOOS=js", "GOARCH=wasm")
+	msg, err := cmd.CombinedOutput()
+	require.NoError(t, err, "%s", msg)
+	data, err := os.ReadFile(out)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), "go-clsm/assess.EvaluateJSON", "the names of the functions linked are in the module")
+	for _, absent := range []string{"go-clsm/wasm.aggregate", "go-clsm/wasm.renderRegional", "go-clsm/assess.AggregateFiles", "go-clsm/assess.RenderRegional", `"$defs"`} {
+		assert.NotContains(t, string(data), absent)
 	}
 }

@@ -533,7 +533,8 @@ func TestESModuleAPIPage(t *testing.T) {
 }
 
 // TestServedHeaders checks what an ARS's server must send: the policy, the
-// WebAssembly type, and long caching only for the hashed checker.
+// WebAssembly type, and long caching only for the hashed checker (the
+// form's; the complete one keeps its name).
 func TestServedHeaders(t *testing.T) {
 	dir := builtSite(t)
 	srv := httptest.NewServer(site.Handler(dir))
@@ -544,6 +545,7 @@ func TestServedHeaders(t *testing.T) {
 		{"/", "text/html", "no-cache"},
 		{"/clsm.js", "text/javascript", "no-cache"},
 		{"/" + filepath.Base(wasmFiles[0]), "application/wasm", "immutable"},
+		{"/checker-full.wasm", "application/wasm", "no-cache"}, // one name for every version
 	} {
 		resp, err := http.Get(srv.URL + tc.path)
 		require.NoError(t, err)

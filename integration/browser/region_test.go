@@ -234,7 +234,9 @@ func (p *page) noRequestOffOrigin() {
 	for _, u := range append(urls, worker...) {
 		assert.True(p.t, strings.HasPrefix(u, p.server.URL+"/"), "request to %s", u)
 	}
-	assert.True(p.t, slices.ContainsFunc(worker, func(u string) bool { return strings.HasSuffix(u, ".wasm") }), "the worker loads the checker: %v", worker)
+	// The complete checker, with its hash as a query: the form's has no
+	// regional view.
+	assert.True(p.t, slices.ContainsFunc(worker, func(u string) bool { return strings.Contains(u, "/checker-full.wasm?v=") }), "the worker loads the complete checker: %v", worker)
 }
 
 // TestRegionalDrop drops files on the element, as from a file manager.

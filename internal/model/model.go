@@ -15,7 +15,8 @@
 // The package lives at the module root, not under clsm/internal, because the
 // assess and schema packages read it too, and Go's internal rule would hide
 // clsm/internal from them. It imports nothing of the module (clsm imports
-// it): enumerations are recognised by their methods, Options() and Valid().
+// it): enumerations are recognised by their methods, Options() and Valid(),
+// Options returning a list of the option type clsm registers.
 package model
 
 import (
@@ -531,36 +532,53 @@ func (v *Value) format() error {
 }
 
 // EnumOptions calls the Options method of a string type whose zero value
-// also has a Valid() bool method, and reads its Value and Label fields; ok
-// is false when t is not such an enumeration.
+// also has a Valid() bool method, Options returning a list of an option type
+// registered with [RegisterOptionType] (clsm.Option, or Option); ok is
+// false when t is not such an enumeration.
+//
+// The methods are called through an interface, not looked up by name with
+// package reflect: a reflected method call would keep reflect's machinery
+// for calls (Value.Call, FuncOf, StructOf…) in the browser checker, 27 KB of
+// its gzipped download.
 func EnumOptions(t reflect.Type) ([]Option, bool) {
 	if t.Kind() != reflect.String {
 		return nil, false
 	}
-	zero := reflect.Zero(t)
-	valid := zero.MethodByName("Valid")
-	options := zero.MethodByName("Options")
-	if !valid.IsValid() || !options.IsValid() ||
-		valid.Type().NumIn() != 0 || valid.Type().NumOut() != 1 || valid.Type().Out(0).Kind() != reflect.Bool ||
-		options.Type().NumIn() != 0 || options.Type().NumOut() != 1 || options.Type().Out(0).Kind() != reflect.Slice {
-		return nil, false
+	zero := reflect.Zero(t).Interface()
+	for _, read := range optionReaders {
+		if opts, ok := read(zero); ok {
+			return opts, true
+		}
 	}
-	elem := options.Type().Out(0).Elem()
-	if elem.Kind() != reflect.Struct {
-		return nil, false
-	}
-	value, okV := elem.FieldByName("Value")
-	label, okL := elem.FieldByName("Label")
-	if !okV || !okL || value.Type.Kind() != reflect.String || label.Type.Kind() != reflect.String {
-		return nil, false
-	}
-	list := options.Call(nil)[0]
-	opts := make([]Option, list.Len())
-	for i := range opts {
-		o := list.Index(i)
-		opts[i] = Option{Value: o.FieldByIndex(value.Index).String(), Label: o.FieldByIndex(label.Index).String()}
-	}
-	return opts, true
+	return nil, false
+}
+
+// optionReaders give the options of an enumeration's zero value, one for
+// each option type registered.
+var optionReaders []func(zero any) ([]Option, bool)
+
+func init() { RegisterOptionType[Option]() }
+
+// RegisterOptionType makes [EnumOptions] recognise the enumerations whose
+// Options method returns a list of O. Package clsm registers clsm.Option,
+// the option type of every enumeration of the module, from an init
+// function, before anything describes its types.
+func RegisterOptionType[O ~option]() {
+	optionReaders = append(optionReaders, func(zero any) ([]Option, bool) {
+		e, ok := zero.(interface {
+			Options() []O
+			Valid() bool
+		})
+		if !ok {
+			return nil, false
+		}
+		list := e.Options()
+		opts := make([]Option, len(list))
+		for i, o := range list {
+			opts[i] = Option(o)
+		}
+		return opts, true
+	})
 }
 
 func number(param string) (*Bound, error) {

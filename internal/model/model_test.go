@@ -10,10 +10,34 @@ import (
 
 type color string
 
-func (color) Options() []struct{ Value, Label string } {
-	return []struct{ Value, Label string }{{"red", "Rouge"}, {"blue", "Bleu"}}
+func (color) Options() []Option { return []Option{{"red", "Rouge"}, {"blue", "Bleu"}} }
+func (c color) Valid() bool     { return c == "red" || c == "blue" }
+
+// Enumerations EnumOptions does not recognise: an option type not
+// registered, no Valid method, not a string.
+type (
+	unregistered string
+	noValid      string
+	notString    int
+)
+
+func (unregistered) Options() []struct{ Value, Label string } {
+	return []struct{ Value, Label string }{{"a", "A"}}
 }
-func (c color) Valid() bool { return c == "red" || c == "blue" }
+func (unregistered) Valid() bool    { return true }
+func (noValid) Options() []Option   { return []Option{{"a", "A"}} }
+func (notString) Options() []Option { return []Option{{"1", "Un"}} }
+func (notString) Valid() bool       { return true }
+
+func TestEnumOptions(t *testing.T) {
+	opts, ok := EnumOptions(reflect.TypeFor[color]())
+	assert.True(t, ok)
+	assert.Equal(t, []Option{{"red", "Rouge"}, {"blue", "Bleu"}}, opts)
+	for _, typ := range []reflect.Type{reflect.TypeFor[unregistered](), reflect.TypeFor[noValid](), reflect.TypeFor[notString](), reflect.TypeFor[string]()} {
+		_, ok := EnumOptions(typ)
+		assert.False(t, ok, "%s", typ)
+	}
+}
 
 type inner struct {
 	Share *float64 `json:"share"`

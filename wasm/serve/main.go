@@ -1,6 +1,6 @@
-// Command serve builds the browser checker with the Go toolchain in use and
-// serves the self-assessment form on 127.0.0.1, or writes the static site an
-// ARS deploys.
+// Command serve builds the browser checkers (the form's and the complete
+// one) with the Go toolchain in use and serves the self-assessment form on
+// 127.0.0.1, or writes the static site an ARS deploys.
 //
 //	go run ./wasm/serve              # construit et sert le formulaire, affiche l'adresse
 //	go run ./wasm/serve -addr 127.0.0.1:9000

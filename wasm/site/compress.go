@@ -3,13 +3,18 @@ package site
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
 	"errors"
+	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
 
 	"github.com/andybalholm/brotli"
+
+	"github.com/clsmkit/go-clsm/wasm"
 )
 
 // Encodings are the content codings the site is written in besides the
@@ -35,14 +40,18 @@ var compressible = map[string]bool{
 	".ts": true, ".svg": true, ".txt": true, ".md": true, ".wasm": true,
 }
 
-// Brotli's quality and window for the checker, and for every other file.
-// On the 12 MB checker, in pure Go on a loaded two-core machine, quality 9
-// with a 16 MB window gives 1.95 MB in about 10 s (quality 6: 2.00 MB in
-// 2 s); qualities 10 and 11 give 1.75 and 1.70 MB but take 2 and 3 minutes,
-// too long for the command that serves the form. The text files are small
-// and get the best quality.
+// Brotli's qualities and window: for the form's checker, the largest file
+// of the form's first load; for the complete checker, which only the
+// regional view loads; and for every other file. On the form's checker
+// (6.31 MB raw), in pure Go on a loaded two-core machine, quality 9 gives
+// 1 004 145 bytes in 4 s, quality 10 909 020 bytes in 12 to 34 s, quality 11
+// 872 286 bytes in 20 to 93 s: 10 brings the form's first load under
+// 1 MB, and its time is paid once per checker, whose Brotli is kept in the
+// user's cache (see brotliCached). The text files are small and get the
+// best quality.
 const (
-	brotliWasmQuality = 9
+	brotliFormQuality = 10
+	brotliFullQuality = 9
 	brotliTextQuality = 11
 	brotliWindow      = 24
 )
@@ -61,7 +70,7 @@ func compressFile(path string) error {
 	}
 	for _, enc := range Encodings {
 		var buf bytes.Buffer
-		if err := encode(&buf, enc.Name, ext, data); err != nil {
+		if err := encode(&buf, enc.Name, filepath.Base(path), data); err != nil {
 			return err
 		}
 		sibling := path + enc.Suffix
@@ -78,18 +87,19 @@ func compressFile(path string) error {
 	return nil
 }
 
-func encode(buf *bytes.Buffer, coding, ext string, data []byte) error {
+func encode(buf *bytes.Buffer, coding, name string, data []byte) error {
 	switch coding {
 	case "br":
-		quality := brotliTextQuality
-		if ext == ".wasm" {
-			quality = brotliWasmQuality
-		}
-		w := brotli.NewWriterOptions(buf, brotli.WriterOptions{Quality: quality, LGWin: brotliWindow})
-		if _, err := w.Write(data); err != nil {
+		if filepath.Ext(name) == ".wasm" {
+			quality := brotliFormQuality
+			if name == wasm.FullChecker {
+				quality = brotliFullQuality
+			}
+			coded, err := brotliCached(data, quality)
+			buf.Write(coded)
 			return err
 		}
-		return w.Close()
+		return brotliEncode(buf, data, brotliTextQuality)
 	default:
 		w, err := gzip.NewWriterLevel(buf, gzip.BestCompression)
 		if err != nil {
@@ -102,8 +112,50 @@ func encode(buf *bytes.Buffer, coding, ext string, data []byte) error {
 	}
 }
 
-// compressAll compresses the files at paths, two at a time (the checker's
-// Brotli is the long one; the others fit beside it).
+func brotliEncode(buf *bytes.Buffer, data []byte, quality int) error {
+	w := brotli.NewWriterOptions(buf, brotli.WriterOptions{Quality: quality, LGWin: brotliWindow})
+	if _, err := w.Write(data); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+// brotliCached returns the Brotli of data at a quality, from the user's
+// cache (go-clsm/brotli in os.UserCacheDir) if it is there and decodes to
+// data, else encoded and then kept there: the checkers change only with the
+// code, and a new build of the same code, by the serve command or the
+// tests, then takes seconds instead of the half-minute quality 10 takes. A
+// cache that cannot be read or written is only slower.
+func brotliCached(data []byte, quality int) ([]byte, error) {
+	var path string
+	if dir, err := os.UserCacheDir(); err == nil {
+		sum := sha256.Sum256(data)
+		path = filepath.Join(dir, "go-clsm", "brotli", fmt.Sprintf("%x-q%d-w%d.br", sum, quality, brotliWindow))
+		if coded, err := os.ReadFile(path); err == nil {
+			if decoded, err := io.ReadAll(brotli.NewReader(bytes.NewReader(coded))); err == nil && bytes.Equal(decoded, data) {
+				return coded, nil
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if err := brotliEncode(&buf, data, quality); err != nil {
+		return nil, err
+	}
+	if path != "" && os.MkdirAll(filepath.Dir(path), 0o755) == nil {
+		// Written whole, then renamed: a build that stops half-way leaves
+		// no partial entry under the final name.
+		if tmp, err := os.CreateTemp(filepath.Dir(path), "*.tmp"); err == nil {
+			_, werr := tmp.Write(buf.Bytes())
+			if cerr := tmp.Close(); werr != nil || cerr != nil || os.Rename(tmp.Name(), path) != nil {
+				_ = os.Remove(tmp.Name())
+			}
+		}
+	}
+	return buf.Bytes(), nil
+}
+
+// compressAll compresses the files at paths, two at a time (the form's
+// checker's Brotli is the long one; the others fit beside it).
 func compressAll(paths []string) error {
 	var (
 		wg    sync.WaitGroup

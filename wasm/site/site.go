@@ -29,13 +29,24 @@ var BuildFlags = []string{"-trimpath", "-ldflags=-s -w", "-gcflags=all=-l"}
 const ContentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
 	"img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'"
 
-// BuildSite writes the static site an ARS deploys into dir: the form's files,
-// checker.<hash>.wasm compiled with the Go toolchain found as "go" (the one in use
-// under "go run"), the wasm_exec.js of that same toolchain, and data.json
-// (see wasm.StaticData), also written into index.html, which lets the form
-// show its questions while the browser is still compiling the checker; beside each text file and the
-// checker, its Brotli and gzip siblings (see [Encodings]). The module
-// root is found from the working directory.
+// BuildSite writes the static site an ARS deploys into dir: the form's files;
+// the two checkers, compiled with the Go toolchain found as "go" (the one in
+// use under "go run"), their data segments packed (see packData): the
+// form's, checker.<hash>.wasm (cmd/checker), and the complete one,
+// checker-full.wasm (cmd/checker-full, wasm.FullChecker), which the regional
+// view loads; the wasm_exec.js of that same toolchain; and data.json (see
+// wasm.StaticData), also written into index.html, which lets the form show
+// its questions while the browser is still compiling the checker. Beside
+// each text file and each checker are its Brotli and gzip siblings (see
+// [Encodings]). The module root is found from the working directory.
+//
+// The form's checker is named after a hash of its content, so that a
+// server may let browsers cache it for good and a new build still reaches
+// them at once; the pages find it under that name, which replaces
+// "checker.wasm?v=dev" in them. The complete checker keeps one name, which
+// a page of the ARS's own can give clsm.js's load; the pages of the site
+// ask for it with the hash as a query ("checker-full.wasm?v=dev" becomes
+// "checker-full.wasm?v=<hash>").
 func BuildSite(dir string) error {
 	goBin, err := exec.LookPath("go")
 	if err != nil {
@@ -48,14 +59,9 @@ func BuildSite(dir string) error {
 	if err != nil {
 		return err
 	}
-	wasmPath := filepath.Join(dir, "checker.build.wasm")
-	args := append([]string{"build"}, BuildFlags...)
-	args = append(args, "-o", wasmPath, "./wasm/cmd/checker")
-	cmd := exec.Command(goBin, args...)
-	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("compilation du vérificateur : %v\n%s", err, out)
+	checkers, err := buildCheckers(goBin, root, dir, "./wasm/cmd/checker", "./wasm/cmd/checker-full")
+	if err != nil {
+		return err
 	}
 	goroot, err := exec.Command(goBin, "env", "GOROOT").Output()
 	if err != nil {
@@ -74,17 +80,18 @@ func BuildSite(dir string) error {
 	if err := os.WriteFile(written[0], execJS, 0o644); err != nil {
 		return err
 	}
-	wasmData, err := os.ReadFile(wasmPath)
-	if err != nil {
-		return err
+	formName := "checker." + Hash(checkers[0]) + ".wasm"
+	rewrites := []string{
+		"checker.wasm?v=dev", formName,
+		wasm.FullChecker + "?v=dev", wasm.FullChecker + "?v=" + Hash(checkers[1]),
 	}
-	// The checker's file name carries a hash of its content, so a server may
-	// let browsers cache it for good and a new build still reaches them at once.
-	wasmName := "checker." + Hash(wasmData) + ".wasm"
-	if err := os.Rename(wasmPath, filepath.Join(dir, wasmName)); err != nil {
-		return err
+	for i, name := range []string{formName, wasm.FullChecker} {
+		if err := os.WriteFile(filepath.Join(dir, name), checkers[i], 0o644); err != nil {
+			return err
+		}
 	}
-	written = append([]string{filepath.Join(dir, wasmName)}, written...) // the longest to compress, first
+	// The longest to compress (the form's checker, at Brotli's quality 10), first.
+	written = append([]string{filepath.Join(dir, formName), filepath.Join(dir, wasm.FullChecker)}, written...)
 	static, err := wasm.StaticData()
 	if err != nil {
 		return fmt.Errorf("données du formulaire : %w", err)
@@ -101,7 +108,9 @@ func BuildSite(dir string) error {
 		if err != nil {
 			return err
 		}
-		data = bytes.ReplaceAll(data, []byte("checker.wasm?v=dev"), []byte(wasmName))
+		for i := 0; i < len(rewrites); i += 2 {
+			data = bytes.ReplaceAll(data, []byte(rewrites[i]), []byte(rewrites[i+1]))
+		}
 		if path == "index.html" {
 			if data, err = inlineData(data, static); err != nil {
 				return err
@@ -118,6 +127,35 @@ func BuildSite(dir string) error {
 		return err
 	}
 	return compressAll(written)
+}
+
+// buildCheckers compiles main packages (paths relative to the module root)
+// for js/wasm with [BuildFlags], in one go build, into a temporary
+// directory of dir, and returns each module with its data segments packed
+// (see packData), in the order of pkgs.
+func buildCheckers(goBin, root, dir string, pkgs ...string) ([][]byte, error) {
+	tmp, err := os.MkdirTemp(dir, "checkers-*.build")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	args := append([]string{"build"}, BuildFlags...)
+	args = append(args, "-o", tmp+string(filepath.Separator))
+	cmd := exec.Command(goBin, append(args, pkgs...)...)
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("compilation du vérificateur\u00a0: %v\n%s", err, out)
+	}
+	modules := make([][]byte, len(pkgs))
+	for i, pkg := range pkgs {
+		data, err := os.ReadFile(filepath.Join(tmp, filepath.Base(pkg)))
+		if err != nil {
+			return nil, err
+		}
+		modules[i] = packData(data)
+	}
+	return modules, nil
 }
 
 // dataBlock is the empty data block of index.html, which BuildSite fills

@@ -1,5 +1,6 @@
-// Travailleur (Web Worker) de la vue régionale : il charge le vérificateur WebAssembly à côté
-// de la page et y évalue les dossiers, pour que la page reste utilisable pendant le calcul.
+// Travailleur (Web Worker) de la vue régionale : il charge le vérificateur WebAssembly complet
+// (checker-full.wasm ; celui du formulaire n'a pas la synthèse régionale) à côté de la page et
+// y évalue les dossiers, pour que la page reste utilisable pendant le calcul.
 // Rien ne sort de l'ordinateur : il ne télécharge que wasm_exec.js et le vérificateur, depuis
 // le dossier où il se trouve.
 //
@@ -20,7 +21,8 @@ function start() {
       const ready = new Promise((resolve) => {
         self.clsmCheckerReady = resolve;
       });
-      const url = new URL("checker.wasm?v=dev", self.location.href).href;
+      // The complete checker: the form's leaves out aggregate and renderRegional.
+      const url = new URL("checker-full.wasm?v=dev", self.location.href).href;
       let result;
       try {
         result = await WebAssembly.instantiateStreaming(fetch(url), go.importObject);

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -33,19 +34,22 @@ func TestCommittedSchemasAreFresh(t *testing.T) {
 // TestVersionsFollowTheConstants: the format version a schema states (in its
 // file name, its $id and its schemaVersion property) is the constant of the
 // package that owns the format, so that changing a version is one edit plus
-// go generate; every schema file in the directory is current or frozen.
+// go generate (and the file name on the go:embed line of the schema's
+// variable); every schema file in the directory is current or frozen.
 func TestVersionsFollowTheConstants(t *testing.T) {
 	for _, tt := range []struct {
-		doc     string
-		version int
-		key     string // the schemaVersion keyword that carries the version
+		doc      string
+		version  int
+		key      string // the schemaVersion keyword that carries the version
+		embedded []byte // the package's variable
 	}{
-		{"dossier", clsm.SchemaVersion, "maximum"},
-		{"referential", labels.ReferentialVersion, "const"},
-		{"report", assess.ReportVersion, "const"},
+		{"dossier", clsm.SchemaVersion, "maximum", schema.Dossier},
+		{"referential", labels.ReferentialVersion, "const", schema.Referential},
+		{"report", assess.ReportVersion, "const", schema.Report},
 	} {
 		data, ok := schema.File(tt.doc, tt.version)
 		require.True(t, ok, "%s v%d", tt.doc, tt.version)
+		assert.True(t, bytes.Equal(data, tt.embedded), "the variable of the %s schema embeds another file than %s: change its go:embed line in schema/doc.go", tt.doc, schema.FileName(tt.doc, tt.version))
 		var s struct {
 			ID   string `json:"$id"`
 			Defs map[string]struct {

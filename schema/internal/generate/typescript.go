@@ -301,12 +301,20 @@ export interface Checker {
     before: Dossier | string, beforeReferential: ReferentialSpec, beforeDate: string,
     after: Dossier | string, afterReferential: ReferentialSpec, afterDate: string,
   ): Result<{ comparison: Comparison; before: Readiness; after: Readiness }>;
+  /**
+   * The JSON Schemas. Only the complete checker has them: load({ wasm: "checker-full.wasm" }).
+   * The form's checker, which load() loads by default, answers an error that says so.
+   */
   schemas(): Result<{ dossier: object; referential: object; report: object }>;
   examples(): Result<{ id: string; name: string }[]>;
   example(id: string): Result<Dossier>;
 }
 
-/** Loads the checker once per page. base: the folder of checker.wasm and wasm_exec.js. */
+/**
+ * Loads the checker once per page. base: the folder of checker.wasm and wasm_exec.js. wasm: the
+ * checker's file, relative to base; by default the form's checker, which has every method but
+ * schemas; "checker-full.wasm" is the complete checker, the one that has them all.
+ */
 export function load(options?: { base?: string; wasm?: string }): Promise<Checker>;
 
 /** The API that loadInWorker() gives: the methods of Checker, each answering a promise. */

@@ -6,7 +6,7 @@ package exemples
 
 import (
 	"embed"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -22,7 +22,7 @@ func Names() []string {
 	for _, e := range entries {
 		names = append(names, strings.TrimSuffix(e.Name(), ".json"))
 	}
-	sort.Strings(names)
+	slices.Sort(names)
 	return names
 }
 
