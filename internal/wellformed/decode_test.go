@@ -6,12 +6,16 @@ package wellformed_test
 // was) gives: the same problems, in the same order, with the same codes,
 // paths, messages and values, and the same decoded value.
 //
-//	go test ./internal/wellformed -run Differential
+//	go test ./internal/wellformed -run Differential -exhaustive
 //	go test ./internal/wellformed -run '^$' -fuzz FuzzDecode -parallel 1
+//
+// Without -exhaustive, the truncations and the replacements are sampled
+// (more thinly still under -short), to keep go test ./... quick.
 
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -187,9 +191,9 @@ func TestDifferentialTruncations(t *testing.T) {
 	}{{"dossier", dossier}, {"referential", referential}, {"faulty dossier", faulty}, {"compact faulty dossier", compact}}
 	n := 0
 	for _, doc := range docs {
-		// Every cut into the type the document is meant for; one in 13
-		// into the others, where almost every key is unknown.
-		for i := 0; i <= len(doc.data); i += thin(1) {
+		// Cuts into the type the document is meant for; one in 13 of
+		// them into the others, where almost every key is unknown.
+		for i := 0; i <= len(doc.data); i += thin(3) {
 			for _, typ := range allTypes {
 				if typ == typeFor(doc.name, doc.data) || i%13 == 0 {
 					same(t, fmt.Sprintf("%s cut at %d", doc.name, i), doc.data[:i], typ)
@@ -243,7 +247,7 @@ func TestDifferentialReplacements(t *testing.T) {
 		})
 	}
 	t.Logf("%d documents changed, %d problems found alike", n, problems)
-	assert.Greater(t, problems, 5000/thin(1))
+	assert.Greater(t, problems, 30000/thin(6))
 }
 
 // TestDifferentialKinds: the kinds type's fields replaced in turn, since no
@@ -299,7 +303,15 @@ func TestDifferentialShapes(t *testing.T) {
 		docs["dossier then "+strconv.Quote(tail)] = string(dossier) + tail
 		docs["referential then "+strconv.Quote(tail)] = string(referential) + tail
 	}
-	for _, depth := range []int{9998, 9999, 10000, 10001, 20000} {
+	// What json.Unmarshal does with a key given twice or thrice: a
+	// struct, a map, an item of a list filled again, items left over
+	// from a longer list reused, a pointer cleared.
+	docs["merged"] = `{"copil": {"members": [{"category": "elected", "structure": "a"}, {"category": "x"}, {"category": "y"}], "members": [{"structure": "b"}], "members": [{}, {"category": "z"}]},
+		"territory": {"population": 1, "communes": ["93048", "75056"]}, "territory": {"scale": "commune", "communes": ["x"]}, "Territory": {"communes": []},
+		"coordinator": {"fte": 1, "fte": null, "funders": [{"kind": "ars", "share": 10}], "funders": [{"share": 20}], "FUNDERS": [{}, {"kind": "city"}]}}`
+	docs["merged referential"] = `{"rules": [{"id": "a", "params": {"a": 1}, "when": [{"path": "/x", "in": [1, 2]}]}], "rules": [{"params": {"b": 2}, "when": [{"in": ["c"]}]}], "Rules": [{"id": "b"}]}`
+	docs["cleared referential"] = `{"rules": [{"id": "a", "params": {"a": 1}, "stages": ["project"]}], "rules": [{"params": null, "stages": null}]}`
+	for _, depth := range []int{9990, 9994, 9995, 9996, 9997, 9998, 9999, 10000, 10001, 20000} {
 		docs[fmt.Sprintf("arrays %d deep", depth)] = `{"inconnu": ` + strings.Repeat("[", depth) + strings.Repeat("]", depth) + `}`
 		docs[fmt.Sprintf("objects %d deep", depth)] = `{"inconnu": ` + strings.Repeat(`{"a":`, depth) + "1" + strings.Repeat("}", depth) + `}`
 		docs[fmt.Sprintf("arrays %d deep, cut", depth)] = `{"inconnu": ` + strings.Repeat("[", depth) + strings.Repeat("]", depth-1)
@@ -376,9 +388,15 @@ func BenchmarkDecode(b *testing.B) {
 	}
 }
 
-// thin returns the step n, or a larger one under -short.
+var exhaustive = flag.Bool("exhaustive", false, "every truncation and every replacement in the differential tests of Decode")
+
+// thin returns the step of a sampling: 1 with -exhaustive, n without, and
+// 5n under -short.
 func thin(n int) int {
-	if testing.Short() {
+	switch {
+	case *exhaustive:
+		return 1
+	case testing.Short():
 		return 5 * n
 	}
 	return n
@@ -506,9 +524,9 @@ func eachMutation(n *node, done func(what string)) {
 		saved := *n
 		nodes++
 		for i, r := range replacements {
-			// Each node gets one replacement in three, in turn: each
+			// Each node gets one replacement in six, in turn: each
 			// replacement still takes the place of dozens of values.
-			if (i+nodes)%thin(3) == 0 {
+			if (i+nodes)%thin(6) == 0 {
 				*n = node{raw: r}
 				done(where + " = " + truncate(r))
 			}
