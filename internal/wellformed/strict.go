@@ -1163,7 +1163,7 @@ func makeFields(p *plan, made map[reflect.Type]*plan) {
 		if key == "" {
 			key = sf.Name
 		}
-		for opt := range strings.SplitSeq(opts, ",") {
+		for _, opt := range strings.Split(opts, ",") {
 			if opt == "string" {
 				cannot(t, "the option string of "+sf.Name)
 			}
