@@ -87,18 +87,16 @@ func Decode(data []byte, v any) Problems {
 		root.SetZero()
 		return d.result()
 	}
-	if d.tooDeep || d.typeErr {
-		// json.Unmarshal would refuse the document (nested too deeply)
-		// or fail on a value. The first leaves v as it was; both are told
-		// only when the walk found no problem.
-		if d.tooDeep {
-			root.SetZero()
-		}
-		if len(d.problems) == 0 {
-			err := json.Unmarshal(data, reflect.New(root.Type()).Interface())
-			if err == nil {
-				err = errors.New("json: " + root.Type().String())
-			}
+	if d.tooDeep {
+		// json.Unmarshal refuses a document nested deeper than it reads,
+		// and leaves v as it was.
+		root.SetZero()
+	}
+	if (d.tooDeep || d.typeErr) && len(d.problems) == 0 {
+		// json.Unmarshal fails, and the walk saw nothing wrong: only
+		// nesting too deep in a raw value does it (a value of the wrong
+		// type is always a problem too). Its error is the message.
+		if err := json.Unmarshal(data, reflect.New(root.Type()).Interface()); err != nil {
 			return Problems{{Code: CodeType, Message: "Le fichier n'a pas pu être lu : " + err.Error()}}
 		}
 	}
@@ -122,8 +120,8 @@ type decoder struct {
 	pathBuf  [16]step // path's first steps
 }
 
-// step is one reference token of a JSON Pointer: an escaped key, or the
-// index of an item when key is "" and index >= 0.
+// step is one reference token of a JSON Pointer: a key, escaped (index is
+// -1), or the index of an item.
 type step struct {
 	key   string
 	index int
