@@ -40,11 +40,17 @@ func Decode(r io.Reader) (*Dossier, error) {
 // which); a version this package does not know is refused with one problem
 // of code [CodeVersion].
 func Parse(data []byte) (*Dossier, error) {
-	if p, ok := unknownVersion(data); ok {
-		return nil, Problems{p}
-	}
 	var d Dossier
 	ps := wellformed.Decode(data, &d)
+	// A version this package does not know is the one problem told. A
+	// dossier decoded without a problem, of a version it reads, has none:
+	// its schemaVersion, if any, is the number it was decoded from. Only
+	// the others are read a second time for it.
+	if ps != nil || d.SchemaVersion < OldestSchemaVersion || d.SchemaVersion > SchemaVersion {
+		if p, ok := unknownVersion(data); ok {
+			return nil, Problems{p}
+		}
+	}
 	for _, p := range ps {
 		if p.Code == CodeUnknownField && (p.Path == "/rules" || p.Path == "/documents") {
 			// Say it first, before a list of keys that do not belong here.
