@@ -9,6 +9,11 @@
 //
 // Optional fourth and fifth arguments: the referential (default idf) and the
 // method (default assess; validate times the reading alone).
+//
+// V8 compiles the checker's functions anew, optimized, as they run: over the
+// first hundred calls or so, one call in two or three is slowed, which the
+// 90th percentile shows. node --no-liftoff compiles them optimized at once,
+// to time the calls as they are once the form has been used a while.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { performance } from "node:perf_hooks";
