@@ -41,7 +41,7 @@ func Render(w io.Writer, r *Report, f Format) error {
 	case FormatMarkdown:
 		return writeText(w, r, markdown{})
 	case FormatHTML:
-		return writeHTML(w, r)
+		return RenderHTML(w, r)
 	case FormatJSON:
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
@@ -49,6 +49,11 @@ func Render(w io.Writer, r *Report, f Format) error {
 	}
 	return fmt.Errorf("%w « %s »\u00a0: text, md, html ou json.", ErrUnknownFormat, Inert(string(f)))
 }
+
+// RenderHTML writes the report in HTML, as [Render] does for [FormatHTML]. A
+// program that only renders HTML, as the form's browser checker does, calls
+// it and does not link the plain-text and Markdown writers.
+func RenderHTML(w io.Writer, r *Report) error { return writeHTML(w, r) }
 
 // ErrUnknownFormat is the error, wrapped, of [Render] for a format that is
 // not one of [Formats].

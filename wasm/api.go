@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"runtime"
 	"strings"
 	"sync"
@@ -181,8 +182,34 @@ func dispatch(method string, args []string) (any, *Error) {
 		return aggregate(args[0], args[1], args[2])
 	case "renderRegional":
 		return renderRegional(args[0], args[1])
+	case "render":
+		return render(args, assess.Render)
 	}
 	return dispatchForm(method, args)
+}
+
+// render answers the render method, with the report written by write: all
+// the formats (assess.Render) in the complete checker, HTML only in the
+// form's (renderHTMLOnly), which then does not link the other writers.
+func render(args []string, write func(io.Writer, *assess.Report, assess.Format) error) (any, *Error) {
+	r, err := evaluate(args[0], args[1], args[2])
+	if err != nil {
+		return nil, err
+	}
+	var b strings.Builder
+	if rerr := write(&b, r, assess.Format(args[3])); rerr != nil {
+		return nil, &Error{Message: rerr.Error()}
+	}
+	return b.String(), nil
+}
+
+// renderHTMLOnly writes the report in HTML, and answers any other format
+// with an error that names the complete checker.
+func renderHTMLOnly(w io.Writer, r *assess.Report, f assess.Format) error {
+	if f != assess.FormatHTML {
+		return fmt.Errorf("Format «\u00a0%s\u00a0»\u00a0: le vérificateur du formulaire ne rend le rapport qu'en HTML, pour être plus léger\u00a0; le vérificateur complet, %s, le rend aussi en text, md et json (avec clsm.js\u00a0: load({ wasm: \"%s\" })).", truncate(assess.Inert(string(f)), 40), FullChecker, FullChecker)
+	}
+	return assess.RenderHTML(w, r)
 }
 
 // dispatchForm runs a method of the form's checker.
@@ -214,15 +241,7 @@ func dispatchForm(method string, args []string) (any, *Error) {
 		}
 		return map[string]any{"report": r, "problems": clsm.Problems{}}, nil
 	case "render":
-		r, err := evaluate(args[0], args[1], args[2])
-		if err != nil {
-			return nil, err
-		}
-		var b strings.Builder
-		if rerr := assess.Render(&b, r, assess.Format(args[3])); rerr != nil {
-			return nil, &Error{Message: rerr.Error()}
-		}
-		return b.String(), nil
+		return render(args, renderHTMLOnly)
 	case "examples":
 		var out []map[string]string
 		for _, name := range exemples.Names() {

@@ -40,7 +40,7 @@ func TestCallForm(t *testing.T) {
 	cases := [][]string{
 		{"version"}, {"referentials"}, {"questionnaire", "idf"}, {"questionnaire", "{"}, {"validate", d}, {"validate", "{}"}, {"upgrade", d},
 		{"assess", d, "idf", "2026-11-22"}, {"assess", "{", "idf", "2026-11-22"}, {"render", d, "national", "2026-11-22", "html"},
-		{"render", d, "idf", "2026-11-22", "md"}, {"compare", d, "idf", "2025-11-22", d, "idf", "2026-11-22"}, {"examples"},
+		{"render", "{", "idf", "2026-11-22", "md"}, {"compare", d, "idf", "2025-11-22", d, "idf", "2026-11-22"}, {"examples"},
 		{"example", "gers-rural-intercommunal"}, {"example", "x"}, {"inconnue"}, {"assess", d}, {"schemas", "x"},
 	}
 	seen := map[string]bool{}
@@ -50,6 +50,17 @@ func TestCallForm(t *testing.T) {
 	}
 	for m := range wasm.Methods {
 		assert.True(t, seen[m] || wasm.FullOnly[m], "%s: neither compared nor left out of the form's checker", m)
+	}
+	// The form's checker renders HTML only: the other formats, and a format
+	// that is not one, get an error that names the complete checker.
+	for _, f := range []string{"md", "text", "json", "pdf"} {
+		out := wasm.CallForm("render", d, "idf", "2026-11-22", f)
+		var e envelope
+		require.NoError(t, json.Unmarshal([]byte(out), &e), out)
+		require.NotNil(t, e.Error, f)
+		assert.Contains(t, e.Error.Message, "«\u00a0"+f+"\u00a0»")
+		assert.Contains(t, e.Error.Message, wasm.FullChecker)
+		assert.NotContains(t, wasm.Call("render", d, "idf", "2026-11-22", f), wasm.FullChecker)
 	}
 	require.NotEmpty(t, wasm.FullOnly)
 	for m := range wasm.FullOnly {

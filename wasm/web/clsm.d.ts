@@ -945,6 +945,11 @@ export interface Checker {
   upgrade(dossier: Dossier | string): Result<{ dossier: Dossier; from: number; to: number; problems: Problem[] }>;
   /** An invalid dossier gets an error with the code "invalid_dossier" and its problems, never a report. */
   assess(dossier: Dossier | string, referential: ReferentialSpec, date: string): Result<{ report: AssessmentReport; problems: Problem[] }>;
+  /**
+   * The report written in a format. The form's checker, which load() loads by default, writes
+   * HTML only and answers the other formats with an error that names the complete checker,
+   * load({ wasm: "checker-full.wasm" }), which writes them all.
+   */
   render(dossier: Dossier | string, referential: ReferentialSpec, date: string, format: "html" | "md" | "text" | "json"): Result<string>;
   /**
    * Assesses two dossiers of a CLSM (last year's export and this year's answers), each at its
