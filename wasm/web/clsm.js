@@ -17,8 +17,6 @@
 //   const api = await loadInWorker();
 //   const r = await api.assess(dossier, "idf", "2026-11-22");
 
-let loading = null;
-
 /** The checker stopped (Go exited, the worker failed): no later call can succeed. */
 function stoppedError(message) {
   const err = new FrenchError(message);
@@ -58,17 +56,7 @@ export function errorMessage(err) {
  * @param {{base?: string, wasm?: string}} [options] base : adresse du dossier qui contient
  *   checker.wasm et wasm_exec.js (par défaut, celui de ce module).
  */
-export function load(options = {}) {
-  if (!loading) {
-    loading = startHere(options).catch((err) => {
-      loading = null; // a later call may try again
-      throw err;
-    });
-  }
-  return loading;
-}
-
-let loadingInWorker = null;
+export const load = once(startHere);
 
 /**
  * Charge le vérificateur dans un travailleur (une seule fois par page) et renvoie son API, dont
@@ -77,14 +65,20 @@ let loadingInWorker = null;
  * serveur), le vérificateur tourne dans la page : l'API reste la même.
  * @param {{base?: string, wasm?: string}} [options] comme pour load().
  */
-export function loadInWorker(options = {}) {
-  if (!loadingInWorker) {
-    loadingInWorker = startInWorker(options).catch((err) => {
-      loadingInWorker = null; // a later call may try again
-      throw err;
-    });
-  }
-  return loadingInWorker;
+export const loadInWorker = once(startInWorker);
+
+/** Starts once per page: later calls get the same promise, and a call after a failure tries again. */
+function once(start) {
+  let loading = null;
+  return (options = {}) => {
+    if (!loading) {
+      loading = start(options).catch((err) => {
+        loading = null; // a later call may try again
+        throw err;
+      });
+    }
+    return loading;
+  };
 }
 
 /** The folder of checker.wasm and wasm_exec.js, and the checker's address. */
