@@ -913,3 +913,23 @@ func TestBrokenReferentialURLWithSavedCopy(t *testing.T) {
 	assert.Equal(t, "CLSM de Millau", eval[string](p, `document.getElementById("ae-casse").getDossier().name`))
 	p.noEnglish()
 }
+
+// TestClosedGroupsShowTheirRulesWhenOpened: the groups of rules closed at
+// first (met, not answered) are written when opened, with every rule of
+// their outcome, each linked to its question where it has one.
+func TestClosedGroupsShowTheirRulesWhenOpened(t *testing.T) {
+	p := openForm(t)
+	p.choose("#clsm1-ref", "idf")
+	p.choose("#clsm1-example", "ile-de-france-montreuil-actif")
+	p.do(chromedp.Click(chromedp.ID("clsm1-load-example")))
+	for _, outcome := range []string{"met", "unknown"} {
+		group := ".clsm-findings-group--" + outcome
+		want := eval[[]string](p, `clsmForm.report.findings.filter((f) => f.outcome === `+jsString(outcome)+`).map((f) => f.ruleId)`)
+		if len(want) == 0 {
+			continue
+		}
+		assert.False(t, eval[bool](p, `document.querySelector(`+jsString(group)+`).open`), "%s: closed at first", outcome)
+		p.do(chromedp.Click(chromedp.CSS(group + " > summary")))
+		assert.Equal(t, want, eval[[]string](p, `[...document.querySelectorAll(`+jsString(group+" .clsm-finding")+`)].map((e) => e.dataset.rule)`), outcome)
+	}
+}

@@ -1555,8 +1555,12 @@ export class ClsmForm {
       const target = [...(f.missing || []), ...f.paths].map((p) => this.nodeFor(p)).find((n) => n && !n.wrapper.hidden) ||
         [...f.paths].map((p) => this.nodeFor(p)).find(Boolean);
       const key = `${JSON.stringify(f)}\u0000${target ? target.id : ""}`;
-      let row = oldRows.get(key);
-      if (!row) {
+      const build = () => {
+        let row = rows.get(key) || oldRows.get(key);
+        if (row) {
+          rows.set(key, row);
+          return row;
+        }
         row = el("li", { class: "clsm-finding", "data-rule": f.ruleId },
           el("p", {}, el("strong", {}, f.requirement), " ", el("span", { class: "fr-text--xs" }, `(${f.level === "required" ? "requis" : f.level === "recommended" ? "recommandé" : "bonne pratique"})`)),
           el("p", { class: "fr-text--sm" }, f.detail),
@@ -1564,9 +1568,11 @@ export class ClsmForm {
           el("p", { class: "fr-text--xs" }, "Source : ", f.citation.document, ", ", f.citation.section),
           f.citation.quote ? el("blockquote", { class: "fr-text--xs" }, "« ", f.citation.quote, " »") : null,
           target ? this.linkTo(target, "Aller à la question") : null);
-      }
-      rows.set(key, row);
-      return [key, row];
+        rows.set(key, row);
+        return row;
+      };
+      if (oldRows.has(key)) build(); // kept: nothing to write
+      return [key, build];
     };
     const groups = [];
     for (const [outcome, label] of OUTCOMES) {
@@ -1578,9 +1584,19 @@ export class ClsmForm {
         continue;
       }
       const lines = list.map((f) => findingRow(f, outcome));
-      groups.push(...part(`group-${outcome}`, lines.map(([key]) => key).join("\u0001"), () => el("details", { class: `clsm-findings-group clsm-findings-group--${outcome}`, open: outcome === "unmet" },
-        el("summary", {}, `${label} (${list.length})`),
-        el("ul", {}, lines.map(([, row]) => row)))));
+      groups.push(...part(`group-${outcome}`, lines.map(([key]) => key).join("\u0001"), () => {
+        // The rules of a closed group are written when it is opened: the
+        // first verdict writes the unmet ones only.
+        const ul = el("ul");
+        const fill = () => {
+          if (!ul.firstChild) ul.append(...lines.map(([, build]) => build()));
+        };
+        const open = outcome === "unmet";
+        const box = el("details", { class: `clsm-findings-group clsm-findings-group--${outcome}`, open }, el("summary", {}, `${label} (${lines.length})`), ul);
+        if (open) fill();
+        else box.addEventListener("toggle", () => box.open && fill());
+        return box;
+      }));
     }
     this.findingRows = rows;
     if (!this.findingsBox) this.findingsBox = el("div", { class: "clsm-findings" });
