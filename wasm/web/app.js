@@ -1,7 +1,7 @@
 // Page autonome du formulaire : affiche les questions dès le chargement, d'après les données du
-// formulaire que le constructeur du site a écrites dans la page (à défaut, data.json), pendant que
-// le navigateur compile le vérificateur et le démarre dans un travailleur (Web Worker), puis
-// calcule le résultat : la page reste utilisable pendant ce temps.
+// formulaire que le constructeur du site a écrites dans la page (à défaut, data.json), pendant
+// qu'un travailleur (Web Worker) télécharge, compile et démarre le vérificateur, puis calcule le
+// résultat : la page reste utilisable pendant ce temps.
 import { errorMessage, loadInWorker } from "./clsm.js";
 import { ClsmForm } from "./form.js";
 

@@ -22,8 +22,8 @@
 //   quand le résultat affiché est celui des réponses données) ; propriété report.
 //
 // Le vérificateur WebAssembly n'est chargé qu'une fois par page, quel que soit le nombre
-// d'éléments, et tourne dans un travailleur (Web Worker) : la page reste utilisable. Si la page ne charge pas le DSFR, l'élément ajoute sa propre feuille de style,
-// limitée au formulaire.
+// d'éléments, et tourne dans un travailleur (Web Worker) : la page reste utilisable. Si la page
+// ne charge pas le DSFR, l'élément ajoute sa propre feuille de style, limitée au formulaire.
 
 import { errorMessage, loadInWorker } from "./clsm.js";
 import { ClsmForm, frenchReason } from "./form.js";
