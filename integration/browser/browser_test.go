@@ -113,13 +113,38 @@ func browserFor(t testing.TB, d time.Duration) context.Context {
 	return ctx
 }
 
-func openForm(t testing.TB) *page {
+// pageOn starts a browser for the test and serves h on 127.0.0.1 for the
+// test's life: the page at path, on a fresh origin (its own local storage),
+// not loaded yet.
+func pageOn(t testing.TB, h http.Handler, path string) *page {
+	t.Helper()
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return &page{t: t, ctx: newBrowser(t), url: srv.URL + path, server: srv}
+}
+
+// sitePage is pageOn for the built site as site.Handler serves it.
+func sitePage(t testing.TB, path string) *page {
 	t.Helper()
 	dir := builtSite(t)
-	ctx := newBrowser(t)
-	srv := httptest.NewServer(site.Handler(dir))
-	t.Cleanup(srv.Close)
-	p := &page{t: t, ctx: ctx, url: srv.URL + "/", dir: dir, server: srv}
+	p := pageOn(t, site.Handler(dir), path)
+	p.dir = dir
+	return p
+}
+
+// recordCSP has the page record, from its very start, every
+// Content-Security-Policy violation in window.__csp (see noCSPViolation).
+func (p *page) recordCSP() {
+	p.t.Helper()
+	_, err := chromedp.Call(p.ctx, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `window.__csp = []; document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(e.violatedDirective + " " + e.blockedURI));`,
+	})
+	require.NoError(p.t, err)
+}
+
+func openForm(t testing.TB) *page {
+	t.Helper()
+	p := sitePage(t, "/")
 	p.do(chromedp.Navigate(p.url))
 	p.waitReady()
 	// These tests need every question at once: the « tout afficher » mode of
@@ -425,15 +450,8 @@ func TestStorageFailureIsLoud(t *testing.T) {
 // start of the page.
 func openDemo(t testing.TB, name string) *page {
 	t.Helper()
-	dir := builtSite(t)
-	ctx := newBrowser(t)
-	srv := httptest.NewServer(site.Handler(dir))
-	t.Cleanup(srv.Close)
-	p := &page{t: t, ctx: ctx, url: srv.URL + "/demo/" + name, dir: dir, server: srv}
-	_, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{
-		Source: `window.__csp = []; document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(e.violatedDirective + " " + e.blockedURI));`,
-	})
-	require.NoError(t, err)
+	p := sitePage(t, "/demo/"+name)
+	p.recordCSP()
 	p.do(chromedp.Navigate(p.url))
 	return p
 }

@@ -78,8 +78,11 @@ type countingHandler struct {
 	h     http.Handler
 	mu    sync.Mutex
 	bytes int64
-	paths []string
+	sent  []sentFile
 }
+
+// sentFile is one response: the path asked for and its Content-Encoding.
+type sentFile struct{ path, encoding string }
 
 func (c *countingHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	cw := &countingWriter{ResponseWriter: w}
@@ -87,14 +90,26 @@ func (c *countingHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.bytes += cw.n
-	c.paths = append(c.paths, r.URL.Path)
+	c.sent = append(c.sent, sentFile{r.URL.Path, w.Header().Get("Content-Encoding")})
 }
 
-// served answers the bytes sent so far and the paths asked for.
-func (c *countingHandler) served() (int64, []string) {
+// served answers the bytes sent so far and the responses.
+func (c *countingHandler) served() (int64, []sentFile) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.bytes, slices.Clone(c.paths)
+	return c.bytes, slices.Clone(c.sent)
+}
+
+// checkers answers the coding of each checker (.wasm) sent so far.
+func (c *countingHandler) checkers() []string {
+	_, sent := c.served()
+	var codings []string
+	for _, f := range sent {
+		if strings.HasSuffix(f.path, ".wasm") {
+			codings = append(codings, f.encoding)
+		}
+	}
+	return codings
 }
 
 type countingWriter struct {
@@ -294,25 +309,12 @@ func TestServedCompressedOrPlain(t *testing.T) {
 		{"plain files, wrong type for the checker", plain, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ctx := newBrowser(t)
-			var mu sync.Mutex
-			var got []string // the Content-Encoding of each checker sent
-			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-				tc.handler.ServeHTTP(w, r)
-				if strings.HasSuffix(r.URL.Path, ".wasm") {
-					mu.Lock()
-					got = append(got, w.Header().Get("Content-Encoding"))
-					mu.Unlock()
-				}
-			}))
-			defer srv.Close()
-			p := &page{t: t, ctx: ctx, url: srv.URL + "/", server: srv}
+			counted := &countingHandler{h: tc.handler}
+			p := pageOn(t, counted, "/")
 			p.do(chromedp.Navigate(p.url))
 			p.waitReady()
 			assert.Equal(t, "À compléter", p.readiness())
-			mu.Lock()
-			assert.Equal(t, []string{tc.encoding}, got, "the checker, fetched once, in this coding")
-			mu.Unlock()
+			assert.Equal(t, []string{tc.encoding}, counted.checkers(), "the checker, fetched once, in this coding")
 			answerReadyInHdF(p)
 			assert.Eventually(t, func() bool { return p.readiness() == readyKnown }, 10*time.Second, 50*time.Millisecond)
 		})
@@ -342,18 +344,15 @@ func TestQuestionsBeforeTheChecker(t *testing.T) {
 	release := make(chan struct{})
 	var once sync.Once
 	h := site.Handler(dir)
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	p := pageOn(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.HasSuffix(r.URL.Path, ".wasm") {
 			<-release
 		}
 		h.ServeHTTP(w, r)
-	}))
-	defer srv.Close()
-	defer once.Do(func() { close(release) }) // before the server closes
-	ctx := newBrowser(t)
-	p := &page{t: t, ctx: ctx, url: srv.URL + "/", server: srv}
+	}), "/")
+	defer once.Do(func() { close(release) }) // before the test's cleanup closes the server
 	p.do(chromedp.Navigate(p.url))
-	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!document.getElementById("clsm1-i-diagnostic-planned-unknown")`))
+	_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](`!!document.getElementById("clsm1-i-diagnostic-planned-unknown")`))
 	require.NoError(t, err, "no question before the checker")
 	assert.Contains(t, p.text(".clsm-bar-body"), "Chargement du vérificateur", "the verdict panel says what it waits for")
 	answerReadyInHdF(p)
@@ -379,20 +378,17 @@ func TestCheckerRunsInAWorker(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			counted := &countingHandler{h: site.Handler(dir)}
-			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			p := pageOn(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 				if tc.noWorker && strings.HasSuffix(r.URL.Path, "/checker-worker.js") {
 					http.NotFound(w, r)
 					return
 				}
 				counted.ServeHTTP(w, r)
-			}))
-			defer srv.Close()
-			p := &page{t: t, ctx: newBrowser(t), url: srv.URL + "/", server: srv}
+			}), "/")
 			p.do(chromedp.Navigate(p.url))
 			p.waitReady()
 			assert.Equal(t, tc.noWorker, eval[bool](p, `typeof globalThis.clsmChecker === "object"`), "the checker's functions on the page's own global object")
-			_, paths := counted.served()
-			assert.Len(t, slices.DeleteFunc(paths, func(p string) bool { return !strings.HasSuffix(p, ".wasm") }), 1, "the checker is fetched once")
+			assert.Len(t, counted.checkers(), 1, "the checker is fetched once")
 			answerReadyInHdF(p)
 			assert.Equal(t, readyKnown, p.readiness())
 			p.choose(q("/stage")+" select", "active")

@@ -6,20 +6,17 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
-	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/clsmkit/go-clsm/examples/generate/gen"
-	"github.com/clsmkit/go-clsm/wasm/site"
 )
 
 // The regional page (region.html and its <clsm-region> element): the ARS
@@ -60,15 +57,8 @@ func regionFiles(t testing.TB, n int, withBroken bool) []string {
 // worker).
 func openRegion(t testing.TB) *page {
 	t.Helper()
-	dir := builtSite(t)
-	ctx := newBrowser(t)
-	srv := httptest.NewServer(site.Handler(dir))
-	t.Cleanup(srv.Close)
-	p := &page{t: t, ctx: ctx, url: srv.URL + "/region.html", dir: dir, server: srv}
-	_, err := chromedp.Call(ctx, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{
-		Source: `window.__csp = []; document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(e.violatedDirective + " " + e.blockedURI));`,
-	})
-	require.NoError(t, err)
+	p := sitePage(t, "/region.html")
+	p.recordCSP()
 	p.do(chromedp.Navigate(p.url))
 	p.waitReady()
 	return p

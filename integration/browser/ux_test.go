@@ -5,7 +5,6 @@ package browser_test
 import (
 	"encoding/json"
 	"fmt"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -18,8 +17,6 @@ import (
 	"github.com/chromedp/chromedp/kb"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/clsmkit/go-clsm/wasm/site"
 )
 
 // These tests use the form as a person does: one step at a time, on an
@@ -30,11 +27,7 @@ import (
 // the given viewport size.
 func openStepped(t *testing.T, width, height int64, scale float64) *page {
 	t.Helper()
-	dir := builtSite(t)
-	ctx := newBrowser(t)
-	srv := httptest.NewServer(site.Handler(dir))
-	t.Cleanup(srv.Close)
-	p := &page{t: t, ctx: ctx, url: srv.URL + "/", dir: dir, server: srv}
+	p := sitePage(t, "/")
 	p.do(chromedp.EmulateViewport(width, height, chromedp.EmulateScale(scale)))
 	p.do(chromedp.Navigate(p.url))
 	p.waitReady()
