@@ -271,6 +271,22 @@ func (d *decoder) space() {
 	}
 }
 
+// afterMember reads what follows a member of an object: a comma (more is
+// true) or the closing brace (the object is done: more is false, ok true);
+// ok is false for anything else.
+func (d *decoder) afterMember() (more, ok bool) {
+	switch d.next() {
+	case ',':
+		d.pos++
+		return true, true
+	case '}':
+		d.pos++
+		d.depth--
+		return false, true
+	}
+	return false, false
+}
+
 // next skips white space and returns the byte there, or 0 at the end.
 func (d *decoder) next() byte {
 	d.space()
@@ -350,15 +366,8 @@ func (d *decoder) object(v reflect.Value, p *plan, quiet bool) bool {
 		if !ok {
 			return false
 		}
-		switch d.next() {
-		case ',':
-			d.pos++
-		case '}':
-			d.pos++
-			d.depth--
-			return true
-		default:
-			return false
+		if more, ok := d.afterMember(); !more {
+			return ok
 		}
 	}
 }
@@ -430,15 +439,8 @@ func (d *decoder) mapObject(v reflect.Value, p *plan, f *fieldInfo, quiet bool) 
 		kv := reflect.New(p.base.Key()).Elem()
 		kv.SetString(key)
 		v.SetMapIndex(kv, elem)
-		switch d.next() {
-		case ',':
-			d.pos++
-		case '}':
-			d.pos++
-			d.depth--
-			return true
-		default:
-			return false
+		if more, ok := d.afterMember(); !more {
+			return ok
 		}
 	}
 }
