@@ -36,7 +36,8 @@ const ContentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsaf
 // checker-full.wasm (cmd/checker-full, wasm.FullChecker), which the regional
 // view loads; the wasm_exec.js of that same toolchain; and data.json (see
 // wasm.StaticData), also written into index.html, which lets the form show
-// its questions while the browser is still compiling the checker. Beside
+// its questions while the browser is still compiling the checker, with the
+// form itself as form.js builds it (see [Prerendered]). Beside
 // each text file and each checker are its Brotli and gzip siblings (see
 // [Encodings]). The module root is found from the working directory.
 //
@@ -111,8 +112,18 @@ func BuildSite(dir string) error {
 		for i := 0; i < len(rewrites); i += 2 {
 			data = bytes.ReplaceAll(data, []byte(rewrites[i]), []byte(rewrites[i+1]))
 		}
+		if path == Prerendered {
+			return nil // written into index.html, below
+		}
 		if path == "index.html" {
 			if data, err = inlineData(data, static); err != nil {
+				return err
+			}
+			form, err := web.Files.ReadFile(Prerendered)
+			if err != nil {
+				return err
+			}
+			if data, err = inlineForm(data, form); err != nil {
 				return err
 			}
 		}
@@ -174,6 +185,31 @@ func inlineData(page, static []byte) ([]byte, error) {
 	safe := bytes.ReplaceAll(bytes.TrimSpace(static), []byte("<"), []byte(`\u003c`))
 	block := strings.Replace(dataBlock, ">null<", ">"+string(safe)+"<", 1)
 	return bytes.Replace(page, []byte(dataBlock), []byte(block), 1), nil
+}
+
+// Prerendered is the file of the web package that holds the form as form.js
+// builds it on a first visit (no saved answer, the default referential, the
+// first step): BuildSite writes it into index.html in place of [appBlock], so
+// that the questions are shown, and can be answered, with the page itself,
+// before any script has run; form.js then builds the same form and carries
+// over what was typed in it and the focus. A browser test holds the file
+// equal to what form.js builds (TestPrerenderedForm, with -update to write
+// it again).
+const Prerendered = "prerendered.html"
+
+// appBlock is the placeholder of index.html that BuildSite replaces with
+// the prerendered form.
+const appBlock = `<div id="app"><p id="chargement" role="status">Chargement du vérificateur…</p></div>`
+
+// inlineForm writes the prerendered form into a page, in place of appBlock.
+func inlineForm(page, form []byte) ([]byte, error) {
+	if bytes.Count(page, []byte(appBlock)) != 1 {
+		return nil, fmt.Errorf("index.html n'a pas un et un seul emplacement du formulaire %s", appBlock)
+	}
+	if !bytes.HasPrefix(bytes.TrimSpace(form), []byte(`<div id="app"`)) {
+		return nil, fmt.Errorf("%s ne commence pas par le bloc <div id=\"app\"> du formulaire", Prerendered)
+	}
+	return bytes.Replace(page, []byte(appBlock), bytes.TrimSpace(form), 1), nil
 }
 
 // AddDemo writes the demonstration pages of an ARS site (the files of demo,

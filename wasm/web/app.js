@@ -1,7 +1,10 @@
-// Page autonome du formulaire : affiche les questions dès le chargement, d'après les données du
-// formulaire que le constructeur du site a écrites dans la page (à défaut, data.json), pendant
-// qu'un travailleur (Web Worker) télécharge, compile et démarre le vérificateur, puis calcule le
-// résultat : la page reste utilisable pendant ce temps.
+// The standalone page of the form. The site builder wrote into the page the
+// form as form.js builds it on a first visit (prerendered.html) and the form's
+// data: the questions are shown, and can be answered, with the page, before
+// any script runs. This script builds the same form from those data (else
+// from data.json), carrying over what was already typed, while a Web Worker
+// downloads, compiles and starts the checker, then computes the verdict: the
+// page stays usable meanwhile.
 import { errorMessage, loadInWorker } from "./clsm.js";
 import { ClsmForm } from "./form.js";
 

@@ -605,6 +605,11 @@ export class ClsmForm {
 
   build(options = {}) {
     const p = this.p;
+    // The page may hold the same form already, written by the site builder
+    // (prerendered.html) so that it can be read and filled before any
+    // script has run: what a person typed or chose in it, and the focus,
+    // are carried over to the form built here.
+    this.carried = carriedInput(this.root);
     this.root.textContent = "";
     this.root.classList.add("clsm-form");
     this.refSelect = el("select", { class: "fr-select", id: `${p}-ref`, onchange: () => this.changeReferential() });
@@ -702,6 +707,42 @@ export class ClsmForm {
     for (const [message, code, actions] of this.notes.splice(0)) this.showNote(message, code, actions);
     this.selectReferentialOption();
     this.loadQuestionnaire();
+    this.carryOver();
+  }
+
+  /**
+   * Redonne aux champs construits ce qui avait été saisi dans la page avant le script (voir
+   * carriedInput), par les mêmes événements qu'une saisie, puis le focus. Un champ d'une étape
+   * pas encore construite fait construire les autres étapes d'un coup ; ce qui attend un
+   * questionnaire (celui d'un référentiel chargé par le vérificateur) attend son affichage.
+   */
+  carryOver() {
+    const carried = this.carried;
+    if (!carried || !carried.fields.length && !carried.focus) return;
+    const missing = () => carried.fields.some((f) => !this.root.querySelector(`#${CSS.escape(f.id)}`));
+    if (missing() && this.questionnaire && this.building) {
+      for (const s of this.questionnaire.sections) if (!s.built) this.buildSection(s);
+    }
+    if (missing() && !this.questionnaire) return; // showQuestionnaire calls again
+    this.carried = null;
+    for (const f of carried.fields) {
+      const e = this.root.querySelector(`#${CSS.escape(f.id)}`);
+      if (!e) continue;
+      if (f.checked !== undefined) e.checked = f.checked;
+      else e.value = f.value;
+      // As typing does: input for a text, then change (the date of the evaluation listens to it).
+      if (e.tagName === "TEXTAREA" || (e.tagName === "INPUT" && e.type === "text")) e.dispatchEvent(new Event("input", { bubbles: true }));
+      e.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+    const focused = carried.focus && this.root.querySelector(`#${CSS.escape(carried.focus.id)}`);
+    if (focused) {
+      focused.focus({ preventScroll: true });
+      if (carried.focus.start !== null && typeof focused.setSelectionRange === "function") {
+        try {
+          focused.setSelectionRange(carried.focus.start, carried.focus.end);
+        } catch (e) { /* a field without a caret */ }
+      }
+    }
   }
 
   selectReferentialOption() {
@@ -849,11 +890,12 @@ export class ClsmForm {
     this.building = true;
     if (first) this.buildSection(first);
     this.renderStepper();
+    this.carryOver();
     const next = () => {
       if (build !== this.buildSeq) return; // another questionnaire took this one's place
       const s = rest.shift();
       if (s) {
-        this.buildSection(s);
+        if (!s.built) this.buildSection(s);
         setTimeout(next, 0);
         return;
       }
@@ -869,6 +911,7 @@ export class ClsmForm {
 
   /** Construit les questions d'une étape, chacune montrée ou cachée selon les réponses, comme refresh le fera. */
   buildSection(s) {
+    s.built = true;
     for (const item of s.questions) {
       const node = this.renderItem(item);
       node.section = s;
@@ -2319,6 +2362,39 @@ export class ClsmForm {
  * Met dans parent, dans l'ordre, les nœuds donnés : ceux qui y sont déjà restent en place (rien
  * n'est retiré puis remis sans raison), les autres sont insérés, le reste est retiré.
  */
+/**
+ * Ce qu'une personne a saisi dans les champs de root avant qu'un script ne les reprenne : ceux
+ * dont la valeur n'est plus celle de la page (une case cochée ou décochée, un texte tapé, une
+ * option choisie), dans l'ordre de la page, et le champ qui a le focus avec la position du curseur.
+ * Un bouton radio décoché ne compte pas : c'est celui que la personne a choisi à sa place qui dit la réponse.
+ */
+function carriedInput(root) {
+  const fields = [];
+  for (const e of root.querySelectorAll("input[id], select[id], textarea[id]")) {
+    if (e.type === "radio" || e.type === "checkbox") {
+      if (e.checked !== e.defaultChecked && (e.checked || e.type === "checkbox")) fields.push({ id: e.id, checked: e.checked });
+    } else if (e.tagName === "SELECT") {
+      if ([...e.options].some((o) => o.selected !== o.defaultSelected)) fields.push({ id: e.id, value: e.value });
+    } else if (e.type !== "file" && e.value !== e.defaultValue) {
+      fields.push({ id: e.id, value: e.value });
+    }
+  }
+  const a = document.activeElement;
+  const focus = a && a !== root && root.contains(a) && a.id
+    ? { id: a.id, start: selectionOf(a, "selectionStart"), end: selectionOf(a, "selectionEnd") }
+    : null;
+  return { fields, focus };
+}
+
+/** La position du curseur d'un champ, ou null pour un champ qui n'en a pas (une case, une liste). */
+function selectionOf(e, which) {
+  try {
+    return typeof e[which] === "number" ? e[which] : null;
+  } catch (err) {
+    return null;
+  }
+}
+
 function reconcile(parent, nodes) {
   let cur = parent.firstChild;
   for (const n of nodes) {
