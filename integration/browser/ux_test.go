@@ -519,3 +519,22 @@ func TestKeyboardMontreuilThroughAllSteps(t *testing.T) {
 		return out; })()`)
 	assert.Empty(t, diff, "the example's answers typed by keyboard")
 }
+
+// TestQuestionnaireShownAgainIsWhole: a questionnaire shown a second time
+// (another referential chosen, then the first one again, or an example
+// loaded) has all its questions, every step built again.
+func TestQuestionnaireShownAgainIsWhole(t *testing.T) {
+	p := openStepped(t, 1280, 900, 1)
+	questions := func() int { return eval[int](p, `document.querySelectorAll("#clsm1-questions .clsm-question").length`) }
+	national := questions()
+	require.Greater(t, national, 40, "every step of the national questionnaire")
+	p.choose("#clsm1-ref", "idf")
+	idf := questions()
+	require.Greater(t, idf, 40)
+	p.choose("#clsm1-ref", "national")
+	assert.Equal(t, national, questions(), "the national questionnaire shown again")
+	p.choose("#clsm1-ref", "idf")
+	p.choose("#clsm1-example", "ile-de-france-montreuil-actif")
+	p.do(chromedp.Click(chromedp.ID("clsm1-load-example")))
+	assert.Equal(t, idf, questions(), "the questionnaire of Île-de-France, an example loaded")
+}

@@ -340,7 +340,7 @@ export class ClsmForm {
 
   /** Vrai quand le formulaire n'attend rien du vérificateur : le dernier résultat est affiché. */
   idle() {
-    return this.inflight === 0 && !this.verdictBusy && !this.printTimer && !this.building;
+    return this.inflight === 0 && !this.verdictBusy && !this.printTimer && !this.compareTimer && !this.building;
   }
 
   /**
@@ -875,6 +875,7 @@ export class ClsmForm {
       s.el = el("div", { class: "clsm-section", id: s.sid },
         el("h2", { class: "fr-h5 clsm-section-title", id: `${s.sid}-title`, tabindex: "-1" }, s.title));
       s.nodes = [];
+      s.built = false;
       this.sections.append(s.el);
     }
     if (!sections.some((s) => s.id === this.step)) {
@@ -1436,8 +1437,15 @@ export class ClsmForm {
     // The comparison assesses both dossiers again: done once typing pauses,
     // at once the first time.
     clearTimeout(this.compareTimer);
+    this.compareTimer = null;
     if (!this.cmp) this.renderComparison(res.error);
-    else this.compareTimer = setTimeout(() => this.renderComparison(res.error), 300);
+    else {
+      this.compareTimer = setTimeout(() => {
+        this.compareTimer = null;
+        this.renderComparison(res.error);
+        this.wakeSettled();
+      }, 300);
+    }
     // Told once the whole page shows the new verdict.
     if (!res.error) this.root.dispatchEvent(new CustomEvent("clsm-report", { detail: this.report, bubbles: true, composed: true }));
     this.settleFirstVerdict();
@@ -2225,10 +2233,11 @@ export class ClsmForm {
     if (this.baseline === undefined) this.baseline = this.readBaseline();
     const b = this.baseline;
     const asked = (this.comparisonAsked = (this.comparisonAsked || 0) + 1);
-    c.result.textContent = "";
+    // The comparison shown stays until the new one replaces it, at once.
     c.remove.hidden = !b;
     c.choose.textContent = b ? "Choisir un autre dossier de référence" : "Choisir le dossier de l'an dernier";
     if (!b) {
+      c.result.textContent = "";
       c.intro.textContent = this.baselineLost
         ? "Le dossier de référence enregistré dans ce navigateur n'a pas pu être relu\u00a0: choisissez de nouveau le fichier exporté l'an dernier."
         : "Choisissez le dossier exporté l'an dernier (fichier JSON) pour voir ce qui a progressé ou reculé depuis. Il sert seulement de point de comparaison\u00a0: vos réponses ne sont pas modifiées.";
@@ -2237,7 +2246,7 @@ export class ClsmForm {
     const origin = b.origin === "name" ? "date lue dans le nom du fichier" : "date d'enregistrement du fichier";
     c.intro.textContent = `Dossier de référence\u00a0: «\u00a0${b.name}\u00a0», évalué au ${frenchDateText(b.date)} (${origin}), avec le cahier des charges choisi ci-dessus. Vos réponses de cette année sont évaluées au ${frenchDateText(this.date)}.`;
     if (error) {
-      c.result.append(el("p", { class: "fr-text--sm" }, "La comparaison reprendra quand les réponses signalées seront corrigées."));
+      c.result.replaceChildren(el("p", { class: "fr-text--sm" }, "La comparaison reprendra quand les réponses signalées seront corrigées."));
       return;
     }
     const res = await this.ask("compare", b.dossier, this.refSpec(), b.date, this.dossier, this.refSpec(), this.date);
@@ -2348,6 +2357,7 @@ export class ClsmForm {
     } catch (e) { /* nothing kept to remove */ }
     this.status.textContent = "Dossier de référence retiré\u00a0: plus de comparaison avec l'an dernier.";
     clearTimeout(this.compareTimer);
+    this.compareTimer = null;
     this.renderComparison(this.report ? null : { message: "" });
     this.comparisonArea().choose.focus();
   }
@@ -2358,10 +2368,6 @@ export class ClsmForm {
   }
 }
 
-/**
- * Met dans parent, dans l'ordre, les nœuds donnés : ceux qui y sont déjà restent en place (rien
- * n'est retiré puis remis sans raison), les autres sont insérés, le reste est retiré.
- */
 /**
  * Ce qu'une personne a saisi dans les champs de root avant qu'un script ne les reprenne : ceux
  * dont la valeur n'est plus celle de la page (une case cochée ou décochée, un texte tapé, une
@@ -2395,6 +2401,10 @@ function selectionOf(e, which) {
   }
 }
 
+/**
+ * Met dans parent, dans l'ordre, les nœuds donnés : ceux qui y sont déjà restent en place (rien
+ * n'est retiré puis remis sans raison), les autres sont insérés, le reste est retiré.
+ */
 function reconcile(parent, nodes) {
   let cur = parent.firstChild;
   for (const n of nodes) {
