@@ -1435,11 +1435,11 @@ export class ClsmForm {
     this.renderStepper();
     this.renderProblems();
     // The comparison assesses both dossiers again: done once typing pauses,
-    // at once the first time.
+    // at once the first time; without a baseline there is nothing to redo.
     clearTimeout(this.compareTimer);
     this.compareTimer = null;
     if (!this.cmp) this.renderComparison(res.error);
-    else {
+    else if (this.baseline) {
       this.compareTimer = setTimeout(() => {
         this.compareTimer = null;
         this.renderComparison(res.error);
