@@ -385,6 +385,25 @@ func TestServedCompressedOrPlain(t *testing.T) {
 	}
 }
 
+// holdingBack is pageOn for the built site, its form not loaded yet, with
+// the files whose path ends in suffix held back by the server until release
+// is called (at the latest when the test ends, before its server closes).
+func holdingBack(t *testing.T, suffix string) (p *page, release func()) {
+	t.Helper()
+	held := make(chan struct{})
+	var once sync.Once
+	h := site.Handler(builtSite(t))
+	p = pageOn(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, suffix) {
+			<-held
+		}
+		h.ServeHTTP(w, r)
+	}), "/")
+	release = func() { once.Do(func() { close(held) }) }
+	t.Cleanup(release) // cleanups run last first: before pageOn's closes the server
+	return p, release
+}
+
 // answerReadyInHdF gives the answers that make a dossier ready in
 // Hauts-de-France at the project stage (see TestFillFormAndWatchVerdict),
 // the last one typed on the keyboard (a diagnostic planned, asked once the
@@ -404,17 +423,7 @@ func answerReadyInHdF(p *page) {
 // the page shows its questions, takes answers and says it is loading the
 // checker; once the checker arrives, the verdict takes the answers into account.
 func TestQuestionsBeforeTheChecker(t *testing.T) {
-	dir := builtSite(t)
-	release := make(chan struct{})
-	var once sync.Once
-	h := site.Handler(dir)
-	p := pageOn(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasSuffix(r.URL.Path, ".wasm") {
-			<-release
-		}
-		h.ServeHTTP(w, r)
-	}), "/")
-	defer once.Do(func() { close(release) }) // before the test's cleanup closes the server
+	p, release := holdingBack(t, ".wasm")
 	p.do(chromedp.Navigate(p.url))
 	_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](`!!document.getElementById("clsm1-i-diagnostic-planned-unknown")`))
 	require.NoError(t, err, "no question before the checker")
@@ -422,7 +431,7 @@ func TestQuestionsBeforeTheChecker(t *testing.T) {
 	answerReadyInHdF(p)
 	assert.True(t, eval[bool](p, `document.getElementById("clsm1-i-diagnostic-planned-true").checked`), "an answer typed before the checker is ready")
 	assert.Empty(t, eval[string](p, `document.documentElement.dataset.clsmReady || ""`))
-	once.Do(func() { close(release) })
+	release()
 	p.waitReady()
 	assert.Equal(t, readyKnown, p.readiness(), "the verdict counts the answer given while the checker was loading")
 }

@@ -5,11 +5,9 @@ package browser_test
 import (
 	"flag"
 	"fmt"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	cdppage "github.com/chromedp/cdproto/page"
@@ -88,17 +86,7 @@ func TestPrerenderedForm(t *testing.T) {
 // in their place keeps both, in its fields and in the dossier, with the
 // focus and the caret where they were.
 func TestAnsweredBeforeTheScripts(t *testing.T) {
-	dir := builtSite(t)
-	release := make(chan struct{})
-	var once sync.Once
-	h := site.Handler(dir)
-	p := pageOn(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasSuffix(r.URL.Path, "/app.js") {
-			<-release
-		}
-		h.ServeHTTP(w, r)
-	}), "/")
-	defer once.Do(func() { close(release) }) // before the test's cleanup closes the server
+	p, release := holdingBack(t, "/app.js")
 	// Page.navigate returns once the page is on its way; chromedp.Navigate
 	// would wait for the load event, which waits for the script held back.
 	_, err := chromedp.Call(p.ctx, cdppage.Navigate, cdppage.NavigateParams{URL: p.url})
@@ -111,7 +99,7 @@ func TestAnsweredBeforeTheScripts(t *testing.T) {
 	require.NoError(t, chromedp.Do(p.ctx, chromedp.KeyEvent("CLSM Tes"), chromedp.KeyEvent(kb.ArrowLeft)))
 	_, err = chromedp.Run(p.ctx, chromedp.Evaluate[bool](`typeof globalThis.clsmForm === "undefined" || (() => { throw new Error("the script ran") })()`))
 	require.NoError(t, err, "the answers were given before the script ran")
-	once.Do(func() { close(release) })
+	release()
 	p.waitReady()
 	assert.Equal(t, "CLSM Tes", eval[string](p, `document.getElementById("clsm1-i-name").value`))
 	assert.Equal(t, "project", eval[string](p, `document.getElementById("clsm1-i-stage").value`))
