@@ -114,6 +114,13 @@ func (s speed) serve(h http.Handler) http.Handler {
 	})
 }
 
+// check fails unless the checker runs where s says: in the page (its
+// functions on the page's global object) or in its worker.
+func (s speed) check(b *testing.B, p *page) {
+	b.Helper()
+	require.Equal(b, s.inPage, eval[bool](p, `typeof globalThis.clsmChecker === "object"`), "the checker in the page")
+}
+
 // countingHandler counts the requests and the bytes of the bodies h sends,
 // as sent (compressed or not): what the page and its workers fetch.
 type countingHandler struct {
@@ -217,6 +224,7 @@ func coldLoad(b *testing.B, browser context.Context, dir, enc string, cpu speed)
 	require.NoError(b, err, "the key typed did not reach the question")
 	require.NoError(b, <-navigated)
 	p.waitReady()
+	cpu.check(b, p)
 	raw := eval[string](p, `JSON.stringify((() => {
 		const long = window.__long.filter(([start, d]) => start + d > window.__visibleAt).length;
 		return { Visible: window.__visibleAt, Typeable: window.__typedAt, Checker: globalThis.clsmCheckerAt, Verdict: globalThis.clsmVerdictAt, LongTasks: long };
@@ -317,6 +325,7 @@ func BenchmarkBrowserVerdict(b *testing.B) {
 					require.NoError(b, err)
 					p.do(chromedp.Navigate(p.url))
 					p.waitReady()
+					cpu.check(b, p)
 					p.do(chromedp.Click(chromedp.ID("clsm1-show-all")))
 					p.choose("#clsm1-ref", "idf")
 					p.choose("#clsm1-example", "ile-de-france-montreuil-actif")
