@@ -948,6 +948,11 @@ func TestClosedGroupsShowTheirRulesWhenOpened(t *testing.T) {
 		}
 		assert.False(t, eval[bool](p, `document.querySelector(`+jsString(group)+`).open`), "%s: closed at first", outcome)
 		p.do(chromedp.Click(chromedp.CSS(group + " > summary")))
+		// The browser fires « toggle » in a task of its own, after the click:
+		// wait for it (at most 10 s), then compare.
+		ctx, cancel := context.WithTimeout(p.ctx, 10*time.Second)
+		_, _ = chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelectorAll(`+jsString(group+" .clsm-finding")+`).length > 0`))
+		cancel()
 		assert.Equal(t, want, eval[[]string](p, `[...document.querySelectorAll(`+jsString(group+" .clsm-finding")+`)].map((e) => e.dataset.rule)`), outcome)
 	}
 }
