@@ -105,6 +105,12 @@ func (s speed) serve(h http.Handler) http.Handler {
 	if !s.inPage {
 		return h
 	}
+	return withoutWorker(h)
+}
+
+// withoutWorker answers h, except for the checker's worker script, which is
+// not found: the form then runs the checker in the page.
+func withoutWorker(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.HasSuffix(r.URL.Path, "/checker-worker.js") {
 			http.NotFound(w, r)
@@ -114,11 +120,17 @@ func (s speed) serve(h http.Handler) http.Handler {
 	})
 }
 
+// checkerInPage reports whether the checker's functions are on the page's
+// own global object, rather than in a worker.
+func checkerInPage(p *page) bool {
+	return eval[bool](p, `typeof globalThis.clsmChecker === "object"`)
+}
+
 // check fails unless the checker runs where s says: in the page (its
 // functions on the page's global object) or in its worker.
 func (s speed) check(b *testing.B, p *page) {
 	b.Helper()
-	require.Equal(b, s.inPage, eval[bool](p, `typeof globalThis.clsmChecker === "object"`), "the checker in the page")
+	require.Equal(b, s.inPage, checkerInPage(p), "the checker in the page")
 }
 
 // countingHandler counts the requests and the bytes of the bodies h sends,
@@ -460,16 +472,14 @@ func TestCheckerRunsInAWorker(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			counted := &countingHandler{h: site.Handler(dir)}
-			p := pageOn(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-				if tc.noWorker && strings.HasSuffix(r.URL.Path, "/checker-worker.js") {
-					http.NotFound(w, r)
-					return
-				}
-				counted.ServeHTTP(w, r)
-			}), "/")
+			var h http.Handler = counted
+			if tc.noWorker {
+				h = withoutWorker(counted)
+			}
+			p := pageOn(t, h, "/")
 			p.do(chromedp.Navigate(p.url))
 			p.waitReady()
-			assert.Equal(t, tc.noWorker, eval[bool](p, `typeof globalThis.clsmChecker === "object"`), "the checker's functions on the page's own global object")
+			assert.Equal(t, tc.noWorker, checkerInPage(p), "the checker's functions on the page's own global object")
 			assert.Len(t, counted.checkers(), 1, "the checker is fetched once")
 			answerReadyInHdF(p)
 			assert.Equal(t, readyKnown, p.readiness())

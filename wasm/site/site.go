@@ -97,6 +97,10 @@ func BuildSite(dir string) error {
 	if err != nil {
 		return fmt.Errorf("données du formulaire : %w", err)
 	}
+	form, err := web.Files.ReadFile(Prerendered)
+	if err != nil {
+		return err
+	}
 	written = append(written, filepath.Join(dir, "data.json"))
 	if err := os.WriteFile(written[len(written)-1], static, 0o644); err != nil {
 		return err
@@ -117,10 +121,6 @@ func BuildSite(dir string) error {
 		}
 		if path == "index.html" {
 			if data, err = inlineData(data, static); err != nil {
-				return err
-			}
-			form, err := web.Files.ReadFile(Prerendered)
-			if err != nil {
 				return err
 			}
 			if data, err = inlineForm(data, form); err != nil {
@@ -179,12 +179,18 @@ const dataBlock = `<script type="application/json" id="clsm-data">null</script>`
 // appears only inside a JSON string, where \u003c says the same, so the
 // block cannot be closed by the data.
 func inlineData(page, static []byte) ([]byte, error) {
-	if bytes.Count(page, []byte(dataBlock)) != 1 {
-		return nil, fmt.Errorf("index.html n'a pas un et un seul bloc de données %s", dataBlock)
-	}
 	safe := bytes.ReplaceAll(bytes.TrimSpace(static), []byte("<"), []byte(`\u003c`))
 	block := strings.Replace(dataBlock, ">null<", ">"+string(safe)+"<", 1)
-	return bytes.Replace(page, []byte(dataBlock), []byte(block), 1), nil
+	return replaceOnce(page, dataBlock, []byte(block), "bloc de données")
+}
+
+// replaceOnce replaces placeholder, which must appear once and only once in
+// page (else an error names it, as what), with content.
+func replaceOnce(page []byte, placeholder string, content []byte, what string) ([]byte, error) {
+	if bytes.Count(page, []byte(placeholder)) != 1 {
+		return nil, fmt.Errorf("index.html n'a pas un et un seul %s %s", what, placeholder)
+	}
+	return bytes.Replace(page, []byte(placeholder), content, 1), nil
 }
 
 // Prerendered is the file of the web package that holds the form as form.js
@@ -203,13 +209,10 @@ const appBlock = `<div id="app"><p id="chargement" role="status">Chargement du v
 
 // inlineForm writes the prerendered form into a page, in place of appBlock.
 func inlineForm(page, form []byte) ([]byte, error) {
-	if bytes.Count(page, []byte(appBlock)) != 1 {
-		return nil, fmt.Errorf("index.html n'a pas un et un seul emplacement du formulaire %s", appBlock)
-	}
 	if !bytes.HasPrefix(bytes.TrimSpace(form), []byte(`<div id="app"`)) {
 		return nil, fmt.Errorf("%s ne commence pas par le bloc <div id=\"app\"> du formulaire", Prerendered)
 	}
-	return bytes.Replace(page, []byte(appBlock), bytes.TrimSpace(form), 1), nil
+	return replaceOnce(page, appBlock, bytes.TrimSpace(form), "emplacement du formulaire")
 }
 
 // AddDemo writes the demonstration pages of an ARS site (the files of demo,

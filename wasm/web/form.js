@@ -719,14 +719,15 @@ export class ClsmForm {
   carryOver() {
     const carried = this.carried;
     if (!carried || !carried.fields.length && !carried.focus) return;
-    const missing = () => carried.fields.some((f) => !this.root.querySelector(`#${CSS.escape(f.id)}`));
+    const byId = (id) => this.root.querySelector(`#${CSS.escape(id)}`);
+    const missing = () => carried.fields.some((f) => !byId(f.id));
     if (missing() && this.questionnaire && this.building) {
       for (const s of this.questionnaire.sections) if (!s.built) this.buildSection(s);
     }
     if (missing() && !this.questionnaire) return; // showQuestionnaire calls again
     this.carried = null;
     for (const f of carried.fields) {
-      const e = this.root.querySelector(`#${CSS.escape(f.id)}`);
+      const e = byId(f.id);
       if (!e) continue;
       if (f.checked !== undefined) e.checked = f.checked;
       else e.value = f.value;
@@ -734,7 +735,7 @@ export class ClsmForm {
       if (e.tagName === "TEXTAREA" || (e.tagName === "INPUT" && e.type === "text")) e.dispatchEvent(new Event("input", { bubbles: true }));
       e.dispatchEvent(new Event("change", { bubbles: true }));
     }
-    const focused = carried.focus && this.root.querySelector(`#${CSS.escape(carried.focus.id)}`);
+    const focused = carried.focus && byId(carried.focus.id);
     if (focused) {
       focused.focus({ preventScroll: true });
       if (carried.focus.start !== null && typeof focused.setSelectionRange === "function") {
