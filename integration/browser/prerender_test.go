@@ -81,7 +81,8 @@ func TestPrerenderedForm(t *testing.T) {
 }
 
 // TestAnsweredBeforeTheScripts: with the page's script held back by the
-// server, the questions written in the page are shown and take answers (a
+// server, the questions written in the page are shown, pass axe-core's
+// audit, and take answers (a
 // name typed, a stage chosen); once the script runs, the form it builds
 // in their place keeps both, in its fields and in the dossier, with the
 // focus and the caret where they were.
@@ -93,6 +94,7 @@ func TestAnsweredBeforeTheScripts(t *testing.T) {
 	require.NoError(t, err)
 	_, err = chromedp.Run(p.ctx, chromedp.Poll[bool](`!!document.getElementById("clsm1-i-name")`))
 	require.NoError(t, err, "no question in the page before its script")
+	assert.Empty(t, p.axeAll(), "axe-core, every rule, on the page as served, before its script")
 	// A choice made as a keyboard or a mouse does it: the page has no script to see it.
 	_, err = chromedp.Run(p.ctx, chromedp.Evaluate[bool](`(document.getElementById("clsm1-i-stage").value = "project", document.getElementById("clsm1-i-name").focus(), true)`))
 	require.NoError(t, err)
