@@ -14,15 +14,19 @@ importScripts("wasm_exec.js");
 
 let api = null;
 
-/** Downloads and compiles the checker as it arrives, or from a buffer when the server does not send it as application/wasm. */
+/**
+ * Downloads and compiles the checker as it arrives, or, when the server does not send it as
+ * application/wasm, once downloaded: from the same response, never downloaded twice.
+ */
 async function compile(url) {
-  try {
-    return await WebAssembly.compileStreaming(fetch(url));
-  } catch (streamingError) {
-    const response = await fetch(url);
-    if (!response.ok) throw french(`Le vérificateur n'a pas pu être téléchargé (le serveur a répondu ${response.status}).`);
-    return WebAssembly.compile(await response.arrayBuffer());
-  }
+  const response = await fetch(url);
+  if (!response.ok) throw french(`Le vérificateur n'a pas pu être téléchargé (le serveur a répondu ${response.status}).`);
+  return isWasm(response) ? WebAssembly.compileStreaming(response) : WebAssembly.compile(await response.arrayBuffer());
+}
+
+/** Whether the server sends the response as application/wasm, which compiling as it arrives requires. */
+function isWasm(response) {
+  return (response.headers.get("Content-Type") || "").split(";")[0].trim().toLowerCase() === "application/wasm";
 }
 
 function french(message) {

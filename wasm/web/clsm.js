@@ -188,27 +188,30 @@ function workerCall(worker) {
   };
 }
 
-/** Compile le vérificateur pendant son téléchargement, ou, si le serveur ne l'envoie pas comme application/wasm, une fois téléchargé. */
+/**
+ * Compile le vérificateur pendant son téléchargement, ou, si le serveur ne l'envoie pas comme
+ * application/wasm, une fois téléchargé : de la même réponse, sans le télécharger deux fois.
+ */
 async function compile(url) {
+  let response;
   try {
-    return await WebAssembly.compileStreaming(fetch(url));
-  } catch (streamingError) {
-    // A server that does not send application/wasm: fall back to a buffer.
-    let response;
-    try {
-      response = await fetch(url);
-    } catch (err) {
-      throw new FrenchError(`Le vérificateur n'a pas pu être téléchargé : ${lower(errorMessage(err))}`);
-    }
-    if (!response.ok) {
-      throw new FrenchError(`Le vérificateur n'a pas pu être téléchargé (le serveur a répondu ${response.status}).`);
-    }
-    try {
-      return await WebAssembly.compile(await response.arrayBuffer());
-    } catch (err) {
-      throw new FrenchError(`Le vérificateur n'a pas pu être démarré : ${lower(errorMessage(err))}`);
-    }
+    response = await fetch(url);
+  } catch (err) {
+    throw new FrenchError(`Le vérificateur n'a pas pu être téléchargé : ${lower(errorMessage(err))}`);
   }
+  if (!response.ok) {
+    throw new FrenchError(`Le vérificateur n'a pas pu être téléchargé (le serveur a répondu ${response.status}).`);
+  }
+  try {
+    return isWasm(response) ? await WebAssembly.compileStreaming(response) : await WebAssembly.compile(await response.arrayBuffer());
+  } catch (err) {
+    throw new FrenchError(`Le vérificateur n'a pas pu être démarré : ${lower(errorMessage(err))}`);
+  }
+}
+
+/** Vrai si le serveur envoie la réponse comme application/wasm, ce qu'exige la compilation au fil de l'arrivée. */
+function isWasm(response) {
+  return (response.headers.get("Content-Type") || "").split(";")[0].trim().toLowerCase() === "application/wasm";
 }
 
 function lower(s) {

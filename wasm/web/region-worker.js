@@ -23,16 +23,16 @@ function start() {
       });
       // The complete checker: the form's leaves out aggregate and renderRegional.
       const url = new URL("checker-full.wasm?v=dev", self.location.href).href;
-      let result;
-      try {
-        result = await WebAssembly.instantiateStreaming(fetch(url), go.importObject);
-      } catch (streamingError) {
-        const response = await fetch(url);
-        if (!response.ok) {
-          throw french(`Le vérificateur n'a pas pu être téléchargé (le serveur a répondu ${response.status}).`);
-        }
-        result = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
+      // As it arrives where the server says application/wasm, else once
+      // downloaded: from the same response, never downloaded twice.
+      const response = await fetch(url);
+      if (!response.ok) {
+        throw french(`Le vérificateur n'a pas pu être téléchargé (le serveur a répondu ${response.status}).`);
       }
+      const wasm = (response.headers.get("Content-Type") || "").split(";")[0].trim().toLowerCase() === "application/wasm";
+      const result = wasm
+        ? await WebAssembly.instantiateStreaming(response, go.importObject)
+        : await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
       go.run(result.instance);
       await ready;
       return { api: self.clsmChecker, memory: result.instance.exports.mem };
