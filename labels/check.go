@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"time"
 
@@ -133,18 +134,26 @@ func (c *Check) decodeParams(raw map[string]json.RawMessage, base string) (Param
 		}
 		p[spec.Name] = v
 	}
+	var unknown []string
 	for name := range raw {
 		if !known[name] {
-			var names []string
-			for _, s := range c.Params {
-				names = append(names, s.Name)
-			}
-			expected := "elle n'a aucun paramètre"
-			if len(names) > 0 {
-				expected = "ses paramètres sont : " + strings.Join(names, ", ")
-			}
+			unknown = append(unknown, name)
+		}
+	}
+	if len(unknown) > 0 {
+		// Sorted, so that the problems come in the same order every time.
+		slices.Sort(unknown)
+		names := make([]string, len(c.Params))
+		for i, s := range c.Params {
+			names[i] = s.Name
+		}
+		expected := "elle n'a aucun paramètre"
+		if len(names) > 0 {
+			expected = "ses paramètres sont\u00a0: " + strings.Join(names, ", ")
+		}
+		for _, name := range unknown {
 			ps = append(ps, clsm.Problem{Code: CodeUnknownParam, Path: base + "/" + name, Message: fmt.Sprintf(
-				"La vérification « %s » n'a pas de paramètre « %s » ; %s.", c.ID, name, expected)})
+				"La vérification « %s » n'a pas de paramètre « %s »\u00a0; %s.", c.ID, truncate(name, 80), expected)})
 		}
 	}
 	if len(ps) == 0 && c.validate != nil {

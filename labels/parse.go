@@ -1,6 +1,7 @@
 package labels
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"reflect"
@@ -76,7 +77,18 @@ func Decode(r io.Reader) (*Referential, error) {
 // The error is clsm.Problems with every problem found; the referential is
 // returned only when there is none.
 func Parse(data []byte) (*Referential, error) {
-	return parse(data, true, func(id string) (*Referential, error) { return builtins.get(id, nil) })
+	r, err := parse(data, true, func(id string) (*Referential, error) { return builtins.get(id, nil) })
+	return r, capped(err)
+}
+
+// capped keeps the first problems of err, as a dossier's are kept (see
+// [clsm.Problems]): a referential with a hundred thousand faults gets a
+// readable answer, in bounded size.
+func capped(err error) error {
+	if ps, ok := err.(clsm.Problems); ok {
+		return wellformed.Capped(ps)
+	}
+	return err
 }
 
 // Resolve checks a referential built as a Go value, as [Parse] checks one
@@ -104,7 +116,7 @@ func (r *Referential) Resolve() error {
 		m, err := r.extend(r.checkPrefix(), true, func(id string) (*Referential, error) { return builtins.get(id, nil) })
 		if err != nil {
 			r.unbind()
-			return err
+			return capped(err)
 		}
 		m.merged = true
 		*r = *m
@@ -121,7 +133,7 @@ func (r *Referential) Resolve() error {
 	ps = append(ps, r.resolve()...)
 	if len(ps) > 0 {
 		r.unbind()
-		return ps
+		return wellformed.Capped(ps)
 	}
 	return nil
 }
@@ -296,31 +308,47 @@ func truncate(s string, n int) string {
 	return string(r[:n]) + "…"
 }
 
-// contradictions finds two conditions of one rule on the same question that
-// no answer can satisfy together: the rule would always be « sans objet ».
+// contradictions finds the conditions of one rule on one question that no
+// answer can satisfy together: the rule would always be « sans objet ». Each
+// value is decoded once and the answers the conditions so far leave possible
+// are kept as a set, so the work grows with the number of values, never with
+// the number of pairs.
 func contradictions(when []Condition, base string) clsm.Problems {
+	type question struct {
+		numbers  []string        // the conditions on the question, as « n° 1 »
+		possible map[string]bool // the answers every condition so far accepts
+	}
 	var ps clsm.Problems
-	for j := range when {
-		for k := 0; k < j; k++ {
-			if when[j].Path != when[k].Path {
-				continue
+	questions := map[string]*question{}
+	for j, c := range when {
+		f, err := answers.FieldAt(c.Path)
+		if err != nil {
+			continue
+		}
+		accepted := make(map[string]bool, len(c.In))
+		for _, raw := range c.In {
+			if v, ok := decodeAs(raw, f.Type); ok {
+				key, _ := json.Marshal(v.Interface())
+				accepted[string(key)] = true
 			}
-			f, err := answers.FieldAt(when[j].Path)
-			if err != nil {
-				continue
+		}
+		q, seen := questions[c.Path]
+		if !seen {
+			questions[c.Path] = &question{numbers: []string{"n°\u00a0" + strconv.Itoa(j+1)}, possible: accepted}
+			continue
+		}
+		q.numbers = append(q.numbers, "n°\u00a0"+strconv.Itoa(j+1))
+		if len(q.possible) == 0 {
+			continue // already reported
+		}
+		for key := range q.possible {
+			if !accepted[key] {
+				delete(q.possible, key)
 			}
-			common := false
-			for _, a := range when[j].In {
-				va, ok := decodeAs(a, f.Type)
-				for _, b := range when[k].In {
-					vb, ok2 := decodeAs(b, f.Type)
-					common = common || (ok && ok2 && reflect.DeepEqual(va.Interface(), vb.Interface()))
-				}
-			}
-			if !common {
-				ps = append(ps, clsm.Problem{Code: CodeConditionValue, Path: fmt.Sprintf("%s/when/%d", base, j), Message: fmt.Sprintf(
-					"Les conditions n° %d et n° %d portent sur la même question « %s » sans réponse commune : la règle serait toujours sans objet.", k+1, j+1, when[j].Path)})
-			}
+		}
+		if len(q.possible) == 0 {
+			ps = append(ps, clsm.Problem{Code: CodeConditionValue, Path: fmt.Sprintf("%s/when/%d", base, j), Message: fmt.Sprintf(
+				"Les conditions %s portent sur la même question « %s » sans réponse commune\u00a0: la règle serait toujours sans objet.", wellformed.List(q.numbers), truncate(c.Path, 200))})
 		}
 	}
 	return ps

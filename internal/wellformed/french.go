@@ -78,3 +78,11 @@ func UpperFirst(s string) string {
 	}
 	return string(r)
 }
+
+// List joins items as French does: « a », « a et b », « a, b et c ».
+func List(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " et " + items[len(items)-1]
+}
