@@ -33,6 +33,10 @@ func Decode(r io.Reader) (*Dossier, error) {
 // the wrong type and data after the dossier are refused, each with its JSON
 // Pointer and a French message.
 //
+// The bytes are read as [Problem] code [CodeEncoding] describes: UTF-8, with
+// or without a byte order mark; UTF-16, Latin-1 and escapes of half a
+// surrogate pair are refused with one problem that says where.
+//
 // The format version is read first: a dossier of an older version (down to
 // [OldestSchemaVersion]) is read with that version's rules and kept as it is
 // (every version so far only adds answers to the previous one); a dossier
@@ -40,8 +44,12 @@ func Decode(r io.Reader) (*Dossier, error) {
 // which); a version this package does not know is refused with one problem
 // of code [CodeVersion].
 func Parse(data []byte) (*Dossier, error) {
+	data, ps := wellformed.Text(data)
+	if ps != nil {
+		return nil, ps
+	}
 	var d Dossier
-	ps := wellformed.Decode(data, &d)
+	ps = wellformed.Decode(data, &d)
 	// A version this package does not know is the one problem told. A
 	// dossier decoded without a problem, of a version it reads, has none:
 	// its schemaVersion, if any, is the number it was decoded from. Only

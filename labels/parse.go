@@ -150,8 +150,12 @@ func (r *Referential) unbind() {
 // for the built-in referentials, which the tests parse in full. base returns
 // the built-in referential a file extends.
 func parse(data []byte, validate bool, base func(id string) (*Referential, error)) (*Referential, error) {
+	data, ps := wellformed.Text(data)
+	if ps != nil {
+		return nil, ps
+	}
 	var r Referential
-	ps := wellformed.Decode(data, &r)
+	ps = wellformed.Decode(data, &r)
 	if len(ps) > 0 {
 		if looksLikeDossier(ps) {
 			ps = append(clsm.Problems{{Code: CodeWrongDocument, Message: "Ce fichier ressemble à un dossier de CLSM, et non à un référentiel (règles d'un cahier des charges) : vérifiez que vous n'avez pas inversé les deux fichiers."}}, ps...)

@@ -128,3 +128,17 @@ func TestPathologicalReferentialsAreLinear(t *testing.T) {
 		})
 	}
 }
+
+// TestDeepParameterIsToldInFrench: a parameter nested past what
+// encoding/json reads gets a French message, not the library's English one.
+func TestDeepParameterIsToldInFrench(t *testing.T) {
+	deep := strings.Repeat("[", 10_001) + strings.Repeat("]", 10_001)
+	_, err := labels.Parse(withRule(`"min": 2`, `"min": `+deep))
+	ps, ok := err.(clsm.Problems)
+	if !ok || len(ps) != 1 {
+		t.Fatalf("got %v, want one problem", err)
+	}
+	if msg := ps[0].Message; !strings.Contains(msg, "imbriquée sur plus de 10\u202f000 niveaux") || strings.Contains(msg, "exceeded") {
+		t.Errorf("message %q", msg)
+	}
+}

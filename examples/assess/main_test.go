@@ -47,6 +47,12 @@ func TestRun(t *testing.T) {
 	ready := write("ready.json", `{"schemaVersion": 1, "stage": "project", "governance": {"president": {"role": "mayor"}, "psychiatryCoLeads": true}}`)
 	bad := write("bad.json", `{"schemaVersion": 1, "territory": {"communes": ["75000"]}, "coordinator": {"ftee": 1}}`)
 	badRef := write("ref.json", `{"schemaVersion": 1}`)
+	// One reading of bytes, as the form's: UTF-8 with or without a byte
+	// order mark; other encodings refused with the byte where they go wrong.
+	withBOM := write("bom.json", "\xef\xbb\xbf"+`{"schemaVersion": 1, "name": "Conseil"}`)
+	utf16 := write("utf16.json", "\xff\xfe{\x00}\x00")
+	latin1 := write("latin1.json", "{\"name\": \"Cons\xe9il\"}")
+	huge := write("huge.json", `{"notes": "`+strings.Repeat("x", 3<<20)+`"}`)
 	tests := []struct {
 		reason string
 		args   []string
@@ -87,6 +93,11 @@ func TestRun(t *testing.T) {
 		{"help after the file", []string{ready, "-help"}, piped(`{}`), exitReady, "Codes de sortie\u00a0: 0 prêt, 1 pas encore prêt, 2 entrée invalide.", ""},
 		{"version", []string{"-version"}, piped(`{}`), exitReady, fmt.Sprintf("Formats\u00a0: dossier version %d, référentiel version %d, rapport version %d\n", clsm.SchemaVersion, labels.ReferentialVersion, assess.ReportVersion), ""},
 		{"custom referential file", []string{"-r", "../referentials/aveyron-exemple.json"}, terminal(""), exitReady, "Aveyron", "Aucun dossier donné"},
+		{"byte order mark", []string{"-r", "national", withBOM}, terminal(""), exitNotReady, "Verdict\u00a0: à compléter", ""},
+		{"byte order mark on standard input", []string{"-r", "national"}, piped("\xef\xbb\xbf{}"), exitNotReady, "Verdict\u00a0: à compléter", ""},
+		{"UTF-16", []string{utf16}, terminal(""), exitBadInput, "", "encodé en UTF-16, et non en UTF-8"},
+		{"Latin-1", []string{latin1}, terminal(""), exitBadInput, "", "l'octet n°\u00a015 (0xE9, ligne 1, colonne 15)"},
+		{"too large", []string{huge}, terminal(""), exitBadInput, "", "Le fichier fait plus de 1\u202f048\u202f576\u00a0octets"},
 		{"invalid dossier", []string{bad}, terminal(""), exitBadInput, "", "/territory/communes/0"},
 		{"unknown key", []string{bad}, terminal(""), exitBadInput, "", "vouliez-vous écrire « fte »"},
 		{"missing file", []string{filepath.Join(dir, "absent.json")}, terminal(""), exitBadInput, "", "ne peut pas être lu"},

@@ -39,9 +39,7 @@ var oracleRawMessageType = reflect.TypeFor[json.RawMessage]()
 // uses for dossiers, and the labels package for referentials.
 func oracleDecode(data []byte, v any) Problems {
 	if len(data) > oracleMaxSize {
-		return Problems{{Code: CodeTooLarge, Param: strconv.Itoa(oracleMaxSize), Value: strconv.Itoa(len(data)), Message: fmt.Sprintf(
-			"Le fichier fait %s octets : c'est plus que la taille maximale acceptée (%s octets). Vérifiez qu'il s'agit bien du bon fichier.",
-			Digits(strconv.Itoa(len(data)), true), Digits(strconv.Itoa(oracleMaxSize), true))}}
+		return Problems{TooLarge(len(data))} // the message is not what this oracle compares
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return Problems{{Code: CodeSyntax, Message: "Le fichier est vide : il ne contient aucun dossier."}}
@@ -60,7 +58,7 @@ func oracleDecode(data []byte, v any) Problems {
 	// the rest and report every problem at once.
 	if err := json.Unmarshal(w.plain(), v); err != nil && len(w.problems) == 0 {
 		// The walk accepts only what Unmarshal accepts; this is a safety net.
-		return Problems{{Code: CodeType, Message: "Le fichier n'a pas pu être lu : " + err.Error()}}
+		return Problems{nestedTooDeep()}
 	}
 	return w.result()
 }

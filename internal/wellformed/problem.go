@@ -17,6 +17,7 @@ import (
 const (
 	// Codes of the decoding step.
 	CodeTooLarge      = "too_large"      // the input is over MaxSize bytes
+	CodeEncoding      = "encoding"       // the input is not UTF-8 text (see Text)
 	CodeSyntax        = "syntax"         // the input is not JSON
 	CodeNotObject     = "not_object"     // the top-level value is not an object
 	CodeTrailingData  = "trailing_data"  // something follows the dossier
@@ -66,7 +67,7 @@ const (
 // problemCodes are the codes above, in their order; Codes returns a copy. A
 // test checks the list against the constants of this file.
 var problemCodes = []string{
-	CodeTooLarge, CodeSyntax, CodeNotObject, CodeTrailingData, CodeUnknownField,
+	CodeTooLarge, CodeEncoding, CodeSyntax, CodeNotObject, CodeTrailingData, CodeUnknownField,
 	CodeDuplicateKey, CodeNull, CodeEmpty, CodeType, CodeNumber,
 	CodeWrongDocument, CodeTooMany,
 	CodeRequired, CodeEq, CodeMin, CodeMax, CodeGte, CodeGt, CodeLte, CodeLt,
@@ -239,7 +240,7 @@ func Merge(ps, more Problems) Problems {
 func Fatal(ps Problems) bool {
 	for _, p := range ps {
 		switch p.Code {
-		case CodeTooLarge, CodeSyntax, CodeNotObject, CodeTrailingData:
+		case CodeTooLarge, CodeEncoding, CodeSyntax, CodeNotObject, CodeTrailingData:
 			return true
 		}
 	}

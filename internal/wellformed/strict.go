@@ -49,9 +49,7 @@ const maxDepth = 10000
 // UnmarshalJSON or UnmarshalText.
 func Decode(data []byte, v any) Problems {
 	if len(data) > MaxSize {
-		return Problems{{Code: CodeTooLarge, Param: strconv.Itoa(MaxSize), Value: strconv.Itoa(len(data)), Message: fmt.Sprintf(
-			"Le fichier fait %s octets : c'est plus que la taille maximale acceptée (%s octets). Vérifiez qu'il s'agit bien du bon fichier.",
-			Digits(strconv.Itoa(len(data)), true), Digits(strconv.Itoa(MaxSize), true))}}
+		return Problems{TooLarge(len(data))}
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return Problems{{Code: CodeSyntax, Message: "Le fichier est vide : il ne contient aucun dossier."}}
@@ -97,10 +95,31 @@ func Decode(data []byte, v any) Problems {
 		// nesting too deep in a raw value does it (a value of the wrong
 		// type is always a problem too). Its error is the message.
 		if err := json.Unmarshal(data, reflect.New(root.Type()).Interface()); err != nil {
-			return Problems{{Code: CodeType, Message: "Le fichier n'a pas pu être lu : " + err.Error()}}
+			return Problems{nestedTooDeep()}
 		}
 	}
 	return d.result()
+}
+
+// nestedTooDeep is the problem of a document that encoding/json refuses
+// although the walk found nothing wrong: a raw value (a rule's parameter)
+// nested deeper than the 10 000 levels it reads.
+func nestedTooDeep() Problem {
+	return Problem{Code: CodeType, Message: "Le fichier n'a pas pu être lu\u00a0: une valeur y est imbriquée sur plus de 10\u202f000 niveaux (des crochets ou des accolades ouverts les uns dans les autres). Vérifiez qu'il s'agit bien du bon fichier."}
+}
+
+// TooLarge is the problem of a document of size bytes, over [MaxSize]. A
+// reader that stops one byte past MaxSize gives MaxSize+1 bytes whatever the
+// file's size: for that size the message says « plus de », which is true of
+// both.
+func TooLarge(size int) Problem {
+	told := Digits(strconv.Itoa(size), true) + "\u00a0octets"
+	if size == MaxSize+1 {
+		told = "plus de " + Digits(strconv.Itoa(MaxSize), true) + "\u00a0octets"
+	}
+	return Problem{Code: CodeTooLarge, Param: strconv.Itoa(MaxSize), Value: strconv.Itoa(size), Message: fmt.Sprintf(
+		"Le fichier fait %s\u00a0: c'est plus que la taille maximale acceptée (%s\u00a0octets). Vérifiez qu'il s'agit bien du bon fichier.",
+		told, Digits(strconv.Itoa(MaxSize), true))}
 }
 
 // decoder reads one document: the problems it finds, where it is, and the

@@ -100,10 +100,52 @@ func TestPointerOf(t *testing.T) {
 // TestTooLargeHasParamAndValue: the size refused and the limit are given to
 // programs as numbers.
 func TestTooLargeHasParamAndValue(t *testing.T) {
-	ps := Decode(make([]byte, MaxSize+1), &outer{})
+	ps := Decode(make([]byte, MaxSize+2), &outer{})
 	require.Len(t, ps, 1)
-	assert.Equal(t, Problem{Code: CodeTooLarge, Param: "1048576", Value: "1048577", Message: ps[0].Message}, ps[0])
-	assert.Contains(t, ps[0].Message, "1\u202f048\u202f577 octets")
+	assert.Equal(t, Problem{Code: CodeTooLarge, Param: "1048576", Value: "1048578", Message: ps[0].Message}, ps[0])
+	assert.Contains(t, ps[0].Message, "fait 1\u202f048\u202f578\u00a0octets")
+	// A reader stops one byte past the limit, whatever the file's size: the
+	// size is then not known, and the message says « plus de ».
+	ps = Decode(make([]byte, MaxSize+1), &outer{})
+	assert.Contains(t, ps[0].Message, "fait plus de 1\u202f048\u202f576\u00a0octets")
+}
+
+// TestText: the one reading of bytes accepts UTF-8 with or without a byte
+// order mark, and refuses the other encodings with the byte where they go
+// wrong.
+func TestText(t *testing.T) {
+	utf16le := []byte{0xff, 0xfe, '{', 0, '}', 0}
+	tests := []struct {
+		name, data, want string // want: the text read, or a part of the message
+		ok                   bool
+	}{
+		{"UTF-8", `{"name": "Conseil"}`, `{"name": "Conseil"}`, true},
+		{"UTF-8 with a byte order mark", "\xef\xbb\xbf{\"name\": \"Conseil\"}", `{"name": "Conseil"}`, true},
+		{"accents", `{"name": "Nîmes – Créteil"}`, `{"name": "Nîmes – Créteil"}`, true},
+		{"a surrogate pair", `{"name": "\ud83d\ude00"}`, `{"name": "\ud83d\ude00"}`, true},
+		{"an escaped backslash before u", `{"name": "\\ud800"}`, `{"name": "\\ud800"}`, true},
+		{"UTF-16 with its mark", string(utf16le), "encodé en UTF-16", false},
+		{"UTF-16 big-endian without a mark", "\x00{\x00}", "encodé en UTF-16", false},
+		{"UTF-32", "\x00\x00\xfe\xff\x00\x00\x00{", "encodé en UTF-32", false},
+		{"Latin-1", "{\"name\": \"Cons\xe9il\"}", "l'octet n°\u00a015 (0xE9, ligne 1, colonne 15)", false},
+		{"Windows-1252 quote", "{\n\"name\": \"l\x92ARS\"}", "l'octet n°\u00a013 (0x92, ligne 2, colonne 11)", false},
+		{"a lone high surrogate", `{"name": "Cons\ud800il"}`, "« \\ud800 » à l'octet n°\u00a015", false},
+		{"a lone low surrogate", `{"name": "\udc00"}`, "« \\udc00 »", false},
+		{"a high surrogate then a letter", `{"name": "\ud800\u0041"}`, "« \\ud800 »", false},
+	}
+	for _, tt := range tests {
+		got, ps := Text([]byte(tt.data))
+		if tt.ok {
+			assert.Empty(t, ps, tt.name)
+			assert.Equal(t, tt.want, string(got), tt.name)
+			continue
+		}
+		if assert.Len(t, ps, 1, tt.name) {
+			assert.Equal(t, CodeEncoding, ps[0].Code, tt.name)
+			assert.Contains(t, ps[0].Message, tt.want, tt.name)
+			assert.True(t, Fatal(ps), tt.name)
+		}
+	}
 }
 
 // TestDigits: the one writer of numbers, for every shape strconv gives.

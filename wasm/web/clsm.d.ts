@@ -763,6 +763,7 @@ export interface WorkingGroup {
 /** Every code a problem can carry (clsm.ProblemCodes and labels.ProblemCodes). */
 export type ProblemCode =
   | "too_large"
+  | "encoding"
   | "syntax"
   | "not_object"
   | "trailing_data"
