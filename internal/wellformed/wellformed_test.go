@@ -117,7 +117,7 @@ func TestText(t *testing.T) {
 	utf16le := []byte{0xff, 0xfe, '{', 0, '}', 0}
 	tests := []struct {
 		name, data, want string // want: the text read, or a part of the message
-		ok                   bool
+		ok               bool
 	}{
 		{"UTF-8", `{"name": "Conseil"}`, `{"name": "Conseil"}`, true},
 		{"UTF-8 with a byte order mark", "\xef\xbb\xbf{\"name\": \"Conseil\"}", `{"name": "Conseil"}`, true},
