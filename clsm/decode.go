@@ -44,39 +44,54 @@ func Decode(r io.Reader) (*Dossier, error) {
 // which); a version this package does not know is refused with one problem
 // of code [CodeVersion].
 func Parse(data []byte) (*Dossier, error) {
-	data, ps := wellformed.Text(data)
-	if ps != nil {
+	d, ps, strict := parse(data)
+	if !strict {
 		return nil, ps
 	}
-	var d Dossier
-	ps = wellformed.Decode(data, &d)
+	return d, ps.Err()
+}
+
+// parse reads a dossier as [Parse] does, and says how far it got. d is nil
+// for a document that is not one dossier this package reads (wrong encoding,
+// too large, not JSON, not an object, a referential, a version it does not
+// know). strict reports that the strict decoding refused nothing: every
+// problem is then one of validation, and d is what Parse returns. Otherwise d
+// holds every value but those the decoding refused one by one (of the wrong
+// type, null, under an unknown key), which ps names: what [Upgrade] keeps.
+func parse(data []byte) (d *Dossier, ps Problems, strict bool) {
+	data, ps = wellformed.Text(data)
+	if ps != nil {
+		return nil, ps, false
+	}
+	d = new(Dossier)
+	ps = wellformed.Decode(data, d)
 	// A version this package does not know is the one problem told. A
 	// dossier decoded without a problem, of a version it reads, has none:
 	// its schemaVersion, if any, is the number it was decoded from. Only
 	// the others are read a second time for it.
 	if ps != nil || d.SchemaVersion < OldestSchemaVersion || d.SchemaVersion > SchemaVersion {
 		if p, ok := unknownVersion(data); ok {
-			return nil, Problems{p}
+			return nil, Problems{p}, false
 		}
 	}
 	for _, p := range ps {
 		if p.Code == CodeUnknownField && (p.Path == "/rules" || p.Path == "/documents") {
 			// Say it first, before a list of keys that do not belong here.
-			return nil, append(Problems{{Code: CodeWrongDocument, Message: "Ce fichier ressemble à un référentiel (les règles d'un cahier des charges), et non à un dossier de CLSM : vérifiez que vous n'avez pas inversé les deux fichiers."}}, ps...)
+			return nil, append(Problems{{Code: CodeWrongDocument, Message: "Ce fichier ressemble à un référentiel (les règles d'un cahier des charges), et non à un dossier de CLSM : vérifiez que vous n'avez pas inversé les deux fichiers."}}, ps...), false
 		}
 	}
 	if wellformed.Fatal(ps) {
-		return nil, ps
+		return nil, ps, false
 	}
 	if ps != nil {
 		// Report the validation problems too, but not a second time for a
 		// value the decoding already refused.
-		return nil, wellformed.Merge(ps, append(validateTags(&d), d.formatProblems()...))
+		return d, wellformed.Merge(ps, append(validateTags(d), d.formatProblems()...)), false
 	}
 	if err := d.Validate(); err != nil {
-		return &d, err
+		return d, err.(Problems), true
 	}
-	return &d, nil
+	return d, nil, true
 }
 
 // FormatVersion says which version of the format the dossier was written in,

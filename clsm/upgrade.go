@@ -25,14 +25,17 @@ var upgradeSteps = map[int]func(*Dossier){
 // back in the current format ([SchemaVersion]), every answer kept: what the
 // form does with a dossier saved or exported by an older version. from is
 // the version read (the current one for a dossier that did not say). A
-// dossier with validation problems is upgraded too, and the problems
-// returned beside it, so that nothing a person typed is lost; a document
-// that cannot be read gives no output.
+// dossier with problems is upgraded too, and the problems returned beside
+// it, so that nothing a person typed is lost: a value the strict decoding
+// refuses (of the wrong type, null, under an unknown key) is left out of the
+// output and named by its problem, every other answer is kept. A document
+// that cannot be read as a dossier (see [Parse]) gives no output.
 func Upgrade(data []byte) (out []byte, from int, err error) {
-	d, err := Parse(data)
+	d, ps, _ := parse(data)
 	if d == nil {
-		return nil, 0, err
+		return nil, 0, ps
 	}
+	err = ps.Err()
 	from, _ = d.FormatVersion()
 	for v := from; v < SchemaVersion; v++ {
 		step, ok := upgradeSteps[v]

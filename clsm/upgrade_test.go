@@ -23,6 +23,27 @@ func TestUpgrade(t *testing.T) {
 		{"format 2", `{"schemaVersion": 2, "evaluation": {"lastAnnualReport": "never"}}`, 2, false, "already current"},
 		{"invalid but readable", `{"schemaVersion": 1, "stage": "actif"}`, 1, true, "upgraded anyway, its problems beside: nothing typed is lost"},
 	}
+	// A value the strict decoding refuses is left out and named; every other
+	// answer of the format-1 file is kept, and the file is still upgraded.
+	refused := []struct{ name, in, path string }{
+		{"type error", `{"schemaVersion": 1, "name": "Conseil", "stage": "active", "territory": {"population": "beaucoup"}}`, "/territory/population"},
+		{"null", `{"schemaVersion": 1, "name": "Conseil", "stage": "active", "notes": null}`, "/notes"},
+		{"unknown key", `{"schemaVersion": 1, "name": "Conseil", "stage": "active", "nom": "x"}`, "/nom"},
+	}
+	for _, tt := range refused {
+		out, from, err := clsm.Upgrade([]byte(tt.in))
+		require.NotNil(t, out, tt.name)
+		assert.Equal(t, 1, from, tt.name)
+		var ps clsm.Problems
+		require.ErrorAs(t, err, &ps, tt.name)
+		assert.Equal(t, tt.path, ps[0].Path, tt.name)
+		d, err := clsm.Parse(out)
+		require.NoError(t, err, "%s: the upgraded dossier reads without a problem", tt.name)
+		assert.Equal(t, "Conseil", d.Name, tt.name)
+		assert.Equal(t, clsm.StageActive, d.Stage, tt.name)
+		_, err = clsm.Parse([]byte(tt.in))
+		assert.Error(t, err, "%s: Parse itself still refuses it", tt.name)
+	}
 	for _, tt := range tests {
 		out, from, err := clsm.Upgrade([]byte(tt.in))
 		require.NotNil(t, out, tt.reason)

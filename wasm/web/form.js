@@ -805,8 +805,8 @@ export class ClsmForm {
 
   /**
    * Met au format courant, avec le vérificateur, un dossier restauré d'un format plus ancien :
-   * ses réponses sont gardées ; un dossier illisible est laissé tel quel (ses problèmes
-   * s'affichent comme le verdict).
+   * ses réponses sont gardées ; un dossier illisible, ou qui a des problèmes, est laissé tel
+   * quel (ses problèmes s'affichent comme le verdict, chacun à sa question).
    */
   async upgradeDossier() {
     while (this.needsUpgrade()) {
@@ -814,6 +814,9 @@ export class ClsmForm {
       const generation = this.generation;
       const res = await this.ask("upgrade", JSON.stringify(before));
       if (res.error || !res.value || !res.value.dossier) return;
+      // A dossier with problems stays as it was typed, shown « à corriger » answer by answer:
+      // the upgraded copy would leave out the values the checker refuses.
+      if (res.value.problems && res.value.problems.length) return;
       // An answer given meanwhile is in the old format: lift it too, never lose it.
       if (this.dossier !== before || this.generation !== generation) continue;
       this.dossier = res.value.dossier;
