@@ -7,9 +7,11 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/internal/answers"
+	"github.com/clsmkit/go-clsm/internal/model"
 	"github.com/clsmkit/go-clsm/internal/wellformed"
 )
 
@@ -241,6 +243,7 @@ func (r *Referential) resolve() clsm.Problems {
 			ps = append(ps, c.check(fmt.Sprintf("%s/when/%d", base, j))...)
 		}
 		ps = append(ps, contradictions(rule.When, base)...)
+		ps = append(ps, stagesExcluded(rule, base)...)
 		if rule.Check == "" {
 			continue
 		}
@@ -375,16 +378,78 @@ func (c Condition) check(base string) clsm.Problems {
 		ps = append(ps, clsm.Problem{Code: CodeConditionPath, Path: base + "/path", Message: fmt.Sprintf("Condition : « %s » est une liste ; une condition porte sur une réponse unique.", c.Path)})
 		return ps
 	}
+	mf := model.FieldAt(reflect.TypeFor[clsm.Dossier](), c.Path)
 	for i, raw := range c.In {
 		v, ok := decodeAs(raw, t)
-		var err error
+		why := ""
 		if !ok {
-			err = fmt.Errorf("not a value of the question's type")
+			why = "n'est pas une réponse possible à cette question"
 		} else if e, isEnum := reflect.Indirect(v).Interface().(clsm.Enum); isEnum && !e.Valid() {
-			err = fmt.Errorf("not an option")
+			why = "n'est pas une réponse possible à cette question"
+		} else if mf != nil {
+			why = outOfBounds(reflect.Indirect(v), &mf.Value)
 		}
-		if err != nil {
-			ps = append(ps, clsm.Problem{Code: CodeConditionValue, Path: fmt.Sprintf("%s/in/%d", base, i), Message: fmt.Sprintf("Condition sur « %s » : %s n'est pas une réponse possible à cette question.", c.Path, string(raw))})
+		if why != "" {
+			ps = append(ps, clsm.Problem{Code: CodeConditionValue, Path: fmt.Sprintf("%s/in/%d", base, i), Message: fmt.Sprintf("Condition sur « %s »\u00a0: %s %s.", c.Path, truncate(string(raw), 80), why)})
+		}
+	}
+	return ps
+}
+
+// outOfBounds says why no valid dossier can give the answer v, for the
+// question the model describes as value: a number outside its bounds, a
+// text longer than it allows, a date that is not a real day. "" when a
+// valid dossier can.
+func outOfBounds(v reflect.Value, value *model.Value) string {
+	switch {
+	case value.Numeric():
+		var x float64
+		if v.CanInt() {
+			x = float64(v.Int())
+		} else {
+			x = v.Float()
+		}
+		if !value.Min.Allows(x, true) {
+			return "est en dessous du minimum de cette question (" + value.Min.Text + ")" + impossibleAnswer
+		}
+		if !value.Max.Allows(x, false) {
+			return "dépasse le maximum de cette question (" + value.Max.Text + ")" + impossibleAnswer
+		}
+	case v.Kind() == reflect.String:
+		s := v.String()
+		if value.MaxLength != nil && utf8.RuneCountInString(s) > *value.MaxLength {
+			return fmt.Sprintf("est plus long que ce que cette question accepte (%s au plus)", wellformed.Count(*value.MaxLength, "caractère", "caractères")) + impossibleAnswer
+		}
+		switch value.Format {
+		case model.FormatDate, model.FormatDateNever:
+			if _, ok := clsm.Date(s).Time(); !ok && !(value.Format == model.FormatDateNever && clsm.Date(s).IsNever()) {
+				return "n'est pas une date réelle écrite AAAA-MM-JJ" + impossibleAnswer
+			}
+		}
+	}
+	return ""
+}
+
+// impossibleAnswer ends the reasons of outOfBounds.
+const impossibleAnswer = ", si bien qu'aucun dossier valide ne peut y répondre ainsi"
+
+// stagesExcluded finds, in a rule's conditions on the stage, the stages the
+// rule itself does not apply to: no dossier can meet such a condition and
+// the rule at once.
+func stagesExcluded(rule *Rule, base string) clsm.Problems {
+	var ps clsm.Problems
+	for j, c := range rule.When {
+		if c.Path != "/stage" {
+			continue
+		}
+		for i, raw := range c.In {
+			var s clsm.Stage
+			if json.Unmarshal(raw, &s) != nil || !s.Valid() || rule.AppliesTo(s) {
+				continue
+			}
+			ps = append(ps, clsm.Problem{Code: CodeConditionValue, Path: fmt.Sprintf("%s/when/%d/in/%d", base, j, i), Message: fmt.Sprintf(
+				"Condition sur le stade\u00a0: la règle ne s'applique qu'aux CLSM %s, et jamais à un CLSM %s\u00a0; retirez cette valeur de la condition, ou ajoutez le stade à « stages ».",
+				stageList(rule.Stages), stageList([]clsm.Stage{s}))})
 		}
 	}
 	return ps

@@ -277,6 +277,28 @@ func (s *Struct) Walk(fn func(f *Field)) {
 	}
 }
 
+// FieldAt returns the field of struct type root at the JSON Pointer (with
+// "-" for any item of a list, as [Field.Pointer] writes it), or nil. The
+// pointers of a type are indexed once.
+func FieldAt(root reflect.Type, pointer string) *Field {
+	for root.Kind() == reflect.Pointer {
+		root = root.Elem()
+	}
+	if idx, ok := pointers.Load(root); ok {
+		return idx.(map[string]*Field)[pointer]
+	}
+	s, err := Describe(root)
+	if err != nil {
+		return nil
+	}
+	idx := map[string]*Field{}
+	s.Walk(func(f *Field) { idx[f.Pointer] = f })
+	pointers.Store(root, idx)
+	return idx[pointer]
+}
+
+var pointers sync.Map // reflect.Type -> map[string]*Field
+
 var rawMessageType = reflect.TypeFor[json.RawMessage]()
 
 type described struct {
