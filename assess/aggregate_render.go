@@ -473,7 +473,7 @@ func writeRegionalCSV(w io.Writer, a *RegionalReport) error {
 			ev = "sans changement"
 		}
 		_ = cw.Write([]string{cell(row.File), cell(row.Name), row.Label, stage, dept, row.Region, compliance, strconv.Itoa(row.Confidence),
-			strconv.Itoa(row.RequiredUnmet), strings.Join(row.MainGaps, ", "), fte, ev, ""})
+			strconv.Itoa(row.RequiredUnmet), cell(strings.Join(row.MainGaps, ", ")), fte, ev, ""})
 	}
 	for _, inv := range a.Invalid {
 		var ps []string
@@ -487,9 +487,10 @@ func writeRegionalCSV(w io.Writer, a *RegionalReport) error {
 }
 
 // csvInert keeps a spreadsheet from reading a text a person typed as a
-// formula: a cell starting with =, +, - or @ gets a leading apostrophe.
+// formula: a cell starting with =, +, -, @, a tab or a carriage return gets
+// a leading apostrophe, as OWASP's « CSV Injection » page advises.
 func csvInert(s string) string {
-	if s != "" && strings.ContainsRune("=+-@", rune(s[0])) {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
 		return "'" + s
 	}
 	return s

@@ -182,7 +182,12 @@ func TestRegionalCSVReadsInAFrenchSpreadsheet(t *testing.T) {
 
 // TestRegionalCSVFormulaInert: a CLSM's name cannot become a formula.
 func TestRegionalCSVFormulaInert(t *testing.T) {
-	files := map[string][]byte{"=cmd.json": []byte(`{"schemaVersion": 2, "name": "=HYPERLINK(\"http://x\")"}`)}
+	files := map[string][]byte{
+		"=cmd.json":  []byte(`{"schemaVersion": 2, "name": "=HYPERLINK(\"http://x\")"}`),
+		"tab.json":   []byte(`{"schemaVersion": 2, "name": "\t=1+1"}`),
+		"bidi.json":  []byte(`{"schemaVersion": 2, "name": "CLSM \u202e;=1+1"}`),
+		"minus.json": []byte(`{"schemaVersion": 2, "name": "-2+3"}`),
+	}
 	a, err := assess.AggregateFiles(files, builtin(t, "national"), evalDate)
 	require.NoError(t, err)
 	var buf bytes.Buffer
@@ -191,8 +196,14 @@ func TestRegionalCSVFormulaInert(t *testing.T) {
 	r.Comma = ';'
 	rows, err := r.ReadAll()
 	require.NoError(t, err)
-	assert.Equal(t, "'=cmd.json", rows[1][0])
-	assert.True(t, strings.HasPrefix(rows[1][1], "'="))
+	names := map[string]string{}
+	for _, row := range rows[1:] {
+		names[row[0]] = row[1]
+	}
+	assert.Equal(t, `'=HYPERLINK("http://x")`, names["'=cmd.json"])
+	assert.Equal(t, "'\t=1+1", names["tab.json"], "a tab first is prefixed too (OWASP)")
+	assert.Equal(t, "CLSM ;=1+1", names["bidi.json"], "the right-to-left override is removed")
+	assert.Equal(t, "'-2+3", names["minus.json"])
 }
 
 // TestRegionalReadsAsFrench reads the regional reports for what a careful

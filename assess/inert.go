@@ -29,6 +29,12 @@ const zwnj = "\u200c"
 //     and the short ESC sequences (ESC c, ESC 7…);
 //   - every other control character is removed: C0 but the tab, DEL, C1
 //     (U+0080 to U+009F);
+//   - the invisible characters that change how the text around them reads
+//     are removed: the bidirectional controls (U+061C, U+200E, U+200F,
+//     U+202A to U+202E, U+2066 to U+2069), which can reverse the rest of a
+//     line or of a spreadsheet row, and the zero-width characters (U+200B
+//     to U+200D, U+2060 to U+2064, U+FEFF), which hide inside names and
+//     identifiers;
 //   - a byte that is not UTF-8 becomes U+FFFD.
 //
 // Everything else, tabs and spaces included, is kept as it is.
@@ -58,7 +64,7 @@ func Inert(s string) string {
 			i += escapeLen(s[i:])
 			continue
 		case r == '\t':
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f):
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) || isInvisibleFormat(r):
 			i += size
 			continue
 		}
@@ -79,7 +85,7 @@ func isInert(s string) bool {
 			}
 			// Non-ASCII: check it rune by rune.
 			for _, r := range s[i:] {
-				if r == utf8.RuneError || (r >= 0x80 && r <= 0x9f) || r == 0x2028 || r == 0x2029 || (r < 0x20 && r != '\t') || r == 0x7f {
+				if r == utf8.RuneError || (r >= 0x80 && r <= 0x9f) || r == 0x2028 || r == 0x2029 || (r < 0x20 && r != '\t') || r == 0x7f || isInvisibleFormat(r) {
 					return false
 				}
 			}
@@ -87,6 +93,17 @@ func isInert(s string) bool {
 		}
 	}
 	return true
+}
+
+// isInvisibleFormat reports whether r is a bidirectional control or a
+// zero-width character (see [Inert]).
+func isInvisibleFormat(r rune) bool {
+	switch {
+	case r == 0x061c, r >= 0x200b && r <= 0x200f, r >= 0x202a && r <= 0x202e,
+		r >= 0x2060 && r <= 0x2064, r >= 0x2066 && r <= 0x2069, r == 0xfeff:
+		return true
+	}
+	return false
 }
 
 func isLineBreak(r rune) bool {

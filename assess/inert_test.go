@@ -186,6 +186,11 @@ func TestInert(t *testing.T) {
 		{"a\u009fAPC jamais fermé", "a"},
 		{"a\xffb", "a\ufffdb"},
 		{"Île-de-France — « santé »", "Île-de-France — « santé »"},
+		// Bidirectional controls and zero-width characters: an unclosed
+		// override would reverse the rest of the line, or of a CSV row.
+		{"CLSM \u202eelif.exe\u202c de Rodez", "CLSM elif.exe de Rodez"},
+		{"a\u2066b\u2067c\u2068d\u2069e\u200ef\u200fg\u061ch", "abcdefgh"},
+		{"Cons\u200beil\u200c \u200dlocal\u2060\ufeff", "Conseil local"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, Inert(tt.in), "%q", tt.in)
