@@ -3,6 +3,7 @@
 package browser_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -955,4 +957,61 @@ func TestClosedGroupsShowTheirRulesWhenOpened(t *testing.T) {
 		cancel()
 		assert.Equal(t, want, eval[[]string](p, `[...document.querySelectorAll(`+jsString(group+" .clsm-finding")+`)].map((e) => e.dataset.rule)`), outcome)
 	}
+}
+
+// TestElementReportsItsOwnErrors: the element tells the host page, by
+// « clsm-error », what it cannot do as asked — an evaluation date that is not
+// a day, a referential too large (by its Content-Length, or by its bytes when
+// the server sends none), not UTF-8 — and each time the form still works.
+func TestElementReportsItsOwnErrors(t *testing.T) {
+	const big = 3 << 20
+	mux := http.NewServeMux()
+	mux.HandleFunc("/essai/page.html", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Essai</title>
+<script>window.__errors = {}; document.addEventListener("clsm-error", (e) => { window.__errors[e.target.id] = e.detail; });</script>
+<script type="module" src="/clsm-element.js"></script></head><body><main>
+<clsm-autoevaluation id="date" date="2026-02-30" stockage="e1"></clsm-autoevaluation>
+<clsm-autoevaluation id="declared" referentiel-url="/essai/declared.json" stockage="e2"></clsm-autoevaluation>
+<clsm-autoevaluation id="streamed" referentiel-url="/essai/streamed.json" stockage="e3"></clsm-autoevaluation>
+<clsm-autoevaluation id="latin1" referentiel-url="/essai/latin1.json" stockage="e4"></clsm-autoevaluation>
+</main></body></html>`)
+	})
+	// A large body, written in chunks: with its length declared, or without.
+	write := func(w http.ResponseWriter, declared bool) {
+		w.Header().Set("Content-Type", "application/json")
+		if declared {
+			w.Header().Set("Content-Length", strconv.Itoa(big))
+		}
+		chunk := bytes.Repeat([]byte(" "), 64<<10)
+		for n := 0; n < big; n += len(chunk) {
+			if _, err := w.Write(chunk); err != nil {
+				return
+			}
+			if f, ok := w.(http.Flusher); ok {
+				f.Flush()
+			}
+		}
+	}
+	mux.HandleFunc("/essai/declared.json", func(w http.ResponseWriter, r *http.Request) { write(w, true) })
+	mux.HandleFunc("/essai/streamed.json", func(w http.ResponseWriter, r *http.Request) { write(w, false) })
+	mux.HandleFunc("/essai/latin1.json", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprint(w, "{\"schemaVersion\": 1, \"id\": \"x\", \"name\": \"R\xe9f\xe9rentiel\"}")
+	})
+	mux.Handle("/", site.Handler(builtSite(t)))
+	p := pageOn(t, mux, "/essai/page.html")
+	p.do(chromedp.Navigate(p.url))
+	_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](`Object.keys(window.__errors).length === 4 && document.querySelectorAll("clsm-autoevaluation .clsm-badge").length === 4`))
+	require.NoError(t, err, "four errors told to the page, four forms working")
+	errs := eval[map[string]struct{ Code, Message string }](p, `window.__errors`)
+	assert.Equal(t, "invalid_date", errs["date"].Code)
+	assert.Contains(t, errs["date"].Message, "« 2026-02-30 »")
+	assert.Equal(t, "referential_unavailable", errs["declared"].Code)
+	assert.Contains(t, errs["declared"].Message, "le fichier fait 3\u202f145\u202f728\u00a0octets, plus que la taille maximale d'un référentiel")
+	assert.Equal(t, "referential_unavailable", errs["streamed"].Code)
+	assert.Contains(t, errs["streamed"].Message, "le fichier fait plus de 1\u202f048\u202f576\u00a0octets")
+	assert.Equal(t, "referential_unavailable", errs["latin1"].Code)
+	assert.Contains(t, errs["latin1"].Message, "n'est pas en UTF-8")
+	assert.Regexp(t, `^\d{4}-\d{2}-\d{2}$`, eval[string](p, `document.getElementById("date").report.evaluatedOn`), "an invalid date gives way to the day itself")
 }

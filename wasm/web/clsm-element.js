@@ -15,8 +15,9 @@
 //                    attribut, pas de lien : la page de l'ARS porte déjà les siens).
 // Événements : « clsm-report » (detail : le rapport) à chaque nouveau résultat ;
 //   « clsm-error » (detail : { code, message }, message en français) quand le formulaire ne
-//   peut pas faire ce que la page demande : référentiel de l'ARS introuvable ou invalide,
-//   clé de stockage déjà prise par un autre élément, réponses enregistrées illisibles, démarrage
+//   peut pas faire ce que la page demande : référentiel de l'ARS introuvable, trop gros (plus de
+//   1 Mio), trop lent (plus de 30 secondes) ou invalide, attribut « date » qui n'est pas une date
+//   (code invalid_date), clé de stockage déjà prise par un autre élément, réponses enregistrées illisibles, démarrage
 //   impossible. Le message est aussi affiché dans l'élément.
 // Méthodes : getDossier(), setDossier(dossier), reset(), print(), settled() (une promesse tenue
 //   quand le résultat affiché est celui des réponses données) ; propriété report.
@@ -26,7 +27,74 @@
 // ne charge pas le DSFR, l'élément ajoute sa propre feuille de style, limitée au formulaire.
 
 import { errorMessage, loadInWorker } from "./clsm.js";
-import { ClsmForm, frenchReason } from "./form.js";
+import { ClsmForm, frenchNumber, frenchReason, isDay } from "./form.js";
+
+/** Le plus gros référentiel lu (octets), comme pour un dossier : clsm.MaxSize. */
+const MAX_REFERENTIAL = 1 << 20;
+/** Le temps laissé au serveur pour envoyer le référentiel de l'ARS, en millisecondes. */
+const REFERENTIAL_TIMEOUT = 30_000;
+
+/** Une erreur dont le message est déjà en français, à placer après « : ». */
+function french(message) {
+  return Object.assign(new Error(message), { french: true });
+}
+
+/**
+ * Télécharge le référentiel de l'ARS, sans jamais lire plus que MAX_REFERENTIAL octets ni
+ * attendre plus de REFERENTIAL_TIMEOUT : un fichier trop gros est refusé dès son en-tête
+ * Content-Length, ou au premier octet de trop ; un serveur trop lent aussi. Le texte doit être
+ * en UTF-8 (une marque d'ordre d'octets en tête est retirée).
+ */
+async function fetchReferential(url) {
+  let response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(REFERENTIAL_TIMEOUT) });
+  } catch (err) {
+    throw slowOr(err);
+  }
+  if (!response.ok) throw french(`le serveur a répondu ${response.status}`);
+  const declared = Number(response.headers.get("Content-Length"));
+  if (declared > MAX_REFERENTIAL) {
+    response.body?.cancel().catch(() => {});
+    throw tooLarge(`fait ${frenchNumber(declared)}\u00a0octets`);
+  }
+  const chunks = [];
+  let size = 0;
+  try {
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_REFERENTIAL) {
+        reader.cancel().catch(() => {});
+        throw tooLarge(`fait plus de ${frenchNumber(MAX_REFERENTIAL)}\u00a0octets`);
+      }
+      chunks.push(value);
+    }
+  } catch (err) {
+    throw err.french ? err : slowOr(err);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw french("le fichier n'est pas en UTF-8 (enregistrez-le en UTF-8)");
+  }
+}
+
+function tooLarge(size) {
+  return french(`le fichier ${size}, plus que la taille maximale d'un référentiel (${frenchNumber(MAX_REFERENTIAL)}\u00a0octets)`);
+}
+
+function slowOr(err) {
+  return err && err.name === "TimeoutError" ? french(`le serveur n'a pas envoyé le fichier en ${REFERENTIAL_TIMEOUT / 1000}\u00a0secondes`) : err;
+}
 
 const base = new URL(".", import.meta.url);
 let data = null;
@@ -92,14 +160,8 @@ class ClsmAutoevaluation extends HTMLElement {
     this.append(loading);
     const checker = loadInWorker({ base: base.href });
     const url = this.getAttribute("referentiel-url");
-    const customText = url
-      ? Promise.resolve()
-          .then(() => fetch(new URL(url, document.baseURI)))
-          .then(async (r) => {
-            if (!r.ok) throw Object.assign(new Error(`le serveur a répondu ${r.status}`), { french: true });
-            return r.text();
-          })
-      : null;
+    const date = this.getAttribute("date");
+    const customText = url ? Promise.resolve().then(() => fetchReferential(new URL(url, document.baseURI))) : null;
     if (customText) customText.catch(() => {}); // handled below, once the form is built
     try {
       const d = await staticData();
@@ -107,7 +169,7 @@ class ClsmAutoevaluation extends HTMLElement {
         storageKey: this.getAttribute("stockage") || `clsm-autoevaluation-${this.id || this.index}`,
         referential: this.getAttribute("referentiel") || undefined,
         referentialFixed: this.hasAttribute("referentiel"),
-        date: this.getAttribute("date") || undefined,
+        date: isDay(date) ? date : undefined,
         data: d,
         links: {
           accessibility: this.getAttribute("declaration-accessibilite") || undefined,
@@ -120,6 +182,9 @@ class ClsmAutoevaluation extends HTMLElement {
       this.append(root);
       this.form = new ClsmForm(root, null, options);
       await this.form.attach(await checker);
+      if (date !== null && !isDay(date)) {
+        message(this, `L'attribut « date » de l'élément (« ${date.slice(0, 40)} ») n'est pas une date réelle écrite AAAA-MM-JJ\u00a0: le formulaire évalue les réponses à la date du jour. Signalez ce problème au gestionnaire du site.`, "invalid_date");
+      }
       if (customText) {
         let text;
         try {

@@ -166,7 +166,7 @@ function validDate(text) {
 }
 
 /** AAAA-MM-JJ d'un jour réel. */
-function isDay(s) {
+export function isDay(s) {
   if (typeof s !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(`${s}T12:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
