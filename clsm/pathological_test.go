@@ -38,6 +38,10 @@ var pathological = []struct {
 		b.WriteString(`}`)
 		return []byte(b.String())
 	}},
+	{"long-key", func(n int) []byte {
+		// One unknown key of n characters.
+		return []byte(`{"` + strings.Repeat("k", n) + `":1}`)
+	}},
 	{"deep-nesting", func(n int) []byte {
 		return []byte(`{"inconnu":` + strings.Repeat(`{"a":`, n) + `1` + strings.Repeat(`}`, n) + `}`)
 	}},
@@ -92,7 +96,7 @@ func largest(build func(int) []byte) []byte {
 
 // TestPathologicalProblemsAreBounded checks that the worst document of each
 // shape gets at most 101 problems (100 and « … et N autres problèmes »), each
-// message short.
+// message and each path short.
 func TestPathologicalProblemsAreBounded(t *testing.T) {
 	for _, shape := range pathological {
 		data := largest(shape.build)
@@ -107,6 +111,9 @@ func TestPathologicalProblemsAreBounded(t *testing.T) {
 		for _, p := range ps {
 			if len(p.Message) > 600 {
 				t.Errorf("%s: message of %d bytes: %.80s…", shape.name, len(p.Message), p.Message)
+			}
+			if len(p.Path) > 600 {
+				t.Errorf("%s: path of %d bytes: %.80s…", shape.name, len(p.Path), p.Path)
 			}
 		}
 	}

@@ -234,7 +234,7 @@ func (w *oracleWalker) object(t reflect.Type, path string) bool {
 			if w.full() {
 				w.dropped++ // counted; its message (a spelling suggestion) is not worth computing
 			} else {
-				w.add(CodeUnknownField, p, oracleUnknownKeyMessage(key, info))
+				w.add(CodeUnknownField, Truncate(p, MaxPathEcho), oracleUnknownKeyMessage(key, info))
 			}
 			return w.skip()
 		}

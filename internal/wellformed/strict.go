@@ -101,6 +101,11 @@ func Decode(data []byte, v any) Problems {
 	return d.result()
 }
 
+// MaxPathEcho bounds, in characters, the path of an unknown key that a
+// problem echoes: a key of 900 000 characters is named by its first ones,
+// and « … ».
+const MaxPathEcho = 200
+
 // nestedTooDeep is the problem of a document that encoding/json refuses
 // although the walk found nothing wrong: a raw value (a rule's parameter)
 // nested deeper than the 10 000 levels it reads.
@@ -366,7 +371,7 @@ func (d *decoder) object(v reflect.Value, p *plan, quiet bool) bool {
 					d.dropped++ // counted; its message (a spelling suggestion) is not worth computing
 				} else {
 					d.push(step{key: PointerEscape(key), index: -1})
-					d.add(CodeUnknownField, d.pointer(), unknownKeyMessage(key, p.keys))
+					d.add(CodeUnknownField, Truncate(d.pointer(), MaxPathEcho), unknownKeyMessage(key, p.keys))
 					d.pop()
 				}
 			}
