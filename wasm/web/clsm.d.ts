@@ -250,6 +250,10 @@ export interface ReferentialDocument {
   id: string;
   /** Auteur */
   issuer?: string;
+  /** Nature du document */
+  kind?: "ars_specification" | "ars_web_page" | "law" | "national_instruction" | "resource_centre" | "article" | "interview";
+  /** Propos de */
+  speaker?: string;
   /** Titre */
   title: string;
   /** Adresse */
@@ -636,6 +640,10 @@ export interface AssessmentReport {
 
 /** From referential.v1.schema.json. */
 export interface Rule {
+  /** Si le dispositif est absent du territoire */
+  absence?: "not_applicable" | "gap";
+  /** Pourquoi cette lecture de l'absence */
+  absenceWhy?: string;
   /** Conseil si la règle n'est pas respectée */
   advice: string;
   /** Axe d'évaluation */
@@ -812,7 +820,10 @@ export type ProblemCode =
   | "unknown_base"
   | "base_cycle"
   | "base_rule"
-  | "readiness_empty";
+  | "readiness_empty"
+  | "absence"
+  | "non_binding_source"
+  | "speaker";
 
 /** A problem found in a dossier or a referential: stable code, JSON Pointer, French message. */
 export interface Problem {
