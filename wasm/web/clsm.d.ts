@@ -90,6 +90,8 @@ export interface Citation {
   document: string;
   /** Auteur */
   issuer?: string;
+  /** Nature du document */
+  kind?: "ars_specification" | "ars_web_page" | "law" | "national_instruction" | "resource_centre" | "article" | "interview";
   /** Texte cité */
   quote?: string;
   /** Section */
@@ -877,6 +879,8 @@ export interface Item {
   help?: string;
   widget: "yesno" | "choice" | "multichoice" | "text" | "longtext" | "textlist" | "integer" | "number" | "date" | "date_or_never" | "dates" | "communes" | "sirens" | "list";
   options?: { value: string; label: string }[];
+  /** Answers no longer offered but still shown when a dossier holds them (« absent » for the PTSM). */
+  keptOptions?: { value: string; label: string }[];
   required?: boolean;
   min?: number;
   max?: number;
