@@ -180,7 +180,7 @@ func sourceWho(r *Referential, rule *Rule) string {
 }
 
 // absenceLabel is the decision as the catalogue states it; a rule without
-// one (which Parse refuses) reads as sans objet.
+// one is refused by Parse, and says so here.
 func absenceLabel(a Absence) string {
 	if a == "" {
 		return "non décidé"

@@ -33,9 +33,9 @@ const (
 	CodeBaseCycle         = "base_cycle"         // built-in referentials that extend one another in a loop
 	CodeBaseRule          = "base_rule"          // drop or override names no rule of the base, or comes without extends
 	CodeReadinessEmpty    = "readiness_empty"    // an inherited stage left with no rule by drop
-	CodeAbsence           = "absence"            // a device-dependent rule without its absence decision or its reason, or a decision on a rule that depends on no device
+	CodeAbsence           = "absence_decision"   // a device-dependent rule without its absence decision or its reason, or a decision on a rule that depends on no device
 	CodeNonBinding        = "non_binding_source" // a required rule whose document is an article or an interview
-	CodeSpeaker           = "speaker"            // an article or an interview that does not say whose words it reports
+	CodeSpeaker           = "missing_speaker"    // an article or an interview that does not say whose words it reports
 )
 
 // CodeWrongDocument is clsm's code, here for a CLSM dossier given where a

@@ -823,9 +823,9 @@ export type ProblemCode =
   | "base_cycle"
   | "base_rule"
   | "readiness_empty"
-  | "absence"
+  | "absence_decision"
   | "non_binding_source"
-  | "speaker";
+  | "missing_speaker";
 
 /** A problem found in a dossier or a referential: stable code, JSON Pointer, French message. */
 export interface Problem {
