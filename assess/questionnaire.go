@@ -2,6 +2,7 @@ package assess
 
 import (
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -72,14 +73,19 @@ const (
 type Item struct {
 	// Path is the JSON Pointer of the answer in the dossier; inside a list's
 	// Fields it is relative to the list item ("/theme").
-	Path     string        `json:"path"`
-	Title    string        `json:"title"`
-	Help     string        `json:"help,omitzero"`
-	Widget   Widget        `json:"widget"`
-	Options  []clsm.Option `json:"options,omitzero"`
-	Required bool          `json:"required,omitzero"` // inside a list item: the item needs it
-	Min      *float64      `json:"min,omitzero"`
-	Max      *float64      `json:"max,omitzero"`
+	Path    string        `json:"path"`
+	Title   string        `json:"title"`
+	Help    string        `json:"help,omitzero"`
+	Widget  Widget        `json:"widget"`
+	Options []clsm.Option `json:"options,omitzero"`
+	// KeptOptions are answers the form no longer offers but still shows,
+	// with their label, when a dossier holds one: « absent du territoire »
+	// for a device the law gives every territory (the PTSM). Nothing a
+	// person typed is lost; the rules assess it as the gap it is.
+	KeptOptions []clsm.Option `json:"keptOptions,omitzero"`
+	Required    bool          `json:"required,omitzero"` // inside a list item: the item needs it
+	Min         *float64      `json:"min,omitzero"`
+	Max         *float64      `json:"max,omitzero"`
 	// MinExclusive and MaxExclusive say that the bound itself is refused
 	// (a coordinator's time is more than 0): the answer must be above Min,
 	// or below Max.
@@ -218,6 +224,7 @@ func item(f *model.Field, path, base string, feeds func(string) []string) Item {
 		it.Widget = WidgetDate
 	case t.Kind() == reflect.String && len(f.Options) > 0:
 		it.Widget, it.Options = WidgetChoice, options(f.Options)
+		withdrawAbsent(&it)
 	case t.Kind() == reflect.String:
 		it.Widget = WidgetText
 		if it.MaxLength > 300 {
@@ -319,4 +326,26 @@ func sectionRules(items []Item, order []string) []string {
 func jsonKey(sf reflect.StructField) string {
 	key, _ := model.JSONKey(sf)
 	return key
+}
+
+// withdrawAbsent takes « absent du territoire » out of the options of a
+// device the law gives every territory (the PTSM: article L3221-2 of the
+// code de la santé publique), keeps it in KeptOptions so that a dossier that
+// answered it still shows it, and says why in the help.
+func withdrawAbsent(it *Item) {
+	why, ok := labels.EveryTerritoryHas(it.Path)
+	if !ok {
+		return
+	}
+	i := slices.IndexFunc(it.Options, func(o clsm.Option) bool { return o.Value == string(clsm.ArticulationAbsent) })
+	if i < 0 {
+		return
+	}
+	it.KeptOptions = []clsm.Option{{Value: it.Options[i].Value, Label: "Absent du territoire (réponse à vérifier)"}}
+	it.Options = slices.Delete(slices.Clone(it.Options), i, i+1)
+	help := why + " Si vous ne savez pas comment le CLSM s'y articule, laissez la question sans réponse."
+	if it.Help != "" {
+		help = it.Help + " " + help
+	}
+	it.Help = help
 }

@@ -94,7 +94,8 @@ func TestQuestionsMatchTheSchema(t *testing.T) {
 			}
 			// Options come from the Go declaration, and so do the schema's
 			// (a oneOf of const with the label as title): the two lists are
-			// the same.
+			// the same, save the answers kept but no longer offered (the
+			// PTSM's « absent »), which the schema still accepts.
 			if len(it.Options) > 0 {
 				one, _ := prop["oneOf"].([]any)
 				if items, ok := prop["items"].(map[string]any); ok {
@@ -103,6 +104,17 @@ func TestQuestionsMatchTheSchema(t *testing.T) {
 				var enum, values []any
 				for _, o := range one {
 					enum = append(enum, o.(map[string]any)["const"], o.(map[string]any)["title"])
+				}
+				kept := map[any]bool{}
+				for _, o := range it.KeptOptions {
+					kept[o.Value] = true
+					assert.NotEmpty(t, o.Label)
+				}
+				for i := 0; i+1 < len(enum); i += 2 {
+					if kept[enum[i]] {
+						enum = append(enum[:i:i], enum[i+2:]...)
+						i -= 2
+					}
 				}
 				for _, o := range it.Options {
 					values = append(values, o.Value, o.Label)
@@ -450,4 +462,36 @@ func plainSpaces(s string) string { return strings.ReplaceAll(s, "\u00a0", " ") 
 func plainCitation(c assess.Citation) assess.Citation {
 	c.Document, c.Issuer, c.Section, c.Quote = plainSpaces(c.Document), plainSpaces(c.Issuer), plainSpaces(c.Section), plainSpaces(c.Quote)
 	return c
+}
+
+// TestPTSMAbsentNotOffered: the law gives every territory its projet
+// territorial de santé mentale (article L3221-2 of the code de la santé
+// publique), so the form does not offer « absent du territoire » for it as a
+// normal answer, says why, and still shows an « absent » a dossier holds.
+func TestPTSMAbsentNotOffered(t *testing.T) {
+	for _, id := range labels.BuiltinIDs() {
+		q := assess.NewQuestionnaire(builtin(t, id))
+		var ptsm, cls *assess.Item
+		for _, s := range q.Sections {
+			for i := range s.Questions {
+				switch s.Questions[i].Path {
+				case "/articulations/ptsm":
+					ptsm = &s.Questions[i]
+				case "/articulations/cls":
+					cls = &s.Questions[i]
+				}
+			}
+		}
+		require.NotNil(t, ptsm, id)
+		require.NotNil(t, cls, id)
+		for _, o := range ptsm.Options {
+			assert.NotEqual(t, "absent", o.Value, "%s: the PTSM exists on every territory", id)
+		}
+		require.Len(t, ptsm.KeptOptions, 1, id)
+		assert.Equal(t, "absent", ptsm.KeptOptions[0].Value, id)
+		assert.Contains(t, ptsm.Help, "article L3221-2", id)
+		assert.Contains(t, ptsm.Help, "laissez la question sans réponse", id)
+		assert.Empty(t, cls.KeptOptions, "%s: a CLS may truly be absent", id)
+		assert.Len(t, cls.Options, 3, id)
+	}
 }

@@ -77,13 +77,16 @@ type Counts struct {
 	MissingAnswers int `json:"missingAnswers" title:"Questions sans réponse dont dépendent des règles"`
 }
 
-// Citation says where a rule comes from.
+// Citation says where a rule comes from. For words reported in an article
+// or an interview, Document says whose words they are and where
+// (« propos de …, rapportés dans l'article « … » »), and Kind says so.
 type Citation struct {
-	Document string `json:"document" title:"Document"`
-	Issuer   string `json:"issuer,omitzero" title:"Auteur"`
-	Section  string `json:"section" title:"Section"`
-	Quote    string `json:"quote,omitzero" title:"Texte cité"`
-	URL      string `json:"url,omitzero" title:"Adresse"`
+	Document string              `json:"document" title:"Document"`
+	Kind     labels.DocumentKind `json:"kind,omitzero" validate:"omitempty,enum" title:"Nature du document"`
+	Issuer   string              `json:"issuer,omitzero" title:"Auteur"`
+	Section  string              `json:"section" title:"Section"`
+	Quote    string              `json:"quote,omitzero" title:"Texte cité"`
+	URL      string              `json:"url,omitzero" title:"Adresse"`
 }
 
 // Finding is the outcome of one rule.
@@ -254,10 +257,11 @@ func evaluateValid(d *clsm.Dossier, ref *labels.Referential, at time.Time) *Repo
 }
 
 // citation is where a rule comes from, as reports and the questionnaire
-// cite it: the document's title and issuer, the section, the quote.
+// cite it: the document (for an article, whose words it reports), its kind
+// and issuer, the section, the quote.
 func citation(ref *labels.Referential, rule *labels.Rule) Citation {
 	doc, _ := ref.Document(rule.Source)
-	return Citation{Document: doc.Title, Issuer: doc.Issuer, Section: rule.Section, Quote: rule.Quote, URL: doc.URL}
+	return Citation{Document: doc.Attribution(), Kind: doc.Kind, Issuer: doc.Issuer, Section: rule.Section, Quote: rule.Quote, URL: doc.URL}
 }
 
 // unresolvedReason names the first rule of ref that is not bound to its

@@ -745,18 +745,17 @@ var schemeOptions = func() []clsm.Option {
 }()
 
 var articulation = &Check{
-	ID:          "articulation",
-	Title:       "Articulation avec un dispositif",
-	Description: "Respecté si le CLSM s'articule avec le dispositif ; non respecté s'il ne s'articule pas avec lui alors qu'il existe sur le territoire ; si le dispositif est absent du territoire, sans objet, ou non respecté quand le texte fait de son existence une condition (paramètre absent) ; non renseigné sinon.",
-	Axis:        AxisPartnership,
+	ID:    "articulation",
+	Title: "Articulation avec un dispositif",
+	Description: "Respecté si le CLSM s'articule avec le dispositif ; non respecté s'il ne s'articule pas avec lui alors qu'il existe sur le territoire ; non renseigné sans réponse. " +
+		"Si le dispositif est absent du territoire, la règle dit ce que cela veut dire d'après son texte (champ « absence » de la règle) : sans objet, ou non respecté quand le texte exige le dispositif ou y lie le CLSM.",
+	Axis: AxisPartnership,
 	Params: []ParamSpec{
 		{Name: "scheme", Kind: ParamString, Options: schemeOptions, Description: "le dispositif : cls, cityContract, asv, ptsm, cpts, dac, clspd ou cpt"},
-		{Name: "absent", Kind: ParamString, Default: "not_applicable", Options: otherOutcomeOptions,
-			Description: "le résultat quand le dispositif est absent du territoire : not_applicable (sans objet) ou unmet (non respecté, quand le texte exige que le CLSM s'inscrive dans ce dispositif)"},
 	},
-	reads: func(p Params) []string { return []string{"/articulations/" + p.String("scheme")} },
+	reads: func(p Params) []string { return []string{articulationsPrefix + p.String("scheme")} },
 	eval: func(in input, p Params, paths []string) Result {
-		path := "/articulations/" + p.String("scheme")
+		path := articulationsPrefix + p.String("scheme")
 		v, _, _ := answers.ValueAt(in.d, path)
 		name := optionLabel(schemeOptions, p.String("scheme"))
 		switch clsm.Articulation(v.String()) {
@@ -765,10 +764,9 @@ var articulation = &Check{
 		case clsm.ArticulationNo:
 			return Result{Outcome: Unmet, Paths: paths, Detail: name + " : présent sur le territoire, mais le CLSM ne s'articule pas avec lui."}
 		case clsm.ArticulationAbsent:
-			if Outcome(p.String("absent")) == Unmet {
-				return Result{Outcome: Unmet, Paths: paths, Detail: name + " : absent du territoire, alors que le texte en fait une condition."}
-			}
-			return Result{Outcome: NotApplicable, Paths: paths, Detail: name + " : absent du territoire."}
+			// The rule reads the absence before its check (Rule.Evaluate),
+			// from its own decision: this is a check run without a rule.
+			return Result{Outcome: NotApplicable, Paths: paths, Detail: absentDetail(in.d, path, false)}
 		}
 		return Result{Outcome: Unknown, Paths: paths, Missing: []string{path}, Detail: name + " : non renseigné."}
 	},

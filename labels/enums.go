@@ -135,3 +135,82 @@ func (v Outcome) Label() string { return optionLabel(outcomeOptions, string(v)) 
 func hasOption(opts []clsm.Option, v string) bool { return model.HasOption(opts, v) }
 
 func optionLabel(opts []clsm.Option, v string) string { return model.LabelOf(opts, v) }
+
+// DocumentKind is what a cited document is, and so how far it can bind: the
+// texts an authority issues in its own name (a cahier des charges, an ARS's
+// page, a law, a national instruction, the national resource centre's
+// published recommendations) can make a rule requis; an article or an
+// interview reports someone's words and makes it at most recommandé (see
+// [DocumentKind.Binding]).
+type DocumentKind string
+
+// Values of [DocumentKind].
+const (
+	KindARSSpecification    DocumentKind = "ars_specification"
+	KindARSWebPage          DocumentKind = "ars_web_page"
+	KindLaw                 DocumentKind = "law"
+	KindNationalInstruction DocumentKind = "national_instruction"
+	KindResourceCentre      DocumentKind = "resource_centre"
+	KindArticle             DocumentKind = "article"
+	KindInterview           DocumentKind = "interview"
+)
+
+var documentKindOptions = []clsm.Option{
+	{Value: string(KindARSSpecification), Label: "Cahier des charges d'une ARS"},
+	{Value: string(KindARSWebPage), Label: "Page du site d'une ARS"},
+	{Value: string(KindLaw), Label: "Loi ou code"},
+	{Value: string(KindNationalInstruction), Label: "Instruction ou circulaire nationale"},
+	{Value: string(KindResourceCentre), Label: "Recommandation du centre national de ressources et d'appui aux CLSM"},
+	{Value: string(KindArticle), Label: "Article (presse ou site internet)"},
+	{Value: string(KindInterview), Label: "Entretien (propos rapportés)"},
+}
+
+// Options lists every value of [DocumentKind] with its French label.
+func (DocumentKind) Options() []clsm.Option { return documentKindOptions }
+
+// Valid reports whether v is one of the values of [DocumentKind].
+func (v DocumentKind) Valid() bool { return hasOption(documentKindOptions, string(v)) }
+
+// Label returns the French label of v.
+func (v DocumentKind) Label() string { return optionLabel(documentKindOptions, string(v)) }
+
+// Binding reports whether a document of this kind can make a rule requis: a
+// text its author issues in its own name. An article or an interview
+// reports words; it gives at most recommandé. The empty kind (a referential
+// written before kinds existed) is read as its issuer's own text.
+func (v DocumentKind) Binding() bool { return v != KindArticle && v != KindInterview }
+
+// Reported reports whether a document of this kind carries someone's words,
+// whom [Document.Speaker] must name.
+func (v DocumentKind) Reported() bool { return v == KindArticle || v == KindInterview }
+
+// Absence is what « absent du territoire » means for a rule that depends on
+// a device's presence (CLS, contrat de ville, ASV, PTSM, CPTS, DAC, CLSPD,
+// CPT): decided from the quoted text, with its reason in [Rule.AbsenceWhy].
+type Absence string
+
+// Values of [Absence].
+const (
+	// AbsenceNotApplicable: the text addresses the device only where it
+	// exists (« si un ASV est en place »): its absence makes the rule sans
+	// objet.
+	AbsenceNotApplicable Absence = "not_applicable"
+	// AbsenceGap: the text requires the device or ties the CLSM to it (a CLS
+	// for IDF funding, the contrat de ville where there are QPV, the PTSM
+	// every territory has): its absence is the gap itself, « non respecté ».
+	AbsenceGap Absence = "gap"
+)
+
+var absenceOptions = []clsm.Option{
+	{Value: string(AbsenceNotApplicable), Label: "Sans objet : le texte ne vise le dispositif que là où il existe"},
+	{Value: string(AbsenceGap), Label: "Non respecté : l'absence est précisément ce que le texte demande de combler"},
+}
+
+// Options lists every value of [Absence] with its French label.
+func (Absence) Options() []clsm.Option { return absenceOptions }
+
+// Valid reports whether v is one of the values of [Absence].
+func (v Absence) Valid() bool { return hasOption(absenceOptions, string(v)) }
+
+// Label returns the French label of v.
+func (v Absence) Label() string { return optionLabel(absenceOptions, string(v)) }

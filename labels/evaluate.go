@@ -17,8 +17,11 @@ import (
 // assessment, never the wall clock). In order: a rule for other stages than
 // the dossier's is not applicable (and unknown while the stage is not
 // answered); a rule whose condition does not hold is not applicable (unknown
-// while the condition's question is not answered); otherwise the check
-// decides. A missing answer always gives "unknown", never "unmet".
+// while the condition's question is not answered); a device the rule depends
+// on that is absent from the territory gives the rule's own decision
+// ([Rule.Absence]: not applicable, or unmet when the absence is the gap the
+// text names); otherwise the check decides. A missing answer always gives
+// "unknown", never "unmet".
 func (r *Rule) Evaluate(d *clsm.Dossier, at time.Time) Result {
 	if r.check == nil {
 		return Result{Outcome: Unknown, Detail: "Règle non résolue : lisez le référentiel avec labels.Parse."}
@@ -34,6 +37,10 @@ func (r *Rule) Evaluate(d *clsm.Dossier, at time.Time) Result {
 			return Result{Outcome: NotApplicable, Paths: []string{"/stage"}, Detail: "Sans objet : cette règle ne concerne que les CLSM " + stageList(r.Stages) + "."}
 		}
 	}
+	// gap is a device the rule depends on, absent from the territory, whose
+	// absence the rule's text makes the gap itself: decided once the other
+	// conditions are known, so that a blank never turns into « non ».
+	var gap string
 	for _, c := range r.When {
 		v, answered, err := answers.ValueAt(d, c.Path)
 		if err != nil {
@@ -45,12 +52,29 @@ func (r *Rule) Evaluate(d *clsm.Dossier, at time.Time) Result {
 			continue
 		}
 		if !c.holds(v) {
+			if absent(d, c.Path) {
+				if r.Absence == AbsenceGap {
+					gap = c.Path
+					continue
+				}
+				return r.absentResult(d, c.Path)
+			}
 			return Result{Outcome: NotApplicable, Paths: []string{c.Path}, Detail: fmt.Sprintf("Sans objet : %s : %s.", titles([]string{c.Path}), answerLabel(v.Interface()))}
 		}
 	}
 	if len(missing) > 0 {
 		return Result{Outcome: Unknown, Paths: append(missing, r.check.Reads(r.params)...), Missing: missing,
 			Detail: "Non renseigné : " + strings.Join(unknownDetail, " ; ") + "."}
+	}
+	if gap != "" {
+		return r.absentResult(d, gap)
+	}
+	// A device the check reads, absent from the territory: the rule's own
+	// decision, the same for every check.
+	for _, p := range r.check.Reads(r.params) {
+		if absent(d, p) {
+			return r.absentResult(d, p)
+		}
 	}
 	// The check's reads are the one declaration of its paths; a result
 	// names others only when it says so.

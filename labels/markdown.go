@@ -10,8 +10,9 @@ import (
 
 // WriteCatalogue writes, in French Markdown, the check catalogue and every
 // rule of the given referentials: identifier, level, stages, conditions,
-// citation, quoted text, requirement and advice, then the requirements that no
-// dossier can show. An ARS reviewer reads it beside its own cahier des charges.
+// citation with its source's kind and author, quoted text, what an absent
+// device means for the rule and why, requirement and advice, then the
+// requirements that no dossier can show. An ARS reviewer reads it beside its own cahier des charges.
 func WriteCatalogue(w io.Writer, refs ...*Referential) error {
 	var b strings.Builder
 	b.WriteString("# Catalogue des règles\n\n")
@@ -46,6 +47,12 @@ func WriteCatalogue(w io.Writer, refs ...*Referential) error {
 		b.WriteString("Documents cités :\n\n")
 		for _, d := range r.Documents {
 			fmt.Fprintf(&b, "- `%s` : %s", d.ID, md(d.Title))
+			if d.Kind != "" {
+				b.WriteString(" — " + md(lowerFirst(d.Kind.Label())))
+			}
+			if d.Speaker != "" {
+				b.WriteString(", propos de " + md(d.Speaker))
+			}
 			if d.Issuer != "" {
 				b.WriteString(" — " + md(d.Issuer))
 			}
@@ -73,7 +80,10 @@ func WriteCatalogue(w io.Writer, refs ...*Referential) error {
 				}
 				fmt.Fprintf(&b, "- **S'applique si** %s (`%s`) vaut %s\n", titles([]string{c.Path}), c.Path, strings.Join(vals, " ou "))
 			}
-			fmt.Fprintf(&b, "- **Source** : `%s`, %s\n", rule.Source, md(rule.Section))
+			fmt.Fprintf(&b, "- **Source** : `%s`, %s%s\n", rule.Source, md(rule.Section), sourceWho(r, rule))
+			if len(rule.Devices()) > 0 {
+				fmt.Fprintf(&b, "- **Si le dispositif est absent du territoire** : %s. %s\n", md(absenceLabel(rule.Absence)), md(rule.AbsenceWhy))
+			}
 			if rule.Quote != "" {
 				fmt.Fprintf(&b, "- **Texte** : « %s »\n", md(rule.Quote))
 			}
@@ -124,7 +134,7 @@ func writeCompleteness(b *strings.Builder, r *Referential) {
 // writeModalTable writes, for every rule, the quoted sentence, the word of it
 // that sets the obligation, the level chosen and why.
 func writeModalTable(b *strings.Builder, r *Referential) {
-	b.WriteString("Le niveau de chaque règle et le mot du texte qui le fixe :\n\n| Règle | Texte cité | Mot | Force | Niveau | Pourquoi |\n|---|---|---|---|---|---|\n")
+	b.WriteString("Le niveau de chaque règle et le mot du texte qui le fixe ; des propos rapportés (article, entretien) ne rendent jamais une règle requise :\n\n| Règle | Texte cité | Nature de la source | Mot | Force | Niveau | Pourquoi |\n|---|---|---|---|---|---|---|\n")
 	for i := range r.Rules {
 		rule := &r.Rules[i]
 		word, force := "—", "texte non lu"
@@ -137,9 +147,53 @@ func writeModalTable(b *strings.Builder, r *Referential) {
 		if rule.Quote != "" {
 			quote = "« " + md(rule.Quote) + " »"
 		}
-		fmt.Fprintf(b, "| `%s` | %s | %s | %s | %s | %s |\n", rule.ID, quote, word, force, rule.Level.Label(), md(rule.LevelWhy))
+		kind := "—"
+		if d, ok := r.Document(rule.Source); ok && d.Kind != "" {
+			kind = md(d.Kind.Label())
+		}
+		fmt.Fprintf(b, "| `%s` | %s | %s | %s | %s | %s | %s |\n", rule.ID, quote, kind, word, force, rule.Level.Label(), md(rule.LevelWhy))
 	}
 	b.WriteString("\n")
+}
+
+// sourceWho says who wrote the document a rule cites and what it is:
+// « — cahier des charges d'une ARS, ARS Île-de-France », « — article,
+// propos de … ».
+func sourceWho(r *Referential, rule *Rule) string {
+	d, ok := r.Document(rule.Source)
+	if !ok {
+		return ""
+	}
+	var parts []string
+	if d.Kind != "" {
+		parts = append(parts, lowerFirst(d.Kind.Label()))
+	}
+	if d.Speaker != "" {
+		parts = append(parts, "propos de "+d.Speaker)
+	} else if d.Issuer != "" {
+		parts = append(parts, d.Issuer)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " — " + md(strings.Join(parts, ", "))
+}
+
+// absenceLabel is the decision as the catalogue states it; a rule without
+// one is refused by Parse, and says so here.
+func absenceLabel(a Absence) string {
+	if a == "" {
+		return "non décidé"
+	}
+	return a.Label()
+}
+
+func lowerFirst(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return s
+	}
+	return strings.ToLower(string(r[:1])) + string(r[1:])
 }
 
 func forceLabel(f ModalForce) string {

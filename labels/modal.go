@@ -1,6 +1,9 @@
 package labels
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Modal words: how a text says what is owed. French administrative writing
 // gives the present indicative an imperative value (« le comité de pilotage
@@ -89,6 +92,7 @@ var modalWords = map[string]ModalForce{
 	"a comme missions":        ForceObligation,
 	"minimum requis":          ForceObligation,
 	"recrute":                 ForceObligation,
+	"a minima":                ForceObligation,
 	// Recommendation.
 	"recommande":                         ForceRecommendation,
 	"est recommandé":                     ForceRecommendation,
@@ -127,6 +131,18 @@ func ModalLevels(word string) (force ModalForce, levels []Level, ok bool) {
 		levels = []Level{LevelGoodPractice, LevelRecommended}
 	}
 	return force, levels, ok
+}
+
+// LevelsFor returns the levels a rule may take that quotes word from a
+// document of the given kind: those of [ModalLevels], except that words
+// reported in an article or an interview never make a rule requis, whatever
+// their mood (an obligation there allows recommandé only).
+func LevelsFor(word string, kind DocumentKind) (force ModalForce, levels []Level, ok bool) {
+	force, levels, ok = ModalLevels(word)
+	if kind.Binding() || !slices.Contains(levels, LevelRequired) {
+		return force, levels, ok
+	}
+	return force, []Level{LevelRecommended}, ok
 }
 
 // QuoteHasModal reports whether the quote contains the modal word, ignoring

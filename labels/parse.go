@@ -36,6 +36,9 @@ const (
 	CodeBaseCycle         = "base_cycle"         // built-in referentials that extend one another in a loop
 	CodeBaseRule          = "base_rule"          // drop or override names no rule of the base, or comes without extends
 	CodeReadinessEmpty    = "readiness_empty"    // an inherited stage left with no rule by drop
+	CodeAbsence           = "absence_decision"   // a device-dependent rule without its absence decision or its reason, or a decision on a rule that depends on no device
+	CodeNonBinding        = "non_binding_source" // a required rule whose document is an article or an interview
+	CodeSpeaker           = "missing_speaker"    // an article or an interview that does not say whose words it reports
 )
 
 // CodeWrongDocument is clsm's code, here for a CLSM dossier given where a
@@ -49,7 +52,7 @@ var ownCodes = []string{
 	CodeUnknownParam, CodeMissingParam, CodeParamType, CodeParamValue,
 	CodeConditionPath, CodeConditionValue, CodeUnknownRegion, CodeReadinessRule,
 	CodeDuplicateStage, CodeRulePrefix, CodeUnknownBase, CodeBaseCycle,
-	CodeBaseRule, CodeReadinessEmpty,
+	CodeBaseRule, CodeReadinessEmpty, CodeAbsence, CodeNonBinding, CodeSpeaker,
 }
 
 // ProblemCodes returns every code a problem of a referential, or of a
@@ -227,6 +230,9 @@ func (r *Referential) resolve() clsm.Problems {
 			ps = append(ps, clsm.Problem{Code: CodeDuplicateDocument, Path: fmt.Sprintf("/documents/%d/id", i), Message: fmt.Sprintf("Deux documents portent l'identifiant « %s ».", d.ID)})
 		}
 		docs[d.ID] = true
+		if d.Kind.Reported() && strings.TrimSpace(d.Speaker) == "" {
+			ps = append(ps, clsm.Problem{Code: CodeSpeaker, Path: fmt.Sprintf("/documents/%d/speaker", i), Message: fmt.Sprintf("Le document « %s » est %s : dites de qui il rapporte les propos, et à quel titre (« speaker », par exemple « Fanny Pastant, coordinatrice nationale des CLSM »), pour que le rapport le dise.", truncate(d.ID, 40), kindNoun(d.Kind))})
+		}
 	}
 	ids := map[string]int{}
 	for i := range r.Rules {
@@ -255,6 +261,12 @@ func (r *Referential) resolve() clsm.Problems {
 		params, pps := check.decodeParams(rule.Params, base+"/params")
 		ps = append(ps, pps...)
 		rule.check, rule.params = check, params
+		if len(pps) == 0 {
+			ps = append(ps, rule.checkAbsence(base)...)
+		}
+	}
+	for i := range r.Rules {
+		ps = append(ps, r.checkAuthority(&r.Rules[i], "/rules/"+strconv.Itoa(i))...)
 	}
 	for i, code := range r.Regions {
 		if _, ok := clsm.LookupRegion(code); !ok {
@@ -268,6 +280,66 @@ func (r *Referential) resolve() clsm.Problems {
 		}
 	}
 	return ps
+}
+
+// checkAbsence checks that a rule that depends on a device says what the
+// device's absence from the territory means, and why; and that a rule that
+// depends on none says nothing of it.
+func (rule *Rule) checkAbsence(base string) clsm.Problems {
+	devs := rule.Devices()
+	switch {
+	case len(devs) > 0 && rule.Absence == "":
+		return clsm.Problems{{Code: CodeAbsence, Path: base + "/absence", Message: fmt.Sprintf(
+			"La règle « %s » dépend de la présence %s sur le territoire : dites, d'après le texte cité, si son absence rend la règle sans objet (« not_applicable ») ou si elle est précisément le manque que le texte demande de combler (« gap »), et pourquoi (« absenceWhy »).",
+			truncate(rule.ID, 80), devicesPhrase(devs))}}
+	case len(devs) > 0 && strings.TrimSpace(rule.AbsenceWhy) == "":
+		return clsm.Problems{{Code: CodeAbsence, Path: base + "/absenceWhy", Message: fmt.Sprintf(
+			"La règle « %s » dit ce que veut dire l'absence %s, mais pas pourquoi : citez dans « absenceWhy » ce qui, dans le texte, fonde cette lecture.",
+			truncate(rule.ID, 80), devicesPhrase(devs))}}
+	case len(devs) == 0 && rule.Absence != "":
+		return clsm.Problems{{Code: CodeAbsence, Path: base + "/absence", Message: fmt.Sprintf(
+			"La règle « %s » ne dépend d'aucun dispositif (CLS, contrat de ville, ASV, PTSM, CPTS, DAC, CLSPD, CPT) : « absence » n'a pas de sens ici ; retirez-le.",
+			truncate(rule.ID, 80))}}
+	}
+	return nil
+}
+
+// devicesPhrase names the devices by their questions: « du dispositif
+// « Contrat de ville » », « des dispositifs « … » et « … » ».
+func devicesPhrase(keys []string) string {
+	var names []string
+	for _, k := range keys {
+		names = append(names, "« "+optionLabel(schemeOptions, k)+" »")
+	}
+	if len(names) == 1 {
+		return "du dispositif " + names[0]
+	}
+	return "des dispositifs " + strings.Join(names[:len(names)-1], ", ") + " et " + names[len(names)-1]
+}
+
+// checkAuthority checks that a required rule rests on a text that binds its
+// author: words reported in an article or an interview give at most
+// « recommandé ».
+func (r *Referential) checkAuthority(rule *Rule, base string) clsm.Problems {
+	if rule.Level != LevelRequired {
+		return nil
+	}
+	doc, ok := r.Document(rule.Source)
+	if !ok || doc.Kind.Binding() {
+		return nil
+	}
+	return clsm.Problems{{Code: CodeNonBinding, Path: base + "/level", Message: fmt.Sprintf(
+		"La règle « %s » est requise, mais elle repose sur %s (%s) : des propos rapportés n'engagent pas l'émetteur du référentiel ; une telle règle est au plus recommandée (« recommended »).",
+		truncate(rule.ID, 80), kindNoun(doc.Kind), truncate(doc.Attribution(), 300))}}
+}
+
+// kindNoun names a reported document with its article: « un article »,
+// « un entretien ».
+func kindNoun(k DocumentKind) string {
+	if k == KindInterview {
+		return "un entretien"
+	}
+	return "un article"
 }
 
 // checkReadiness checks that each stage's readiness names rules that are

@@ -39,8 +39,11 @@ func TestBuiltinReadiness(t *testing.T) {
 }
 
 // TestBuiltinReadinessAtProject: a project is ready only with its pillars
-// committed and its diagnostic done or planned; nothing the sources place
-// later (a roadmap, a coordinator) is asked of it.
+// committed and, where a text that binds its author asks for it, its
+// diagnostic done or planned (the national socle, and the Hauts-de-France
+// referential built on it, have the diagnostic step only from an interview:
+// recommended); nothing the sources place later (a roadmap, a coordinator)
+// is asked of it.
 func TestBuiltinReadinessAtProject(t *testing.T) {
 	for _, id := range labels.BuiltinIDs() {
 		ref, err := labels.Builtin(id)
@@ -58,7 +61,9 @@ func TestBuiltinReadinessAtProject(t *testing.T) {
 		}
 		assert.True(t, checks["governance.elected-president"], "%s: an elected president", id)
 		assert.True(t, paths["/governance/psychiatryCoLeads"], "%s: public psychiatry co-leading", id)
-		assert.True(t, paths["/diagnostic/done"] && paths["/diagnostic/planned"], "%s: a diagnostic done or planned", id)
+		diagnostic := paths["/diagnostic/done"] && paths["/diagnostic/planned"]
+		bindingDiagnostic := id == "idf" || id == "occitanie"
+		assert.Equal(t, bindingDiagnostic, diagnostic, "%s: a diagnostic done or planned, only where a binding text asks for it", id)
 		assert.False(t, paths["/copil/roadmap"], "%s: no roadmap before a COPIL is constituted", id)
 		assert.False(t, checks["coordinator.present"], "%s: no coordinator asked of a project", id)
 	}
@@ -124,6 +129,15 @@ func TestLevelsTheTextsFix(t *testing.T) {
 			"nat-coanimation":          labels.LevelRequired,    // « coanimé »
 			"nat-presidence-instances": labels.LevelRecommended, // summaries only
 			"nat-reglement-interieur":  labels.LevelRecommended, // summaries only
+			"nat-feuille-de-route":     labels.LevelRecommended, // « élabore », in an interview
+			"nat-diagnostic":           labels.LevelRecommended, // « est mené », in an interview
+		},
+		"hdf": {
+			"nat-presidence":         labels.LevelRequired,    // the national socle, inherited
+			"hdf-convention":         labels.LevelRecommended, // « effectue », in an interview
+			"hdf-coordonnateur":      labels.LevelRecommended, // « a minima », in an interview
+			"hdf-copil-strategie":    labels.LevelRecommended, // « élabore », in an interview
+			"hdf-groupes-de-travail": labels.LevelRecommended, // « élabore », in an interview
 		},
 	}
 	for id, want := range levels {
@@ -141,7 +155,7 @@ func TestLevelsTheTextsFix(t *testing.T) {
 	bilan, _ := idf.Rule("idf-bilan-annuel")
 	assert.Equal(t, 12, bilan.ParamValues().Int("months"), "« bilan annuel »: twelve months")
 	cls, _ := idf.Rule("idf-cls")
-	assert.Equal(t, "unmet", cls.ParamValues().String("absent"), "« ne financera … que si … un CLS »: no CLS is the very case")
+	assert.Equal(t, labels.AbsenceGap, cls.Absence, "« ne financera … que si … un CLS »: no CLS is the very case")
 	recruit, _ := idf.Rule("idf-coordonnateur-recrutement")
 	assert.Equal(t, "unmet", recruit.ParamValues().String("otherEmployer"), "§5 names only the hospital or the collectivité")
 }

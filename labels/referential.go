@@ -93,13 +93,37 @@ type StageReadiness struct {
 }
 
 // Document is a source a rule cites: a cahier des charges, a law, an
-// instruction, a page of an ARS's site.
+// instruction, a page of an ARS's site, an article or an interview. Its kind
+// says how far it binds: only a text its author issues in its own name can
+// make a rule requis (see [DocumentKind.Binding]); an article or an
+// interview names whose words it reports (Speaker), and the report says so.
 type Document struct {
-	ID     string    `json:"id,omitzero" validate:"required,max=40" title:"Identifiant du document" help:"Repris par le champ « source » des règles."`
-	Title  string    `json:"title,omitzero" validate:"required,max=300" title:"Titre"`
-	Issuer string    `json:"issuer,omitzero" validate:"omitempty,max=200" title:"Auteur"`
-	Date   clsm.Date `json:"date,omitzero" validate:"omitempty,date" title:"Date"`
-	URL    string    `json:"url,omitzero" validate:"omitempty,max=500" title:"Adresse"`
+	ID     string `json:"id,omitzero" validate:"required,max=40" title:"Identifiant du document" help:"Repris par le champ « source » des règles."`
+	Title  string `json:"title,omitzero" validate:"required,max=300" title:"Titre"`
+	Issuer string `json:"issuer,omitzero" validate:"omitempty,max=200" title:"Auteur" help:"L'organisme qui publie le texte ; pour un article, son éditeur s'il est connu."`
+	// Kind is what the document is; empty in a referential written before
+	// kinds existed, and then read as its issuer's own text.
+	Kind DocumentKind `json:"kind,omitzero" validate:"omitempty,enum" title:"Nature du document" help:"Seul un texte que son auteur publie en son nom (cahier des charges, page d'une ARS, loi, instruction, recommandation du centre national) peut rendre une règle requise ; un article ou un entretien la rend au plus recommandée."`
+	// Speaker names whose words an article or an interview reports, with
+	// their role: « Fanny Pastant, coordinatrice nationale des CLSM ».
+	Speaker string    `json:"speaker,omitzero" validate:"omitempty,max=300" title:"Propos de" help:"Pour un article ou un entretien : qui parle, et à quel titre."`
+	Date    clsm.Date `json:"date,omitzero" validate:"omitempty,date" title:"Date"`
+	URL     string    `json:"url,omitzero" validate:"omitempty,max=500" title:"Adresse"`
+}
+
+// Attribution is how a report names the document: its title, or, for an
+// article or an interview, whose words it reports and where (« propos de
+// Fanny Pastant, coordinatrice nationale des CLSM, rapportés dans l'article
+// « … » »).
+func (d Document) Attribution() string {
+	if !d.Kind.Reported() || d.Speaker == "" {
+		return d.Title
+	}
+	where := "l'article"
+	if d.Kind == KindInterview {
+		where = "l'entretien"
+	}
+	return "propos de " + d.Speaker + ", rapportés dans " + where + " « " + d.Title + " »"
 }
 
 // Rule is one requirement of a referential, bound to a check of the
@@ -122,7 +146,15 @@ type Rule struct {
 	// then the rule is never « requis ».
 	Modal string `json:"modal,omitzero" validate:"omitempty,max=100" title:"Mot qui fixe l'obligation" help:"Tel qu'il figure dans le texte cité, par exemple « doit », « rassemble » ou « peut »."`
 	// LevelWhy says why the level follows from Modal.
-	LevelWhy    string `json:"levelWhy,omitzero" validate:"omitempty,max=1000" title:"Pourquoi ce niveau"`
+	LevelWhy string `json:"levelWhy,omitzero" validate:"omitempty,max=1000" title:"Pourquoi ce niveau"`
+	// Absence is what « absent du territoire » means for a rule that depends
+	// on a device's presence (its check reads an articulation, or one of its
+	// conditions does): sans objet, or the gap itself. [Parse] refuses a
+	// device-dependent rule without it, and a rule that depends on no device
+	// with it.
+	Absence Absence `json:"absence,omitzero" validate:"omitempty,enum" title:"Si le dispositif est absent du territoire" help:"« not_applicable » si le texte ne vise le dispositif que là où il existe ; « gap » s'il l'exige ou y lie le CLSM."`
+	// AbsenceWhy says why, from the quoted text.
+	AbsenceWhy  string `json:"absenceWhy,omitzero" validate:"omitempty,max=1000" title:"Pourquoi cette lecture de l'absence"`
 	Requirement string `json:"requirement,omitzero" validate:"required,max=1000" title:"Exigence, en clair"`
 	Advice      string `json:"advice,omitzero" validate:"required,max=1000" title:"Conseil si la règle n'est pas respectée"`
 

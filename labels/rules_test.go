@@ -179,7 +179,7 @@ func scenarios(t *testing.T, rule *labels.Rule) (met, unmet, unknown, na doc) {
 		path := "/articulations/" + p.String("scheme")
 		met.set(path, "yes")
 		unmet.set(path, "no")
-		if p.String("absent") == "not_applicable" {
+		if rule.Absence == labels.AbsenceNotApplicable {
 			na = doc{}.set(path, "absent")
 		}
 	case "territory.defined":
@@ -325,6 +325,19 @@ func testRule(t *testing.T, rule *labels.Rule) {
 	}
 	if len(rule.When) > 0 {
 		require.True(t, conditional, "rule %s has conditions but no scenario makes it not applicable", rule.ID)
+	}
+	// Each device the rule depends on, absent from the territory: the
+	// rule's own decision, whichever of its check or its conditions reads it.
+	for _, key := range rule.Devices() {
+		want := labels.NotApplicable
+		if rule.Absence == labels.AbsenceGap {
+			want = labels.Unmet
+		}
+		cases = append(cases, struct {
+			name string
+			d    doc
+			want labels.Outcome
+		}{"absent du territoire (" + key + ")", merge(met).set("/articulations/"+key, "absent"), want})
 	}
 	for _, tc := range cases {
 		res := rule.Evaluate(tc.d.dossier(t), evalDate)

@@ -318,6 +318,22 @@ func wfLabelsRule(c *wellformed.Faults, x *Rule, p string) {
 			}
 		}
 	}
+	{ // absence omitempty,enum
+		if x.Absence != "" {
+			switch {
+			case !(x.Absence.Valid()):
+				c.Add(wellformed.Fault{Tag: "enum", Param: "", Path: p + "/absence", Name: "Si le dispositif est absent du territoire", Item: "", Raw: fmt.Sprint(x.Absence), Text: string(x.Absence), Single: true, Options: model.Options(x.Absence.Options())})
+			}
+		}
+	}
+	{ // absenceWhy omitempty,max=1000
+		if x.AbsenceWhy != "" {
+			switch {
+			case !(utf8.RuneCountInString(string(x.AbsenceWhy)) <= 1000):
+				c.Add(wellformed.Fault{Tag: "max", Param: "1000", Path: p + "/absenceWhy", Name: "Pourquoi cette lecture de l'absence", Item: "", Raw: fmt.Sprint(x.AbsenceWhy), Text: string(x.AbsenceWhy), Single: true})
+			}
+		}
+	}
 	{ // requirement required,max=1000
 		switch {
 		case !(x.Requirement != ""):
@@ -448,6 +464,22 @@ func wfLabelsDocument(c *wellformed.Faults, x *Document, p string) {
 			switch {
 			case !(utf8.RuneCountInString(string(x.Issuer)) <= 200):
 				c.Add(wellformed.Fault{Tag: "max", Param: "200", Path: p + "/issuer", Name: "Auteur", Item: "", Raw: fmt.Sprint(x.Issuer), Text: string(x.Issuer), Single: true})
+			}
+		}
+	}
+	{ // kind omitempty,enum
+		if x.Kind != "" {
+			switch {
+			case !(x.Kind.Valid()):
+				c.Add(wellformed.Fault{Tag: "enum", Param: "", Path: p + "/kind", Name: "Nature du document", Item: "", Raw: fmt.Sprint(x.Kind), Text: string(x.Kind), Single: true, Options: model.Options(x.Kind.Options())})
+			}
+		}
+	}
+	{ // speaker omitempty,max=300
+		if x.Speaker != "" {
+			switch {
+			case !(utf8.RuneCountInString(string(x.Speaker)) <= 300):
+				c.Add(wellformed.Fault{Tag: "max", Param: "300", Path: p + "/speaker", Name: "Propos de", Item: "", Raw: fmt.Sprint(x.Speaker), Text: string(x.Speaker), Single: true})
 			}
 		}
 	}

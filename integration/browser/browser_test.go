@@ -215,9 +215,10 @@ func q(path string) string {
 const readyKnown = "Prêt au regard des règles connues"
 
 // TestFillFormAndWatchVerdict answers, at the project stage in
-// Hauts-de-France, the three required rules its readiness names
-// (labels/referentials/hdf.json): an elected president, the co-animation by
-// public psychiatry, and a diagnostic done or planned.
+// Hauts-de-France, the three required rules its readiness names (those of
+// the national socle it rests on, labels/referentials/national.json): an
+// elected president, the co-animation by public psychiatry, and users and
+// carers associated from the start.
 func TestFillFormAndWatchVerdict(t *testing.T) {
 	p := openForm(t)
 	assert.Equal(t, "À compléter", p.readiness())
@@ -225,8 +226,8 @@ func TestFillFormAndWatchVerdict(t *testing.T) {
 	p.choose(q("/stage")+" select", "project")
 	p.choose(q("/governance/president/role")+" select", "mayor")
 	assert.Equal(t, "À compléter", p.readiness(), "one required rule of three answered: too few for a verdict")
-	p.do(chromedp.Click(chromedp.CSS(q("/diagnostic/done") + ` label[for$="-false"]`)))
-	p.do(chromedp.Click(chromedp.CSS(q("/diagnostic/planned") + ` label[for$="-true"]`)))
+	p.do(chromedp.Click(chromedp.CSS(q("/governance/usersFromStart") + ` label[for$="-true"]`)))
+	p.do(chromedp.Click(chromedp.CSS(q("/governance/carersFromStart") + ` label[for$="-true"]`)))
 	assert.Equal(t, "Presque prêt", p.readiness(), "two required rules met, the third not answered yet")
 	p.do(chromedp.Click(chromedp.CSS(q("/governance/psychiatryCoLeads") + ` label[for$="-true"]`)))
 	assert.Equal(t, readyKnown, p.readiness())
@@ -428,12 +429,17 @@ func TestKeyboardOnly(t *testing.T) {
 	tabTo("clsm1-i-governance-psychiatryCoLeads-unknown")
 	p.do(chromedp.KeyEvent(kb.ArrowLeft), chromedp.KeyEvent(kb.ArrowLeft)) // non, then oui
 	assert.True(t, eval[bool](p, `document.getElementById("clsm1-i-governance-psychiatryCoLeads-true").checked`))
+	for _, who := range []string{"usersFromStart", "carersFromStart"} {
+		tabTo("clsm1-i-governance-" + who + "-unknown")
+		p.do(chromedp.KeyEvent(kb.ArrowLeft), chromedp.KeyEvent(kb.ArrowLeft)) // non, then oui
+		assert.True(t, eval[bool](p, `document.getElementById("clsm1-i-governance-`+who+`-true").checked`))
+	}
 	tabTo("clsm1-i-diagnostic-done-unknown")
 	p.do(chromedp.KeyEvent(kb.ArrowLeft)) // non: the question « programmé ? » appears
 	tabTo("clsm1-i-diagnostic-planned-unknown")
 	p.do(chromedp.KeyEvent(kb.ArrowLeft), chromedp.KeyEvent(kb.ArrowLeft)) // non, then oui
 	assert.True(t, eval[bool](p, `document.getElementById("clsm1-i-diagnostic-planned-true").checked`))
-	assert.Equal(t, readyKnown, p.readiness(), "Hauts-de-France, project stage: the elected president, the co-animation and the planned diagnostic are met")
+	assert.Equal(t, readyKnown, p.readiness(), "Hauts-de-France, project stage: the elected president, the co-animation, and users and carers from the start are met")
 }
 
 // TestStorageFailureIsLoud: when the browser refuses to store (private mode,
@@ -1014,4 +1020,24 @@ func TestElementReportsItsOwnErrors(t *testing.T) {
 	assert.Equal(t, "referential_unavailable", errs["latin1"].Code)
 	assert.Contains(t, errs["latin1"].Message, "n'est pas en UTF-8")
 	assert.Regexp(t, `^\d{4}-\d{2}-\d{2}$`, eval[string](p, `document.getElementById("date").report.evaluatedOn`), "an invalid date gives way to the day itself")
+}
+
+// TestPTSMAbsentKeptNotOffered: the form does not offer « absent du
+// territoire » for the PTSM (the law gives every territory one), says why,
+// and still shows that answer in a dossier that gave it, assessed as the gap.
+func TestPTSMAbsentKeptNotOffered(t *testing.T) {
+	p := openForm(t)
+	p.choose("#clsm1-ref", "idf")
+	sel := q("/articulations/ptsm") + " select"
+	offered := eval[[]string](p, `[...document.querySelector('`+sel+`').options].map((o) => o.value)`)
+	assert.Equal(t, []string{"", "yes", "no"}, offered, "no « absent » for the PTSM")
+	assert.Contains(t, p.text(q("/articulations/ptsm")), "article L3221-2")
+	cls := eval[[]string](p, `[...document.querySelector('`+q("/articulations/cls")+` select').options].map((o) => o.value)`)
+	assert.Equal(t, []string{"", "yes", "no", "absent"}, cls, "a CLS may truly be absent")
+
+	eval[bool](p, `clsmForm.setDossier({schemaVersion: 2, stage: "active", articulations: {ptsm: "absent"}}).then(() => true)`)
+	assert.Equal(t, "absent", eval[string](p, `document.querySelector('`+sel+`').value`), "the answer given is kept")
+	assert.Equal(t, "Absent du territoire (réponse à vérifier)", eval[string](p, `document.querySelector('`+sel+`').selectedOptions[0].textContent`))
+	assert.Equal(t, "absent", eval[string](p, `clsmForm.getDossier().articulations.ptsm`))
+	assert.Equal(t, "unmet", p.summary().Outcomes["idf-ptsm"], "assessed as the gap")
 }

@@ -427,16 +427,15 @@ func holdingBack(t *testing.T, suffix string) (p *page, release func()) {
 
 // answerReadyInHdF gives the answers that make a dossier ready in
 // Hauts-de-France at the project stage (see TestFillFormAndWatchVerdict),
-// the last one typed on the keyboard (a diagnostic planned, asked once the
-// person says none is done).
+// the last one typed on the keyboard (carers associated from the start).
 func answerReadyInHdF(p *page) {
 	p.t.Helper()
 	eval[bool](p, `(document.getElementById("clsm1-show-all").getAttribute("aria-pressed") === "true" || document.getElementById("clsm1-show-all").click(), true)`)
 	p.choose("#clsm1-ref", "hdf")
 	p.choose(q("/stage")+" select", "project")
 	p.choose(q("/governance/president/role")+" select", "mayor")
-	eval[bool](p, `(document.getElementById("clsm1-i-governance-psychiatryCoLeads-true").click(), document.getElementById("clsm1-i-diagnostic-done-false").click(), true)`)
-	eval[bool](p, `(document.getElementById("clsm1-i-diagnostic-planned-unknown").focus(), true)`)
+	eval[bool](p, `(document.getElementById("clsm1-i-governance-psychiatryCoLeads-true").click(), document.getElementById("clsm1-i-governance-usersFromStart-true").click(), true)`)
+	eval[bool](p, `(document.getElementById("clsm1-i-governance-carersFromStart-unknown").focus(), true)`)
 	p.do(chromedp.KeyEvent(kb.ArrowLeft), chromedp.KeyEvent(kb.ArrowLeft))
 }
 
@@ -446,11 +445,11 @@ func answerReadyInHdF(p *page) {
 func TestQuestionsBeforeTheChecker(t *testing.T) {
 	p, release := holdingBack(t, ".wasm")
 	p.do(chromedp.Navigate(p.url))
-	_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](`!!document.getElementById("clsm1-i-diagnostic-planned-unknown")`))
+	_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](`!!document.getElementById("clsm1-i-governance-carersFromStart-unknown")`))
 	require.NoError(t, err, "no question before the checker")
 	assert.Contains(t, p.text(".clsm-bar-body"), "Chargement du vérificateur", "the verdict panel says what it waits for")
 	answerReadyInHdF(p)
-	assert.True(t, eval[bool](p, `document.getElementById("clsm1-i-diagnostic-planned-true").checked`), "an answer typed before the checker is ready")
+	assert.True(t, eval[bool](p, `document.getElementById("clsm1-i-governance-carersFromStart-true").checked`), "an answer typed before the checker is ready")
 	assert.Empty(t, eval[string](p, `document.documentElement.dataset.clsmReady || ""`))
 	release()
 	p.waitReady()
@@ -484,7 +483,7 @@ func TestCheckerRunsInAWorker(t *testing.T) {
 			answerReadyInHdF(p)
 			assert.Equal(t, readyKnown, p.readiness())
 			p.choose(q("/stage")+" select", "active")
-			assert.Equal(t, "À compléter", p.readiness(), "the verdict follows each answer")
+			assert.Equal(t, "Presque prêt", p.readiness(), "the verdict follows each answer: an active CLSM has still to answer the composition the law asks and its work with young people")
 		})
 	}
 }

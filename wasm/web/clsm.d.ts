@@ -90,6 +90,8 @@ export interface Citation {
   document: string;
   /** Auteur */
   issuer?: string;
+  /** Nature du document */
+  kind?: "ars_specification" | "ars_web_page" | "law" | "national_instruction" | "resource_centre" | "article" | "interview";
   /** Texte cité */
   quote?: string;
   /** Section */
@@ -250,6 +252,10 @@ export interface ReferentialDocument {
   id: string;
   /** Auteur */
   issuer?: string;
+  /** Nature du document */
+  kind?: "ars_specification" | "ars_web_page" | "law" | "national_instruction" | "resource_centre" | "article" | "interview";
+  /** Propos de */
+  speaker?: string;
   /** Titre */
   title: string;
   /** Adresse */
@@ -636,6 +642,10 @@ export interface AssessmentReport {
 
 /** From referential.v1.schema.json. */
 export interface Rule {
+  /** Si le dispositif est absent du territoire */
+  absence?: "not_applicable" | "gap";
+  /** Pourquoi cette lecture de l'absence */
+  absenceWhy?: string;
   /** Conseil si la règle n'est pas respectée */
   advice: string;
   /** Axe d'évaluation */
@@ -813,7 +823,10 @@ export type ProblemCode =
   | "unknown_base"
   | "base_cycle"
   | "base_rule"
-  | "readiness_empty";
+  | "readiness_empty"
+  | "absence_decision"
+  | "non_binding_source"
+  | "missing_speaker";
 
 /** A problem found in a dossier or a referential: stable code, JSON Pointer, French message. */
 export interface Problem {
@@ -867,6 +880,8 @@ export interface Item {
   help?: string;
   widget: "yesno" | "choice" | "multichoice" | "text" | "longtext" | "textlist" | "integer" | "number" | "date" | "date_or_never" | "dates" | "communes" | "sirens" | "list";
   options?: { value: string; label: string }[];
+  /** Answers no longer offered but still shown when a dossier holds them (« absent » for the PTSM). */
+  keptOptions?: { value: string; label: string }[];
   required?: boolean;
   min?: number;
   max?: number;

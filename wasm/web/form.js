@@ -972,8 +972,10 @@ export class ClsmForm {
           },
         }, el("option", { value: "", text: "— Non renseigné —" }), item.options.map((o) => el("option", { value: o.value, text: o.label })));
         if (answered(value) && !item.options.some((o) => o.value === value)) {
-          // A value the list does not know (an imported file): shown as it is, never silently dropped.
-          select.append(el("option", { value: String(value), text: `« ${String(value)} » (valeur non reconnue)` }));
+          // An answer no longer offered (« absent » for the PTSM) keeps its label; a value the list does
+          // not know (an imported file) is shown as it is: neither is ever silently dropped.
+          const kept = (item.keptOptions || []).find((o) => o.value === value);
+          select.append(el("option", { value: String(value), text: kept ? kept.label : `« ${String(value)} » (valeur non reconnue)` }));
         }
         select.value = answered(value) ? String(value) : "";
         wrapper.append(el("label", { class: "fr-label", for: inputId }, item.title, help), select, node.error);

@@ -213,6 +213,8 @@ export interface Item {
   help?: string;
   widget: "yesno" | "choice" | "multichoice" | "text" | "longtext" | "textlist" | "integer" | "number" | "date" | "date_or_never" | "dates" | "communes" | "sirens" | "list";
   options?: { value: string; label: string }[];
+  /** Answers no longer offered but still shown when a dossier holds them (« absent » for the PTSM). */
+  keptOptions?: { value: string; label: string }[];
   required?: boolean;
   min?: number;
   max?: number;
