@@ -281,5 +281,7 @@ func printed(t *testing.T, p map[string]any) {
 // ligatures a PDF's text may carry, to compare texts whatever the line breaks.
 func compact(s string) string {
 	s = strings.NewReplacer("ﬁ", "fi", "ﬂ", "fl", "ﬀ", "ff").Replace(s)
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\u00a0' || r == '\u202f' || r == '\r' }), "")
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\u00a0' || r == '\u202f' || r == '\r'
+	}), "")
 }
