@@ -181,7 +181,10 @@ func TestFirefox(t *testing.T) {
 		t.Fatalf("la suite Firefox a échoué (%v) : voir la sortie ci-dessus", err)
 	}
 
-	printed(t, fx["print"].(map[string]any))
+	p := fx["print"].(map[string]any)
+	for _, file := range p["pdfs"].([]string) {
+		t.Run(filepath.Base(file), func(t *testing.T) { printed(t, file, p) })
+	}
 }
 
 // fixtures writes the files the harness gives Firefox and computes, with the
@@ -239,7 +242,8 @@ func fixtures(t *testing.T, work string) map[string]any {
 		},
 		"print": map[string]any{
 			"referential": "idf", "example": "ile-de-france-montreuil-actif", "name": printedDossier["name"],
-			"label": printVerdict.Label, "pdf": filepath.Join(work, "impression.pdf"), "rules": printFindings,
+			"label": printVerdict.Label, "rules": printFindings,
+			"pdfs": []string{filepath.Join(work, "impression-ctrl-p.pdf"), filepath.Join(work, "impression-bouton.pdf")},
 		},
 		"region": map[string]any{
 			"referential": "idf", "files": files, "rows": rows, "invalid": []string{"casse.json"},
@@ -247,11 +251,12 @@ func fixtures(t *testing.T, work string) map[string]any {
 	}
 }
 
-// printed reads the PDF Firefox printed from the form: A4 pages, the report
-// of the dossier with every rule that applies, and nothing of the form.
-func printed(t *testing.T, p map[string]any) {
+// printed reads a PDF Firefox printed from the form (file): A4 pages, the
+// report of the dossier p describes with every rule that applies, and nothing
+// of the form.
+func printed(t *testing.T, file string, p map[string]any) {
 	t.Helper()
-	f, r, err := pdf.Open(p["pdf"].(string))
+	f, r, err := pdf.Open(file)
 	require.NoError(t, err, "the PDF printed by Firefox")
 	defer f.Close()
 	require.Positive(t, r.NumPage())

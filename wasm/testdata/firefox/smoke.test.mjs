@@ -226,16 +226,28 @@ test("l'impression ne montre que le rapport, en A4", { timeout: 90000 }, async (
   await page.waitForFunction((name) => clsmForm.getDossier().name === name, { timeout: 30000 }, p.name);
   await settle(page);
   assert.equal(await badge(page), p.label);
-  // The button puts the report in the print area, then asks the browser to
-  // print: the dialog is replaced by Firefox's own print to PDF.
+
+  // Ctrl+P: Firefox's print to PDF (WebDriver BiDi browsingContext.print)
+  // fires « beforeprint » and « afterprint » as its print dialog does, and
+  // the form puts the report written after the last answer in the print area.
+  await page.evaluate(() => {
+    window.__printEvents = [];
+    for (const type of ["beforeprint", "afterprint"]) window.addEventListener(type, () => window.__printEvents.push(`${type} ${document.body.classList.contains("clsm-printing")}`));
+  });
+  const keys = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  assert.equal(Buffer.from(keys.subarray(0, 5)).toString("latin1"), "%PDF-");
+  writeFileSync(p.pdfs[0], keys); // read by the Go test: A4 pages, the report's text, none of the form's
+  assert.deepEqual(await page.evaluate(() => window.__printEvents), ["beforeprint true", "afterprint false"],
+    "the report in place while printing, the form back afterwards");
+
+  // The button: the report of the current answers, then the browser's print
+  // dialog, replaced here by Firefox's print to PDF.
   await page.evaluate(() => { window.print = () => { window.__printAsked = true; }; });
   await click(page, "#clsm1-print");
   await page.waitForFunction(() => window.__printAsked === true, { timeout: 30000 });
   assert.equal(await page.evaluate(() => document.body.classList.contains("clsm-printing")), true);
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  assert.equal(Buffer.from(pdf.subarray(0, 5)).toString("latin1"), "%PDF-");
-  writeFileSync(p.pdf, pdf); // read by the Go test: A4 pages, the report's text, none of the form's
-  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  const button = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  writeFileSync(p.pdfs[1], button);
   assert.equal(await page.evaluate(() => document.body.classList.contains("clsm-printing")), false, "back to the form after printing");
   await clean(page);
 });
