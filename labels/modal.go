@@ -1,6 +1,10 @@
 package labels
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // Modal words: how a text says what is owed. French administrative writing
 // gives the present indicative an imperative value (« le comité de pilotage
@@ -127,6 +131,12 @@ func ModalLevels(word string) (force ModalForce, levels []Level, ok bool) {
 		levels = []Level{LevelGoodPractice, LevelRecommended}
 	}
 	return force, levels, ok
+}
+
+// ModalWords returns the modal words [ModalLevels] classifies, in
+// alphabetical order.
+func ModalWords() []string {
+	return slices.Sorted(maps.Keys(modalWords))
 }
 
 // QuoteHasModal reports whether the quote contains the modal word, ignoring

@@ -812,7 +812,9 @@ export type ProblemCode =
   | "unknown_base"
   | "base_cycle"
   | "base_rule"
-  | "readiness_empty";
+  | "readiness_empty"
+  | "unquoted_required"
+  | "modal_level";
 
 /** A problem found in a dossier or a referential: stable code, JSON Pointer, French message. */
 export interface Problem {
