@@ -101,6 +101,7 @@ func runNode(t *testing.T, node, dir string, args ...string) string {
 		"CLSM_DOSSIER="+abs(filepath.Join("..", "..", "examples", "dossiers", "ile-de-france-montreuil-actif.json")),
 		"CLSM_REFERENTIAL="+abs(filepath.Join("..", "..", "examples", "referentials", "aveyron-exemple.json")),
 		"CLSM_DOSSIER_SCHEMA="+abs(filepath.Join("..", "..", "schema", "dossier.v2.schema.json")),
+		"CLSM_DOSSIER_SCHEMA_V1="+abs(filepath.Join("..", "..", "schema", "dossier.v1.schema.json")),
 		"CLSM_SIREN="+abs(filepath.Join("..", "conformance", "siren.mjs")),
 	)
 	var stderr strings.Builder
@@ -146,9 +147,11 @@ func TestTypeScriptDeclarationsMatchTheRuntime(t *testing.T) {
 // page: the browser tests run it (integration/browser).
 func TestREADMEJavaScriptRuns(t *testing.T) {
 	node, dir := siteForNode(t)
-	data, err := os.ReadFile(filepath.Join("testdata", "node", "setup.mjs"))
-	require.NoError(t, err)
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "setup.mjs"), data, 0o644))
+	for from, to := range map[string]string{filepath.Join("testdata", "node", "setup.mjs"): "setup.mjs", filepath.Join("..", "..", "schema", "ajv-frozen.mjs"): "ajv-frozen.mjs"} {
+		data, err := os.ReadFile(from)
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, to), data, 0o644))
+	}
 	readme := read(t, filepath.Join("..", "..", "README.md"))
 	blocks := regexp.MustCompile("(?s)```js\n(.*?)```").FindAllStringSubmatch(readme, -1)
 	require.NotEmpty(t, blocks)
@@ -157,6 +160,8 @@ import { readFileSync } from "node:fs";
 const { siren: estUnSiren } = await import(process.env.CLSM_SIREN);
 const dossier = JSON.parse(readFileSync(process.env.CLSM_DOSSIER, "utf8"));
 const schémaDuDossier = JSON.parse(readFileSync(process.env.CLSM_DOSSIER_SCHEMA, "utf8"));
+const schémaDuDossierV1 = JSON.parse(readFileSync(process.env.CLSM_DOSSIER_SCHEMA_V1, "utf8"));
+const dossierV1 = { ...dossier, schemaVersion: 1 };
 const shown = [];
 function afficher(...what) { shown.push(what); }
 `
@@ -166,6 +171,7 @@ if (typeof r !== "undefined") {
   console.log("verdict", r.value.report.readiness.label);
 }
 if (typeof valider !== "undefined") console.log("schema", valider(dossier), JSON.stringify(valider.errors));
+if (typeof validerV1 !== "undefined") console.log("schema-v1", validerV1(dossierV1), JSON.stringify(validerV1.errors), validerV1({ ...dossier, schemaVersion: 2 }));
 for (const what of shown) console.log("shown", typeof what[0] === "string" ? what[0] : what[0].readiness.label);
 process.exit(0);
 `
@@ -189,6 +195,8 @@ process.exit(0);
 		out := runNode(t, node, dir, filepath.Base(name))
 		t.Logf("block %d:\n%s", i, out)
 		switch {
+		case strings.Contains(code, "strictCopy"):
+			assert.Contains(t, out, "schema-v1 true null false", "Ajv strict validates a format-1 dossier with the frozen schema's strict copy, and refuses a format-2 one")
 		case strings.Contains(code, "ajv.compile"):
 			assert.Contains(t, out, "schema true null", "Ajv strict validates the example dossier")
 		case strings.Contains(code, "afficher"):
