@@ -48,6 +48,10 @@ func EvaluateFile(name string, data []byte, ref *labels.Referential, at time.Tim
 		e.Problems = problemsOf(err)
 		return e
 	}
+	if err := checkDate(at); err != nil {
+		e.Problems = problemsOf(err)
+		return e
+	}
 	e.Report = evaluateValid(d, ref, at) // Parse has validated it
 	return e
 }

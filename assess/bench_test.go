@@ -80,3 +80,42 @@ func BenchmarkRenderHTML(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkBuiltin is the cost of a built-in referential for its caller: a
+// deep copy of the parsed referential at each call (labels.Builtin), and the
+// check Evaluate makes that no rule changed since it was resolved
+// (Resolved), against an evaluation of the Montreuil example.
+func BenchmarkBuiltin(b *testing.B) {
+	for _, id := range labels.BuiltinIDs() {
+		b.Run("copy/"+id, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := labels.Builtin(id); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	ref := builtin(b, "idf")
+	b.Run("resolved/idf", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if !ref.Resolved() {
+				b.Fatal("not resolved")
+			}
+		}
+	})
+	d := exampleDossier(b, "ile-de-france-montreuil-actif")
+	b.Run("copy-and-evaluate/idf", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			r, err := labels.Builtin("idf")
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := assess.Evaluate(d, r, evalDate); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

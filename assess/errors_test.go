@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -24,7 +25,8 @@ func goReferential() *labels.Referential {
 			ID: "go-copil", Check: "meetings.count",
 			Params: map[string]json.RawMessage{"body": json.RawMessage(`"copil"`), "min": json.RawMessage(`2`)},
 			Level:  labels.LevelRequired, Stages: []clsm.Stage{clsm.StageActive}, Source: "cdc", Section: "§4.1",
-			Basis: labels.BasisARSRequirement, Requirement: "Deux réunions du COPIL par an.", Advice: "Réunissez le COPIL.",
+			Basis: labels.BasisARSRequirement, Quote: "Le COPIL se réunit deux fois par an.", Modal: "se réunit",
+			Requirement: "Deux réunions du COPIL par an.", Advice: "Réunissez le COPIL.",
 		}},
 	}
 }
@@ -44,6 +46,19 @@ func TestSentinelErrors(t *testing.T) {
 	broken := goReferential()
 	broken.Rules[0].Check = "meetings.cuont"
 	require.Error(t, broken.Resolve())
+	// Changed after Resolve: a parameter, the check.
+	raised := goReferential()
+	require.NoError(t, raised.Resolve())
+	raised.Rules[0].Params["min"] = json.RawMessage(`50`)
+	renamed := goReferential()
+	require.NoError(t, renamed.Resolve())
+	renamed.Rules[0].Check = "nope.unknown"
+	// A built-in referential changed by its caller: a copy of its own.
+	idfChanged := builtin(t, "idf")
+	rule, ok := idfChanged.Rule("idf-copil-reunions")
+	require.True(t, ok)
+	rule.Params["min"] = json.RawMessage(`50`)
+	var noDate time.Time
 
 	tests := []struct {
 		reason string
@@ -55,13 +70,21 @@ func TestSentinelErrors(t *testing.T) {
 		{"referential whose resolution failed", evalErr(d, broken), assess.ErrUnresolvedReferential, "Resolve"},
 		{"referential built in Go, resolved", evalErr(d, resolved), nil, ""},
 		{"invalid dossier", evalErr(&clsm.Dossier{SchemaVersion: 1, Stage: "actif"}, idf), assess.ErrInvalidDossier, "Dossier à corriger\u00a0:"},
+		{"nil dossier", evalErr(nil, idf), assess.ErrInvalidDossier, "Dossier à corriger\u00a0: 1\u00a0réponse invalide."},
+		{"nil dossier, unresolved referential", evalErr(nil, goReferential()), assess.ErrInvalidDossier, "Dossier à corriger"},
+		{"parameter changed after Resolve", evalErr(d, raised), assess.ErrUnresolvedReferential, "la règle « go-copil » a changé depuis que le référentiel a été résolu"},
+		{"check changed after Resolve", evalErr(d, renamed), assess.ErrUnresolvedReferential, "appelez de nouveau sa méthode Resolve"},
+		{"built-in referential changed by its caller", evalErr(d, idfChanged), assess.ErrUnresolvedReferential, "« idf-copil-reunions » a changé"},
+		{"built-in referential of the next caller", evalErr(d, builtin(t, "idf")), nil, ""},
+		{"zero date", func() error { _, err := assess.Evaluate(d, idf, noDate); return err }(), assess.ErrNoDate, "date d'évaluation absente\u00a0: indiquez le jour"},
+		{"zero date, from JSON", func() error { _, err := assess.EvaluateJSON([]byte(`{}`), idf, noDate); return err }(), assess.ErrNoDate, "date d'évaluation absente"},
 		{"reports of two referentials", compareErr(rIDF, rOcc), assess.ErrDifferentReferentials, "(« idf » et « occitanie »)\u00a0: comparez"},
 		{"reports of one referential", compareErr(rIDF, rIDF), nil, ""},
 		{"unknown format", assess.Render(&bytes.Buffer{}, rIDF, "pdf"), assess.ErrUnknownFormat, "Format de rapport inconnu « pdf »\u00a0: text, md, html ou json."},
 		{"format with another case", assess.Render(&bytes.Buffer{}, rIDF, "HTML"), assess.ErrUnknownFormat, "« HTML »"},
 		{"known format", assess.Render(&bytes.Buffer{}, rIDF, assess.FormatMarkdown), nil, ""},
 	}
-	sentinels := []error{assess.ErrUnresolvedReferential, assess.ErrInvalidDossier, assess.ErrDifferentReferentials, assess.ErrUnknownFormat, labels.ErrUnknownReferential}
+	sentinels := []error{assess.ErrUnresolvedReferential, assess.ErrInvalidDossier, assess.ErrNoDate, assess.ErrDifferentReferentials, assess.ErrUnknownFormat, labels.ErrUnknownReferential}
 	for _, tt := range tests {
 		if tt.is == nil {
 			assert.NoError(t, tt.err, tt.reason)

@@ -254,7 +254,7 @@ func item(f *model.Field, path, base string, feeds func(string) []string) Item {
 			it.Widget = WidgetList
 			for _, sf := range elem.Struct.Fields {
 				f := item(sf, "/"+sf.Key, "", nil)
-				f.Rules = nil
+				f.Rules = []string{}
 				it.Fields = append(it.Fields, f)
 			}
 		}

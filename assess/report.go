@@ -147,18 +147,31 @@ func (e *InvalidDossierError) Unwrap() []error { return []error{ErrInvalidDossie
 // labels.Builtin, a referential is resolved.
 var ErrUnresolvedReferential = errors.New("Référentiel non résolu")
 
+// ErrNoDate is the error, wrapped, of [Evaluate], [EvaluateJSON] and
+// [EvaluateFile] for a zero time.Time: the date of an assessment is always
+// given, never taken from the wall clock, and the zero date would make every
+// periodic rule read as decades late.
+var ErrNoDate = errors.New("date d'évaluation absente")
+
 // Evaluate assesses a dossier against a referential at the given date (the
 // day of the assessment; never the wall clock). The dossier is validated
-// first: an invalid dossier gets an [*InvalidDossierError] listing its
-// problems and no report, since no verdict can rest on answers that are not
-// well formed. A referential that is not resolved
-// ([labels.Referential.Resolved]) gives an error that wraps
-// [ErrUnresolvedReferential], never a report of rules that cannot decide.
+// first: an invalid dossier — nil included — gets an [*InvalidDossierError]
+// listing its problems and no report, since no verdict can rest on answers
+// that are not well formed; errors.Is(err, [ErrInvalidDossier]) holds for
+// every such error. A referential that is not resolved
+// ([labels.Referential.Resolved]), or one of whose rules changed since it
+// was ([labels.Rule.Stale]), gives an error that wraps
+// [ErrUnresolvedReferential], never a report of rules that cannot decide. A
+// zero date gives an error that wraps [ErrNoDate].
 func Evaluate(d *clsm.Dossier, ref *labels.Referential, at time.Time) (*Report, error) {
 	if d == nil {
-		return nil, errors.New("assess: le dossier est vide")
+		return nil, &InvalidDossierError{Problems: clsm.Problems{{Code: clsm.CodeRequired,
+			Message: "Le dossier est absent (nil) : il n'y a rien à évaluer."}}}
 	}
 	if err := checkReferential(ref); err != nil {
+		return nil, err
+	}
+	if err := checkDate(at); err != nil {
 		return nil, err
 	}
 	if err := d.Validate(); err != nil {
@@ -176,10 +189,14 @@ func Evaluate(d *clsm.Dossier, ref *labels.Referential, at time.Time) (*Report, 
 // cannot be read as a dossier gives Parse's error (a [clsm.Problems]); a
 // dossier with problems — of validation, or values the strict decoding
 // refused one by one, which [clsm.Upgrade] leaves out — gives an
-// [*InvalidDossierError], as Evaluate does; a referential that is not resolved, an error that wraps
-// [ErrUnresolvedReferential].
+// [*InvalidDossierError], as Evaluate does; a referential that is not
+// resolved, an error that wraps [ErrUnresolvedReferential]; a zero date, an
+// error that wraps [ErrNoDate].
 func EvaluateJSON(data []byte, ref *labels.Referential, at time.Time) (*Report, error) {
 	if err := checkReferential(ref); err != nil {
+		return nil, err
+	}
+	if err := checkDate(at); err != nil {
 		return nil, err
 	}
 	d, err := clsm.Parse(data)
@@ -210,6 +227,14 @@ func checkReferential(ref *labels.Referential) error {
 	}
 	if !ref.Resolved() {
 		return fmt.Errorf("%w\u00a0: %s", ErrUnresolvedReferential, unresolvedReason(ref))
+	}
+	return nil
+}
+
+// checkDate refuses the zero date.
+func checkDate(at time.Time) error {
+	if at.IsZero() {
+		return fmt.Errorf("%w\u00a0: indiquez le jour de l'évaluation (la valeur zéro de time.Time n'est pas une date).", ErrNoDate)
 	}
 	return nil
 }
@@ -268,6 +293,9 @@ func citation(ref *labels.Referential, rule *labels.Rule) Citation {
 // check, and says what to do.
 func unresolvedReason(ref *labels.Referential) string {
 	for i := range ref.Rules {
+		if ref.Rules[i].Stale() {
+			return fmt.Sprintf("la règle « %s » a changé depuis que le référentiel a été résolu (vérification, paramètres, niveau, texte cité ou mot qui oblige) ; appelez de nouveau sa méthode Resolve, qui lie la règle à ses nouvelles valeurs ou dit ce qui ne va pas.", Inert(ref.Rules[i].ID))
+		}
 		if ref.Rules[i].CheckDef() == nil {
 			return fmt.Sprintf("la règle « %s » n'est liée à aucune vérification du catalogue ; lisez le référentiel avec labels.Parse, ou appelez sa méthode Resolve et corrigez les problèmes qu'elle signale.", Inert(ref.Rules[i].ID))
 		}

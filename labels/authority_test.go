@@ -25,7 +25,8 @@ const (
   "basis": "recommendation", "requirement": "Une convention.", "advice": "Signez-la."}`
 	deviceRule = `{"id": "r1", "check": "articulation", "params": {"scheme": "ptsm"}, ABSENCE
   "level": "required", "stages": ["active"], "source": "cdc", "section": "§2",
-  "basis": "ars_requirement", "requirement": "Le PTSM.", "advice": "Participez-y."}`
+  "basis": "ars_requirement", "quote": "Le CLSM doit participer au PTSM.", "modal": "doit",
+  "requirement": "Le PTSM.", "advice": "Participez-y."}`
 )
 
 // TestParseAuthorityAndAbsence: a rule is « requis » only on a text that

@@ -82,10 +82,14 @@ func (e *baseError) Unwrap() error {
 	return nil
 }
 
-// Builtin returns the built-in referential with the given ID, parsed once and
-// shared: do not modify it. An unknown ID gives an error that wraps
-// [ErrUnknownReferential].
-func Builtin(id string) (*Referential, error) { return builtins.get(id, nil) }
+// Builtin returns the built-in referential with the given ID, resolved. It is
+// parsed once, and each call returns a deep copy ([Referential.Clone]) that
+// the caller owns: changing it changes no other caller's. An unknown ID gives
+// an error that wraps [ErrUnknownReferential].
+func Builtin(id string) (*Referential, error) {
+	r, err := builtins.get(id, nil)
+	return r.Clone(), err
+}
 
 // get parses the built-in id; chain lists the built-ins that extend it,
 // directly or not, to detect a cycle of "extends".
@@ -115,11 +119,18 @@ func (s *builtinSet) get(id string, chain []string) (*Referential, error) {
 }
 
 // Builtins returns the built-in referentials, sorted by [Referential.Order]
-// then by ID, each parsed once and shared: do not modify them. Each one
+// then by ID, each parsed once and copied at each call ([Referential.Clone]):
+// the caller owns them. Each one
 // carries what identifies it: ID, Name, Issuer, Version, Summary, Regions,
 // Order, Default, [Referential.Partial] and its Rules. It panics if a
 // built-in referential does not parse, which the tests rule out.
-func Builtins() []*Referential { return slices.Clone(builtins.all()) }
+func Builtins() []*Referential {
+	refs := slices.Clone(builtins.all())
+	for i, r := range refs {
+		refs[i] = r.Clone()
+	}
+	return refs
+}
 
 func (s *builtinSet) sorted() []*Referential {
 	var refs []*Referential
@@ -141,8 +152,9 @@ func (s *builtinSet) sorted() []*Referential {
 
 // ForRegion returns the built-in referential that serves the region of the
 // given INSEE code (the first of [Builtins] that lists it in its Regions),
-// or else the default one (the national referential).
-func ForRegion(code string) *Referential { return builtins.forRegion(code) }
+// or else the default one (the national referential), as a copy the caller
+// owns ([Referential.Clone]).
+func ForRegion(code string) *Referential { return builtins.forRegion(code).Clone() }
 
 func (s *builtinSet) forRegion(code string) *Referential {
 	var def *Referential
@@ -159,7 +171,8 @@ func (s *builtinSet) forRegion(code string) *Referential {
 
 // ForDossier returns the built-in referential that serves the region of the
 // dossier's department, or the default one when the department is not given
-// or its region has no referential of its own; see [ForRegion].
+// or its region has no referential of its own; see [ForRegion]. The
+// referential is a copy the caller owns.
 func ForDossier(d *clsm.Dossier) *Referential {
 	if d == nil {
 		return ForRegion("")

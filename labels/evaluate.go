@@ -26,6 +26,9 @@ func (r *Rule) Evaluate(d *clsm.Dossier, at time.Time) Result {
 	if r.check == nil {
 		return Result{Outcome: Unknown, Detail: "Règle non résolue : lisez le référentiel avec labels.Parse."}
 	}
+	if r.Stale() {
+		return Result{Outcome: Unknown, Detail: "Règle modifiée depuis sa résolution (vérification, paramètres, niveau, texte cité ou mot qui fixe l'obligation) : appelez de nouveau Resolve sur le référentiel."}
+	}
 	var missing []string
 	var unknownDetail []string
 	if len(r.Stages) < len(clsm.Stage("").Options()) {
@@ -127,14 +130,21 @@ func (r *Rule) Reads() []string {
 	for _, c := range r.When {
 		paths = append(paths, c.Path)
 	}
-	if r.check != nil {
-		paths = append(paths, r.check.Reads(r.params)...)
+	if c := r.checkDef(); c != nil {
+		paths = append(paths, c.Reads(r.params)...)
 	}
 	return paths
 }
 
-// ParamValues returns the rule's decoded parameters, defaults included.
-func (r *Rule) ParamValues() Params { return r.params }
+// ParamValues returns a copy of the rule's decoded parameters, defaults
+// included; nil when the rule is not resolved or has changed since
+// ([Rule.Stale]).
+func (r *Rule) ParamValues() Params {
+	if r.checkDef() == nil {
+		return nil
+	}
+	return r.params.clone()
+}
 
 func stageList(stages []clsm.Stage) string {
 	names := map[clsm.Stage]string{clsm.StageProject: "en projet", clsm.StageConstitution: "en constitution", clsm.StageActive: "actifs"}

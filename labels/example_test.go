@@ -35,6 +35,7 @@ func ExampleParse() {
 	  "documents": [{"id": "cdc", "title": "Cahier des charges départemental"}],
 	  "rules": [{"id": "dd12-copil", "check": "meetings.count", "params": {"body": "copil", "min": 3},
 	    "level": "required", "stages": ["active"], "source": "cdc", "section": "§2",
+	    "quote": "Le COPIL se réunit trois fois par an.", "modal": "se réunit",
 	    "basis": "ars_requirement", "requirement": "Trois réunions du COPIL par an.",
 	    "advice": "Réunissez le COPIL chaque trimestre."}]
 	}`))
@@ -48,6 +49,7 @@ func ExampleParse() {
 	  "documents": [{"id": "cdc", "title": "C"}],
 	  "rules": [{"id": "r", "check": "meetings.count", "params": {"body": "copil", "min": "trois"},
 	    "level": "required", "stages": ["active"], "source": "cdc", "section": "§2",
+	    "quote": "Le COPIL se réunit trois fois par an.", "modal": "se réunit",
 	    "basis": "ars_requirement", "requirement": "R", "advice": "A"}]}`))
 	for _, p := range err.(clsm.Problems) {
 		fmt.Println(p.Code, p.Path)
@@ -65,6 +67,7 @@ func ExampleParse_extends() {
 	  "documents": [{"id": "cdc", "title": "Cahier des charges départemental"}],
 	  "rules": [{"id": "dd12-copil", "check": "meetings.count", "params": {"body": "copil", "min": 3},
 	    "level": "required", "stages": ["active"], "source": "cdc", "section": "§2",
+	    "quote": "Le COPIL se réunit trois fois par an.", "modal": "se réunit",
 	    "basis": "ars_requirement", "requirement": "Trois réunions du COPIL par an.",
 	    "advice": "Réunissez le COPIL chaque trimestre."}]
 	}`))

@@ -60,6 +60,8 @@ func (r *Referential) extend(ps clsm.Problems, validate bool, base func(id strin
 	if err != nil {
 		return nil, append(ps, baseProblem(r.Extends, err))
 	}
+	// The base is shared by every caller: the result gets its own rules.
+	b = b.Clone()
 	m := Referential{
 		SchemaVersion: r.SchemaVersion, ID: r.ID, Name: r.Name, Issuer: r.Issuer, Version: r.Version, Date: r.Date, Summary: r.Summary,
 		Order: r.Order, Default: r.Default, RulePrefix: r.RulePrefix, Extends: r.Extends, Drop: r.Drop,

@@ -1,6 +1,7 @@
 package labels
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -143,6 +144,12 @@ func LevelsFor(word string, kind DocumentKind) (force ModalForce, levels []Level
 		return force, levels, ok
 	}
 	return force, []Level{LevelRecommended}, ok
+}
+
+// ModalWords returns the modal words [ModalLevels] classifies, in
+// alphabetical order.
+func ModalWords() []string {
+	return slices.Sorted(maps.Keys(modalWords))
 }
 
 // QuoteHasModal reports whether the quote contains the modal word, ignoring

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -39,6 +40,8 @@ const (
 	CodeAbsence           = "absence_decision"   // a device-dependent rule without its absence decision or its reason, or a decision on a rule that depends on no device
 	CodeNonBinding        = "non_binding_source" // a required rule whose document is an article or an interview
 	CodeSpeaker           = "missing_speaker"    // an article or an interview that does not say whose words it reports
+	CodeUnquotedRequired  = "unquoted_required"  // a required rule without its quote or its modal word
+	CodeModalLevel        = "modal_level"        // a required rule whose modal word does not oblige
 )
 
 // CodeWrongDocument is clsm's code, here for a CLSM dossier given where a
@@ -53,6 +56,7 @@ var ownCodes = []string{
 	CodeConditionPath, CodeConditionValue, CodeUnknownRegion, CodeReadinessRule,
 	CodeDuplicateStage, CodeRulePrefix, CodeUnknownBase, CodeBaseCycle,
 	CodeBaseRule, CodeReadinessEmpty, CodeAbsence, CodeNonBinding, CodeSpeaker,
+	CodeUnquotedRequired, CodeModalLevel,
 }
 
 // ProblemCodes returns every code a problem of a referential, or of a
@@ -147,7 +151,7 @@ func (r *Referential) Resolve() error {
 // never evaluated, even in part.
 func (r *Referential) unbind() {
 	for i := range r.Rules {
-		r.Rules[i].check, r.Rules[i].params = nil, nil
+		r.Rules[i].check, r.Rules[i].params, r.Rules[i].bound = nil, nil, nil
 	}
 }
 
@@ -250,6 +254,7 @@ func (r *Referential) resolve() clsm.Problems {
 		}
 		ps = append(ps, contradictions(rule.When, base)...)
 		ps = append(ps, stagesExcluded(rule, base)...)
+		ps = append(ps, rule.checkLevel(base)...)
 		if rule.Check == "" {
 			continue
 		}
@@ -260,7 +265,7 @@ func (r *Referential) resolve() clsm.Problems {
 		}
 		params, pps := check.decodeParams(rule.Params, base+"/params")
 		ps = append(ps, pps...)
-		rule.check, rule.params = check, params
+		rule.bind(check, params)
 		if len(pps) == 0 {
 			ps = append(ps, rule.checkAbsence(base)...)
 		}
@@ -340,6 +345,48 @@ func kindNoun(k DocumentKind) string {
 		return "un entretien"
 	}
 	return "un article"
+}
+
+// checkLevel holds a required rule to its text: never « requis » without the
+// quoted text and the word of it that obliges, nor with a word that
+// [ModalLevels] classifies as a recommendation or an example. A word not
+// classified is left to the referential's author, and so is a level lower
+// than the word allows.
+func (rule *Rule) checkLevel(base string) clsm.Problems {
+	if rule.Level == LevelRequired && (strings.TrimSpace(rule.Quote) == "" || strings.TrimSpace(rule.Modal) == "") {
+		var missing []string
+		if strings.TrimSpace(rule.Quote) == "" {
+			missing = append(missing, "le texte cité (« quote »)")
+		}
+		if strings.TrimSpace(rule.Modal) == "" {
+			missing = append(missing, "le mot qui fixe l'obligation (« modal »)")
+		}
+		return clsm.Problems{{Code: CodeUnquotedRequired, Path: base + "/level", Message: fmt.Sprintf(
+			"La règle « %s » est requise sans %s : une règle n'est requise que si le texte qui la fonde est cité avec le mot qui oblige ; complétez la citation, ou donnez-lui le niveau « recommandé » ou « bonne pratique ».",
+			truncate(rule.ID, 80), strings.Join(missing, " ni "))}}
+	}
+	if rule.Level != LevelRequired {
+		return nil
+	}
+	force, levels, ok := ModalLevels(rule.Modal)
+	if !ok || slices.Contains(levels, rule.Level) {
+		return nil
+	}
+	return clsm.Problems{{Code: CodeModalLevel, Path: base + "/level", Message: fmt.Sprintf(
+		"La règle « %s » est requise, mais le mot « %s » exprime %s : choisissez %s.",
+		truncate(rule.ID, 80), truncate(rule.Modal, 100), forceArticle[force], levelChoice(levels))}}
+}
+
+// forceArticle names a modal word's force with its article.
+var forceArticle = map[ModalForce]string{ForceObligation: "une obligation", ForceRecommendation: "une recommandation", ForceExample: "un exemple"}
+
+// levelChoice names the levels a modal word allows, in French.
+func levelChoice(levels []Level) string {
+	var names []string
+	for _, l := range levels {
+		names = append(names, "« "+wellformed.LowerFirst(l.Label())+" »")
+	}
+	return strings.Join(names, " ou ")
 }
 
 // checkReadiness checks that each stage's readiness names rules that are

@@ -22,6 +22,7 @@ const minimalReferential = `{
 
 const goodRule = `{"id": "r1", "check": "meetings.count", "params": {"body": "copil", "min": 2},
   "level": "required", "stages": ["active"], "source": "cdc", "section": "§4.1",
+  "quote": "Le COPIL se réunit deux fois par an.", "modal": "se réunit",
   "basis": "ars_requirement", "requirement": "Deux réunions par an.", "advice": "Réunissez-vous."}`
 
 func referential(rules ...string) []byte {
@@ -150,11 +151,12 @@ func TestBuiltinsAndRegions(t *testing.T) {
 	assert.True(t, refs[0].Default, "the default referential comes first")
 	for _, r := range refs {
 		for _, code := range r.Regions {
-			assert.Same(t, r, labels.ForRegion(code))
+			assert.Equal(t, r.ID, labels.ForRegion(code).ID)
 		}
 		same, err := labels.Builtin(r.ID)
 		require.NoError(t, err)
-		assert.Same(t, same, r, "one parse, shared")
+		assert.Equal(t, same, r, "the same referential")
+		assert.NotSame(t, same, r, "each caller owns its copy")
 	}
 	tests := []struct {
 		region, reason string
@@ -175,7 +177,7 @@ func TestBuiltinsAndRegions(t *testing.T) {
 			for _, dept := range clsm.DepartmentCode("").Options() {
 				if reg, _ := clsm.DepartmentCode(dept.Value).Region(); reg.Code == code {
 					d := &clsm.Dossier{Territory: clsm.Territory{Department: clsm.DepartmentCode(dept.Value)}}
-					assert.Same(t, r, labels.ForDossier(d), "department %s", dept.Value)
+					assert.Equal(t, r.ID, labels.ForDossier(d).ID, "department %s", dept.Value)
 				}
 			}
 		}
@@ -189,6 +191,7 @@ const extending = `{"schemaVersion": 1, "id": "dd12", "name": "Aveyron", "issuer
 
 const ownRule = `{"id": "dd12-jeunes", "check": "theme.addressed", "params": {"theme": "youth"},
   "level": "required", "stages": ["active"], "source": "cdc-dd12", "section": "§3",
+  "quote": "Le CLSM doit travailler sur la santé mentale des jeunes.", "modal": "doit",
   "basis": "ars_requirement", "requirement": "Les jeunes.", "advice": "Un groupe jeunes."}`
 
 const ownDocument = `{"id": "cdc-dd12", "title": "Cahier des charges départemental"}`

@@ -1,6 +1,7 @@
 package labels
 
 import (
+	"bytes"
 	"encoding/json"
 	"slices"
 
@@ -143,7 +144,10 @@ type Rule struct {
 	// Modal is the word or phrase of Quote that sets the obligation (« doit »,
 	// « rassemble », « met en œuvre », « est recommandé », « peut »…), as it
 	// is written there; empty when the text itself could not be read, and
-	// then the rule is never « requis ».
+	// then the rule is never « requis »: [Parse] and [Referential.Resolve]
+	// refuse a rule « requis » whose Quote or Modal is empty (code
+	// [CodeUnquotedRequired]), and one whose Modal is a word that
+	// [ModalLevels] classifies as not obliging ([CodeModalLevel]).
 	Modal string `json:"modal,omitzero" validate:"omitempty,max=100" title:"Mot qui fixe l'obligation" help:"Tel qu'il figure dans le texte cité, par exemple « doit », « rassemble » ou « peut »."`
 	// LevelWhy says why the level follows from Modal.
 	LevelWhy string `json:"levelWhy,omitzero" validate:"omitempty,max=1000" title:"Pourquoi ce niveau"`
@@ -158,8 +162,59 @@ type Rule struct {
 	Requirement string `json:"requirement,omitzero" validate:"required,max=1000" title:"Exigence, en clair"`
 	Advice      string `json:"advice,omitzero" validate:"required,max=1000" title:"Conseil si la règle n'est pas respectée"`
 
+	// check and params are the rule's binding, set by resolution; bound is
+	// what the binding was made from, so that a rule changed since is
+	// seen (see [Rule.Stale]).
 	check  *Check
 	params Params
+	bound  *binding
+}
+
+// binding is what resolution read of a rule to bind it: a rule whose fields
+// differ from it is stale.
+type binding struct {
+	check, quote, modal string
+	level               Level
+	params              map[string]json.RawMessage
+}
+
+// bind records what the rule is bound from, with its own copy of the
+// parameters' bytes.
+func (r *Rule) bind(check *Check, params Params) {
+	r.check, r.params = check, params
+	r.bound = &binding{check: r.Check, quote: r.Quote, modal: r.Modal, level: r.Level, params: cloneRaw(r.Params)}
+}
+
+// Stale reports whether the rule's Check, Params, Level, Quote or Modal
+// changed since [Parse] or [Referential.Resolve] bound it: such a rule is
+// not resolved any more ([Referential.Resolved] is false, [Rule.CheckDef]
+// nil), and assess.Evaluate refuses its referential until Resolve is called
+// again, rather than evaluate it with the binding of the old values. A rule
+// never resolved is not stale.
+func (r *Rule) Stale() bool {
+	b := r.bound
+	if r.check == nil || b == nil {
+		return false
+	}
+	if r.Check != b.check || r.Level != b.level || r.Quote != b.quote || r.Modal != b.modal || len(r.Params) != len(b.params) {
+		return true
+	}
+	for name, raw := range r.Params {
+		old, ok := b.params[name]
+		if !ok || !bytes.Equal(raw, old) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkDef is the rule's check, nil when the rule is not resolved or has
+// changed since.
+func (r *Rule) checkDef() *Check {
+	if r.Stale() {
+		return nil
+	}
+	return r.check
 }
 
 // Condition restricts a rule to the dossiers where the answer at Path is one
@@ -223,14 +278,15 @@ func (r *Referential) Rule(id string) (*Rule, bool) {
 // Resolved reports whether every rule of the referential is bound to its
 // check, as [Parse] and [Referential.Resolve] leave it; assess.Evaluate
 // refuses a referential that is not. A referential with no rule is not
-// resolved. A rule added or changed after resolution needs Resolve again:
-// Resolved sees an added rule, not a changed parameter.
+// resolved. A rule added after resolution, or whose check, parameters,
+// level, quote or modal word changed since ([Rule.Stale]), needs Resolve
+// again: until then the referential is not resolved.
 func (r *Referential) Resolved() bool {
 	if r == nil || len(r.Rules) == 0 {
 		return false
 	}
 	for i := range r.Rules {
-		if r.Rules[i].check == nil {
+		if r.Rules[i].checkDef() == nil {
 			return false
 		}
 	}
@@ -238,15 +294,17 @@ func (r *Referential) Resolved() bool {
 }
 
 // CheckDef returns the catalogue check the rule uses; nil before [Parse] or
-// [Referential.Resolve] has resolved it.
-func (r *Rule) CheckDef() *Check { return r.check }
+// [Referential.Resolve] has resolved it, and nil again once the rule has
+// changed since ([Rule.Stale]).
+func (r *Rule) CheckDef() *Check { return r.checkDef() }
 
 // EffectiveAxis is the rule's axis, or its check's when the rule sets none.
 func (r *Rule) EffectiveAxis() Axis {
-	if r.Axis != "" || r.check == nil {
+	c := r.checkDef()
+	if r.Axis != "" || c == nil {
 		return r.Axis
 	}
-	return r.check.Axis
+	return c.Axis
 }
 
 // AppliesTo reports whether the rule applies at the given stage.

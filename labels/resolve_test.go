@@ -92,7 +92,7 @@ func TestResolvedSeesAnAddedRule(t *testing.T) {
 	extra.ID = "r2"
 	extra.Params = map[string]json.RawMessage{"body": json.RawMessage(`"plenary"`), "min": json.RawMessage(`1`)}
 	r.Rules = append(r.Rules, labels.Rule{ID: extra.ID, Check: extra.Check, Params: extra.Params, Level: extra.Level, Stages: extra.Stages,
-		Source: extra.Source, Section: extra.Section, Basis: extra.Basis, Requirement: extra.Requirement, Advice: extra.Advice})
+		Source: extra.Source, Section: extra.Section, Basis: extra.Basis, Quote: extra.Quote, Modal: extra.Modal, Requirement: extra.Requirement, Advice: extra.Advice})
 	assert.False(t, r.Resolved())
 	require.NoError(t, r.Resolve())
 	assert.True(t, r.Resolved())
@@ -134,7 +134,8 @@ func ExampleReferential_Resolve() {
 			ID: "dd12-copil", Check: "meetings.count",
 			Params: map[string]json.RawMessage{"body": json.RawMessage(`"copil"`), "min": json.RawMessage(`3`)},
 			Level:  labels.LevelRequired, Stages: []clsm.Stage{clsm.StageActive}, Source: "cdc", Section: "§2",
-			Basis: labels.BasisARSRequirement, Requirement: "Trois réunions du COPIL par an.", Advice: "Réunissez le COPIL chaque trimestre.",
+			Basis: labels.BasisARSRequirement, Quote: "Le COPIL se réunit trois fois par an.", Modal: "se réunit",
+			Requirement: "Trois réunions du COPIL par an.", Advice: "Réunissez le COPIL chaque trimestre.",
 		}},
 	}
 	fmt.Println(ref.Resolved())

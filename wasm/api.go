@@ -331,17 +331,26 @@ var custom struct {
 	ref  *labels.Referential
 }
 
+// builtinRefs keeps the copy of each built-in referential that labels.Builtin
+// gave this package, which never changes it: the form asks for one on every
+// answer, and a copy costs a third of an evaluation.
+var builtinRefs sync.Map // id -> *labels.Referential
+
 // referential returns a built-in referential by ID, or parses a custom one
 // given as JSON (the last one is kept, since the form sends it on every
 // answer).
 func referential(spec string) (*labels.Referential, *Error) {
 	trimmed := strings.TrimSpace(spec)
 	if !strings.HasPrefix(trimmed, "{") {
+		if r, ok := builtinRefs.Load(trimmed); ok {
+			return r.(*labels.Referential), nil
+		}
 		r, err := labels.Builtin(trimmed)
 		if err != nil {
 			return nil, &Error{Message: err.Error()}
 		}
-		return r, nil
+		actual, _ := builtinRefs.LoadOrStore(trimmed, r)
+		return actual.(*labels.Referential), nil
 	}
 	custom.Lock()
 	defer custom.Unlock()

@@ -37,6 +37,7 @@ import (
 	"github.com/clsmkit/go-clsm/assess"
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/examples"
+	"github.com/clsmkit/go-clsm/examples/internal/cli"
 	"github.com/clsmkit/go-clsm/examples/internal/readfile"
 	"github.com/clsmkit/go-clsm/labels"
 )
@@ -52,7 +53,7 @@ const (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], input{os.Stdin, stdinIsTerminal}, os.Stdout, os.Stderr, time.Now()))
+	os.Exit(run(os.Args[1:], input{os.Stdin, cli.StdinIsTerminal}, os.Stdout, os.Stderr, time.Now()))
 }
 
 // input is the command's standard input, and whether it is a terminal:
@@ -60,14 +61,6 @@ func main() {
 type input struct {
 	io.Reader
 	isTerminal func() bool
-}
-
-// stdinIsTerminal reports whether the process's standard input is a
-// terminal, or another character device such as /dev/null: nothing was
-// piped or redirected to it, and the command does not wait on it.
-func stdinIsTerminal() bool {
-	info, err := os.Stdin.Stat()
-	return err != nil || info.Mode()&os.ModeCharDevice != 0
 }
 
 // run is the whole command, with its inputs and outputs injected so that
@@ -82,13 +75,13 @@ func run(args []string, stdin input, stdout, stderr io.Writer, today time.Time) 
 	format := flags.String("format", "text", "format du rapport\u00a0: text, md, html ou json, en majuscules ou minuscules (par défaut\u00a0: text)")
 	atFlag := flags.String("at", "", "date d'évaluation AAAA-MM-JJ (par défaut\u00a0: aujourd'hui)")
 	version := flags.Bool("version", false, "affiche la version du programme et celles des formats, puis s'arrête")
-	files, err := parseInterspersed(flags, args)
+	files, err := cli.ParseInterspersed(flags, args)
 	if errors.Is(err, flag.ErrHelp) {
 		usage(stdout, flags)
 		return exitReady
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, flagError(err))
+		fmt.Fprintln(stderr, cli.FlagError(err))
 		usage(stderr, flags)
 		return exitBadInput
 	}
@@ -154,26 +147,6 @@ func run(args []string, stdin input, stdout, stderr io.Writer, today time.Time) 
 	return exitNotReady
 }
 
-// parseInterspersed parses the options wherever they are among the files
-// (assess mon.json -format md), as the go command does, and returns the
-// files; after "--", every argument is a file.
-func parseInterspersed(flags *flag.FlagSet, args []string) (files []string, err error) {
-	for {
-		if err := flags.Parse(args); err != nil {
-			return nil, err
-		}
-		rest := flags.Args()
-		if len(rest) == 0 {
-			return files, nil
-		}
-		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" {
-			return append(files, rest...), nil
-		}
-		files = append(files, rest[0])
-		args = rest[1:]
-	}
-}
-
 // parseFormat reads a report format whatever its case; a misspelt one gets
 // the nearest format as a suggestion.
 func parseFormat(name string) (assess.Format, error) {
@@ -188,7 +161,7 @@ func parseFormat(name string) (assess.Format, error) {
 		return alias, nil
 	}
 	quoted := assess.Inert(name)
-	if s, ok := suggest(strings.ToLower(name), names); ok {
+	if s, ok := cli.Suggest(strings.ToLower(name), names); ok {
 		return "", fmt.Errorf("Format « %s » inconnu\u00a0: vouliez-vous dire « %s »\u00a0? Formats\u00a0: text, md, html ou json.", quoted, s)
 	}
 	return "", fmt.Errorf("Format « %s » inconnu\u00a0: text, md, html ou json.", quoted)
@@ -197,70 +170,9 @@ func parseFormat(name string) (assess.Format, error) {
 // formatAliases are other names people give the formats.
 var formatAliases = map[string]assess.Format{"markdown": assess.FormatMarkdown, "txt": assess.FormatText, "texte": assess.FormatText, "htm": assess.FormatHTML}
 
-// suggest returns the candidate nearest to s when it is near enough to be a
-// typing slip: at most one edit for a short word, two for a longer one (an
-// edit is a letter added, removed, changed, or two neighbours swapped).
-func suggest(s string, candidates []string) (string, bool) {
-	best, bestDist := "", -1
-	for _, c := range candidates {
-		d := editDistance(s, c)
-		if bestDist < 0 || d < bestDist {
-			best, bestDist = c, d
-		}
-	}
-	limit := 1
-	if len([]rune(s)) > 4 {
-		limit = 2
-	}
-	return best, bestDist > 0 && bestDist <= limit
-}
-
-// editDistance is the optimal string alignment distance between a and b,
-// counted in runes.
-func editDistance(a, b string) int {
-	x, y := []rune(a), []rune(b)
-	d := make([][]int, len(x)+1)
-	for i := range d {
-		d[i] = make([]int, len(y)+1)
-		d[i][0] = i
-	}
-	for j := range d[0] {
-		d[0][j] = j
-	}
-	for i := 1; i <= len(x); i++ {
-		for j := 1; j <= len(y); j++ {
-			cost := 1
-			if x[i-1] == y[j-1] {
-				cost = 0
-			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
-			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
-			}
-		}
-	}
-	return d[len(x)][len(y)]
-}
-
 // versionText says which version of the module the program was built from
-// ("(devel)" when the build does not say, as for go run in a checkout) and
-// which versions of the formats it reads and writes.
-func versionText(info *debug.BuildInfo, ok bool) string {
-	version, goVersion := "(devel)", ""
-	if ok && info != nil {
-		if v := info.Main.Version; v != "" {
-			version = v
-		}
-		goVersion = info.GoVersion
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "assess (github.com/clsmkit/go-clsm) %s\n", assess.Inert(version))
-	fmt.Fprintf(&b, "Formats\u00a0: dossier version %d, référentiel version %d, rapport version %d\n", clsm.SchemaVersion, labels.ReferentialVersion, assess.ReportVersion)
-	if goVersion != "" {
-		fmt.Fprintf(&b, "Compilé avec %s\n", assess.Inert(goVersion))
-	}
-	return b.String()
-}
+// and which versions of the formats it reads and writes.
+func versionText(info *debug.BuildInfo, ok bool) string { return cli.VersionText("assess", info, ok) }
 
 func readDossier(arg string, stdin io.Reader) (data []byte, source string, err error) {
 	switch arg {
@@ -299,7 +211,7 @@ func loadReferential(name string, d *clsm.Dossier) (*labels.Referential, error) 
 			return ref, err
 		}
 		ids := strings.Join(labels.BuiltinIDs(), ", ")
-		if s, ok := suggest(strings.ToLower(name), labels.BuiltinIDs()); ok {
+		if s, ok := cli.Suggest(strings.ToLower(name), labels.BuiltinIDs()); ok {
 			return nil, fmt.Errorf("référentiel « %s » inconnu\u00a0: vouliez-vous dire « %s »\u00a0? Référentiels\u00a0: %s, ou le chemin d'un fichier JSON", assess.Inert(name), s, ids)
 		}
 		return nil, fmt.Errorf("référentiel « %s » inconnu\u00a0: %s, ou le chemin d'un fichier JSON", assess.Inert(name), ids)
@@ -309,38 +221,6 @@ func loadReferential(name string, d *clsm.Dossier) (*labels.Referential, error) 
 		return nil, fmt.Errorf("le fichier « %s » ne peut pas être lu\u00a0: %s", assess.Inert(name), readfile.Reason(err))
 	}
 	return labels.Parse(data)
-}
-
-// flagError says in French what the flag package found wrong on the command
-// line; an option or a value it quotes goes through assess.Inert.
-func flagError(err error) string {
-	msg := err.Error()
-	cut := func(prefix string) (string, bool) {
-		rest, ok := strings.CutPrefix(msg, prefix)
-		return assess.Inert(rest), ok
-	}
-	if name, ok := cut("flag provided but not defined: "); ok {
-		return "Option inconnue\u00a0: " + name
-	}
-	if name, ok := cut("flag needs an argument: "); ok {
-		return "L'option " + name + " attend une valeur."
-	}
-	if arg, ok := cut("bad flag syntax: "); ok {
-		return "Option mal écrite\u00a0: " + arg
-	}
-	// invalid value "v" for flag -name: reason, invalid boolean value "v"
-	// for -name: reason, invalid boolean flag name: reason.
-	if strings.HasPrefix(msg, "invalid ") {
-		if i := strings.Index(msg, " for flag -"); i >= 0 {
-			name, _, _ := strings.Cut(msg[i+len(" for flag "):], ":")
-			return "Valeur invalide pour l'option " + assess.Inert(name) + "."
-		}
-		if i := strings.Index(msg, " for -"); i >= 0 {
-			name, _, _ := strings.Cut(msg[i+len(" for "):], ":")
-			return "Valeur invalide pour l'option " + assess.Inert(name) + "."
-		}
-	}
-	return "Ligne de commande incorrecte."
 }
 
 // usage writes, in French, how to call the command and its options.

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"fmt"
 	"io/fs"
 	"os"
@@ -91,7 +90,7 @@ func TestRun(t *testing.T) {
 		{"help", []string{"-h"}, terminal(""), exitReady, "Usage\u00a0: assess", ""},
 		{"help, long", []string{"--help", ready}, terminal(""), exitReady, "-version", ""},
 		{"help after the file", []string{ready, "-help"}, piped(`{}`), exitReady, "Codes de sortie\u00a0: 0 prêt, 1 pas encore prêt, 2 entrée invalide.", ""},
-		{"version", []string{"-version"}, piped(`{}`), exitReady, fmt.Sprintf("Formats\u00a0: dossier version %d, référentiel version %d, rapport version %d\n", clsm.SchemaVersion, labels.ReferentialVersion, assess.ReportVersion), ""},
+		{"version", []string{"-version"}, piped(`{}`), exitReady, fmt.Sprintf("Formats\u00a0: dossier version %d, référentiel version %d, rapport version %d, synthèse régionale version %d\n", clsm.SchemaVersion, labels.ReferentialVersion, assess.ReportVersion, assess.RegionalVersion), ""},
 		{"custom referential file", []string{"-r", "../referentials/aveyron-exemple.json"}, terminal(""), exitReady, "Aveyron", "Aucun dossier donné"},
 		{"byte order mark", []string{"-r", "national", withBOM}, terminal(""), exitNotReady, "Verdict\u00a0: à compléter", ""},
 		{"byte order mark on standard input", []string{"-r", "national"}, piped("\xef\xbb\xbf{}"), exitNotReady, "Verdict\u00a0: à compléter", ""},
@@ -193,66 +192,6 @@ func TestOSError(t *testing.T) {
 	}
 }
 
-// TestFlagError translates each error of the flag package, as the package
-// writes it.
-func TestFlagError(t *testing.T) {
-	parse := func(args ...string) error {
-		fs := flag.NewFlagSet("t", flag.ContinueOnError)
-		fs.SetOutput(&bytes.Buffer{})
-		fs.String("r", "", "")
-		fs.Int("n", 0, "")
-		fs.Bool("b", false, "")
-		err := fs.Parse(args)
-		require.Error(t, err)
-		return err
-	}
-	tests := []struct {
-		err  error
-		want string
-	}{
-		{parse("-x"), "Option inconnue\u00a0: -x"},
-		{parse("-r"), "L'option -r attend une valeur."},
-		{parse("-n", "abc"), "Valeur invalide pour l'option -n."},
-		{parse("-b=peut-être"), "Valeur invalide pour l'option -b."},
-		{parse("-=x"), "Option mal écrite\u00a0: -=x"},
-		{errors.New("autre chose"), "Ligne de commande incorrecte."},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, flagError(tt.err), tt.err.Error())
-	}
-}
-
-// TestParseInterspersed reads options wherever they are among the files.
-func TestParseInterspersed(t *testing.T) {
-	tests := []struct {
-		args   []string
-		files  []string
-		format string
-		r      string
-	}{
-		{nil, nil, "text", ""},
-		{[]string{"a.json"}, []string{"a.json"}, "text", ""},
-		{[]string{"-format", "md", "a.json"}, []string{"a.json"}, "md", ""},
-		{[]string{"a.json", "-format", "md"}, []string{"a.json"}, "md", ""},
-		{[]string{"a.json", "-format=md", "-r", "idf"}, []string{"a.json"}, "md", "idf"},
-		{[]string{"-r", "idf", "a.json", "b.json", "-format", "json"}, []string{"a.json", "b.json"}, "json", "idf"},
-		{[]string{"-", "-r", "hdf"}, []string{"-"}, "text", "hdf"},
-		{[]string{"a.json", "--", "-format", "md"}, []string{"a.json", "-format", "md"}, "text", ""},
-		{[]string{"--", "-r"}, []string{"-r"}, "text", ""},
-	}
-	for _, tt := range tests {
-		flags := flag.NewFlagSet("t", flag.ContinueOnError)
-		flags.SetOutput(&bytes.Buffer{})
-		format := flags.String("format", "text", "")
-		r := flags.String("r", "", "")
-		files, err := parseInterspersed(flags, tt.args)
-		require.NoError(t, err, "%q", tt.args)
-		assert.Equal(t, tt.files, files, "%q", tt.args)
-		assert.Equal(t, tt.format, *format, "%q", tt.args)
-		assert.Equal(t, tt.r, *r, "%q", tt.args)
-	}
-}
-
 func TestParseFormat(t *testing.T) {
 	tests := []struct {
 		name string
@@ -288,29 +227,10 @@ func TestParseFormat(t *testing.T) {
 	}
 }
 
-func TestEditDistance(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want int
-	}{
-		{"html", "html", 0},
-		{"htlm", "html", 1}, // two neighbours swapped
-		{"htm", "html", 1},
-		{"jsn", "json", 1},
-		{"pdf", "md", 2},
-		{"", "md", 2},
-		{"idé", "ide", 1}, // runes, not bytes,
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, editDistance(tt.a, tt.b), "%s/%s", tt.a, tt.b)
-		assert.Equal(t, tt.want, editDistance(tt.b, tt.a), "%s/%s", tt.b, tt.a)
-	}
-}
-
 // TestVersionText reads the module version from the build information, or
 // says "(devel)" when the build does not give it.
 func TestVersionText(t *testing.T) {
-	formats := fmt.Sprintf("Formats\u00a0: dossier version %d, référentiel version %d, rapport version %d\n", clsm.SchemaVersion, labels.ReferentialVersion, assess.ReportVersion)
+	formats := fmt.Sprintf("Formats\u00a0: dossier version %d, référentiel version %d, rapport version %d, synthèse régionale version %d\n", clsm.SchemaVersion, labels.ReferentialVersion, assess.ReportVersion, assess.RegionalVersion)
 	tests := []struct {
 		reason string
 		info   *debug.BuildInfo
@@ -325,39 +245,5 @@ func TestVersionText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, versionText(tt.info, tt.ok), tt.reason)
-	}
-}
-
-// TestStdinIsTerminal checks the detection on what a shell gives a command:
-// a pipe and a file are read; a device such as /dev/null is not.
-func TestStdinIsTerminal(t *testing.T) {
-	pr, pw, err := os.Pipe()
-	require.NoError(t, err)
-	defer pr.Close()
-	defer pw.Close()
-	file, err := os.CreateTemp(t.TempDir(), "dossier")
-	require.NoError(t, err)
-	defer file.Close()
-	tests := []struct {
-		reason string
-		stdin  *os.File
-		want   bool
-	}{
-		{"pipe (cat mon.json | assess)", pr, false},
-		{"file (assess < mon.json)", file, false},
-	}
-	if null, err := os.Open(os.DevNull); err == nil {
-		defer null.Close()
-		tests = append(tests, struct {
-			reason string
-			stdin  *os.File
-			want   bool
-		}{"device (assess < /dev/null)", null, true})
-	}
-	saved := os.Stdin
-	defer func() { os.Stdin = saved }()
-	for _, tt := range tests {
-		os.Stdin = tt.stdin
-		assert.Equal(t, tt.want, stdinIsTerminal(), tt.reason)
 	}
 }

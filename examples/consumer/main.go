@@ -42,7 +42,8 @@ func run(w io.Writer) error {
 			ID: "dd12-copil", Check: "meetings.count",
 			Params: map[string]json.RawMessage{"body": json.RawMessage(`"copil"`), "min": json.RawMessage(`3`)},
 			Level:  labels.LevelRequired, Stages: []clsm.Stage{clsm.StageActive}, Source: "cdc", Section: "§2",
-			Basis: labels.BasisARSRequirement, Requirement: "Trois réunions du comité de pilotage par an.", Advice: "Réunissez le comité de pilotage chaque trimestre.",
+			Basis: labels.BasisARSRequirement, Quote: "Le comité de pilotage se réunit au moins trois fois par an.", Modal: "se réunit",
+			Requirement: "Trois réunions du comité de pilotage par an.", Advice: "Réunissez le comité de pilotage chaque trimestre.",
 		}},
 	}
 

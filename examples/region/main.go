@@ -23,10 +23,28 @@
 // files (« 300 / 1 000 fichiers évalués ») — only when standard error is a
 // terminal, so that a redirected log stays clean.
 //
-// Exit codes: 0 the report is written (even when some files had to be set
-// aside: they are in the report); 2 bad input (an unknown option, no file, a
-// directory that cannot be read, an unknown referential or date or format),
-// with a French message on standard error.
+// The options may come before or after the files; after "--", every
+// argument is a file. "-" reads one dossier from standard input, and so does
+// a command given no file when its standard input is not a terminal
+// (cat mon-dossier.json | region). Format names and referential IDs are
+// read whatever their case, and a misspelt one gets a suggestion. -h, -help
+// and --help print the usage on standard output and exit 0; -version prints
+// the module's version and the versions of the formats.
+//
+// Exit codes, each said in French on standard error:
+//
+//   - 0: the report is written, and every file was assessed;
+//   - 1: the report is written, but some files were set aside (unreadable,
+//     not valid dossiers, or not dossiers at all, such as referentials):
+//     they are listed in it with their problems;
+//   - 2: bad input (an unknown option, no file, a directory that cannot be
+//     read or holds no .json file, an unknown referential, date or format):
+//     no report;
+//   - 3: the report is written, but no file could be assessed: it lists
+//     only files set aside.
+//
+// go run exits 1 for any non-zero code of the program; build the command
+// (go build ./examples/region) to see its own code.
 package main
 
 import (
@@ -36,20 +54,24 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/clsmkit/go-clsm/assess"
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/examples/internal/cli"
 	"github.com/clsmkit/go-clsm/examples/internal/readfile"
 	"github.com/clsmkit/go-clsm/labels"
 )
 
 // Exit codes.
 const (
-	exitDone     = 0
-	exitBadInput = 2
+	exitDone     = 0 // every file assessed
+	exitSetAside = 1 // the report is written, some files set aside
+	exitBadInput = 2 // no report
+	exitNothing  = 3 // the report is written, no file assessed
 )
 
 // progressEvery is how many files pass between two progress lines.
@@ -58,45 +80,68 @@ const progressEvery = 100
 func main() {
 	info, err := os.Stderr.Stat()
 	terminal := err == nil && info.Mode()&os.ModeCharDevice != 0
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, time.Now(), terminal))
+	os.Exit(run(os.Args[1:], input{os.Stdin, cli.StdinIsTerminal}, os.Stdout, os.Stderr, time.Now(), terminal))
 }
 
-// run is the whole command, its outputs, date and terminal injected so that
-// tests run it without a process, at a fixed date, with or without progress.
-func run(args []string, stdout, stderr io.Writer, today time.Time, progress bool) int {
+// input is the command's standard input, and whether it is a terminal:
+// injected, so that the tests choose without one.
+type input struct {
+	io.Reader
+	isTerminal func() bool
+}
+
+// run is the whole command, its inputs, outputs, date and terminal injected
+// so that tests run it without a process, at a fixed date, with or without
+// progress.
+func run(args []string, stdin input, stdout, stderr io.Writer, today time.Time, progress bool) int {
 	flags := flag.NewFlagSet("region", flag.ContinueOnError)
+	// The flag package writes its errors and its usage in English: it
+	// writes nothing here, run writes them in French.
 	flags.SetOutput(io.Discard)
-	refFlag := flags.String("r", "", "référentiel : "+strings.Join(labels.BuiltinIDs(), ", ")+", ou le chemin d'un fichier JSON")
-	format := flags.String("format", "text", "format : text, md, html, csv ou json")
-	atFlag := flags.String("at", "", "date d'évaluation AAAA-MM-JJ (par défaut : aujourd'hui)")
-	before := flags.String("before", "", "dossiers de l'an dernier : un répertoire, ou des fichiers séparés par des virgules")
-	if err := flags.Parse(args); err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stderr, flagError(err))
-		}
+	flags.Usage = func() {}
+	refFlag := flags.String("r", "", "référentiel")
+	format := flags.String("format", "text", "format")
+	atFlag := flags.String("at", "", "date")
+	before := flags.String("before", "", "dossiers de l'an dernier")
+	version := flags.Bool("version", false, "version")
+	args, err := cli.ParseInterspersed(flags, args)
+	if errors.Is(err, flag.ErrHelp) {
+		usage(stdout)
+		return exitDone
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, cli.FlagError(err))
 		usage(stderr)
 		return exitBadInput
+	}
+	if *version {
+		info, ok := debug.ReadBuildInfo()
+		fmt.Fprint(stdout, cli.VersionText("region", info, ok))
+		return exitDone
 	}
 	at := today
 	if *atFlag != "" {
 		t, ok := clsm.Date(*atFlag).Time()
 		if !ok {
-			fmt.Fprintf(stderr, "Date d'évaluation « %s » invalide : écrivez-la AAAA-MM-JJ, par exemple 2026-11-22.\n", assess.Inert(*atFlag))
+			fmt.Fprintf(stderr, "Date d'évaluation « %s » invalide\u00a0: écrivez-la AAAA-MM-JJ, par exemple 2026-11-22.\n", assess.Inert(*atFlag))
 			return exitBadInput
 		}
 		at = t
 	}
-	f := assess.Format(*format)
-	if !slices.Contains(assess.RegionalFormats(), f) {
-		fmt.Fprintf(stderr, "Format « %s » inconnu : text, md, html, csv ou json.\n", assess.Inert(*format))
+	f, err := parseFormat(*format)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
 		return exitBadInput
 	}
-	if flags.NArg() == 0 {
-		fmt.Fprintln(stderr, "Indiquez un répertoire de dossiers, ou des fichiers.")
-		usage(stderr)
-		return exitBadInput
+	if len(args) == 0 {
+		if stdin.isTerminal() {
+			fmt.Fprintln(stderr, "Indiquez un répertoire de dossiers, des fichiers, ou « - » pour lire un dossier sur l'entrée standard.")
+			usage(stderr)
+			return exitBadInput
+		}
+		args = []string{"-"} // cat mon-dossier.json | region
 	}
-	names, err := listFiles(flags.Args())
+	names, err := listFiles(args)
 	if err != nil {
 		fmt.Fprintln(stderr, err.Error())
 		return exitBadInput
@@ -107,14 +152,18 @@ func run(args []string, stdout, stderr io.Writer, today time.Time, progress bool
 			fmt.Fprintln(stderr, err.Error())
 			return exitBadInput
 		}
+		if slices.ContainsFunc(previous, func(r fileRef) bool { return r.path == "-" }) {
+			fmt.Fprintln(stderr, "« -before » ne lit pas l'entrée standard\u00a0: donnez un répertoire ou des fichiers.")
+			return exitBadInput
+		}
 	}
-	files := readAll(names)
-	ref, err := loadReferential(*refFlag, files)
+	files := readAll(names, stdin)
+	ref, why, err := loadReferential(*refFlag, files)
 	if err != nil {
 		fmt.Fprintln(stderr, assess.Inert(err.Error()))
 		return exitBadInput
 	}
-	fmt.Fprintf(stderr, "Référentiel appliqué : %s.\n", assess.Inert(ref.Name))
+	fmt.Fprintf(stderr, "Référentiel appliqué\u00a0: %s (%s).\n", assess.Inert(ref.Name), assess.Inert(why))
 
 	entries := evaluate(files, ref, at, stderr, progress)
 	report, err := assess.Aggregate(entries)
@@ -127,7 +176,7 @@ func run(args []string, stdout, stderr io.Writer, today time.Time, progress bool
 	if previous != nil {
 		// Last year's files are assessed at this year's date minus one year,
 		// against the same referential, so that only the answers differ.
-		old := evaluate(readAll(previous), ref, at.AddDate(-1, 0, 0), stderr, progress)
+		old := evaluate(readAll(previous, stdin), ref, at.AddDate(-1, 0, 0), stderr, progress)
 		evo, err := assess.CompareSets(old, entries)
 		if err != nil {
 			fmt.Fprintln(stderr, assess.Inert(err.Error()))
@@ -139,7 +188,52 @@ func run(args []string, stdout, stderr io.Writer, today time.Time, progress bool
 		fmt.Fprintln(stderr, assess.Inert(err.Error()))
 		return exitBadInput
 	}
+	assessed := 0
+	for _, e := range entries {
+		if e.Report != nil {
+			assessed++
+		}
+	}
+	aside := len(entries) - assessed
+	switch {
+	case assessed == 0:
+		fmt.Fprintf(stderr, "Aucun fichier n'a pu être évalué\u00a0: %s.\n", setAside(aside, 0))
+		return exitNothing
+	case aside > 0:
+		fmt.Fprintf(stderr, "Synthèse écrite, %s.\n", setAside(aside, len(entries)))
+		return exitSetAside
+	}
 	return exitDone
+}
+
+// setAside says, in French and with its agreement, that n files (of total,
+// when not 0) were set aside and that the report lists them.
+func setAside(n, total int) string {
+	of := ""
+	if total > 0 {
+		of = " sur " + frenchInt(total)
+	}
+	if n == 1 {
+		return "1\u00a0fichier" + of + " mis de côté (illisible, invalide, ou qui n'est pas un dossier de CLSM)\u00a0; la synthèse le liste avec ses problèmes"
+	}
+	return clsm.FrenchCount(n, "fichier", "fichiers") + of + " mis de côté (illisibles, invalides, ou qui ne sont pas des dossiers de CLSM)\u00a0; la synthèse les liste avec leurs problèmes"
+}
+
+// parseFormat reads a regional format whatever its case; a misspelt one
+// gets the nearest format as a suggestion.
+func parseFormat(name string) (assess.Format, error) {
+	var names []string
+	for _, f := range assess.RegionalFormats() {
+		if strings.EqualFold(name, string(f)) {
+			return f, nil
+		}
+		names = append(names, string(f))
+	}
+	list := "text, md, html, csv ou json"
+	if s, ok := cli.Suggest(strings.ToLower(name), names); ok {
+		return "", fmt.Errorf("Format « %s » inconnu\u00a0: vouliez-vous dire « %s »\u00a0? Formats\u00a0: %s.", assess.Inert(name), s, list)
+	}
+	return "", fmt.Errorf("Format « %s » inconnu\u00a0: %s.", assess.Inert(name), list)
 }
 
 // file is one file to assess: its name as shown, and its bytes or why it
@@ -158,7 +252,16 @@ type fileRef struct{ path, name string }
 // several directories are given); a file is taken as it is.
 func listFiles(args []string) ([]fileRef, error) {
 	var out []fileRef
+	stdin := false
 	for _, arg := range args {
+		if arg == "-" {
+			if stdin {
+				return nil, errors.New("« - » (l'entrée standard) est donné deux fois\u00a0: elle ne se lit qu'une fois.")
+			}
+			stdin = true
+			out = append(out, fileRef{"-", "entrée standard"})
+			continue
+		}
 		info, err := os.Stat(arg)
 		if err != nil {
 			return nil, fmt.Errorf("« %s » ne peut pas être lu : %s.", assess.Inert(arg), readfile.Reason(err))
@@ -189,11 +292,19 @@ func listFiles(args []string) ([]fileRef, error) {
 	return out, nil
 }
 
-// readAll reads every file; a file that cannot be read keeps its error and
-// is reported, not dropped.
-func readAll(refs []fileRef) []file {
+// readAll reads every file, "-" from stdin; a file that cannot be read
+// keeps its error and is reported, not dropped.
+func readAll(refs []fileRef, stdin io.Reader) []file {
 	out := make([]file, 0, len(refs))
 	for _, r := range refs {
+		if r.path == "-" {
+			data, err := io.ReadAll(io.LimitReader(stdin, clsm.MaxSize+1))
+			if err == nil && len(data) == 0 {
+				err = errors.New("rien n'a été lu sur l'entrée standard")
+			}
+			out = append(out, file{name: r.name, data: data, err: err})
+			continue
+		}
 		data, err := readfile.Read(r.path)
 		out = append(out, file{name: r.name, data: data, err: err})
 	}
@@ -226,64 +337,80 @@ func frenchInt(n int) string {
 }
 
 // loadReferential returns the referential named by the flag: a built-in ID,
-// or a file. Without the flag it takes the referential of the dossiers'
-// region when all the readable ones share a region that has one, and the
-// national baseline otherwise.
-func loadReferential(name string, files []file) (*labels.Referential, error) {
+// whatever its case, or a file; and why it is the one applied, in French.
+// Without the flag it takes the referential of the dossiers' region when all
+// the readable ones share a region that has one, and the national baseline
+// otherwise.
+func loadReferential(name string, files []file) (*labels.Referential, string, error) {
+	why := "demandé par -r"
 	if name == "" {
-		name = "national"
-		regions := map[string]bool{}
-		for _, f := range files {
-			if f.err != nil {
-				continue
-			}
-			if d, err := clsm.Parse(f.data); d != nil && (err == nil || d.Territory.Department != "") {
-				if r, ok := d.Territory.Department.Region(); ok {
-					regions[r.Code] = true
-				}
-			}
-		}
-		if len(regions) == 1 {
-			for code := range regions {
-				name = labels.ForRegion(code).ID
-			}
-		}
+		ref, why := byRegion(files)
+		return ref, why, nil
 	}
-	if _, ok := labels.BuiltinJSON(name); ok {
-		return labels.Builtin(name)
+	if _, ok := labels.BuiltinJSON(strings.ToLower(name)); ok {
+		ref, err := labels.Builtin(strings.ToLower(name))
+		return ref, why, err
 	}
 	if !strings.ContainsAny(name, "./\\") {
-		return nil, fmt.Errorf("Référentiel « %s » inconnu : %s, ou le chemin d'un fichier JSON.", assess.Inert(name), strings.Join(labels.BuiltinIDs(), ", "))
+		ids := strings.Join(labels.BuiltinIDs(), ", ")
+		if s, ok := cli.Suggest(strings.ToLower(name), labels.BuiltinIDs()); ok {
+			return nil, "", fmt.Errorf("Référentiel « %s » inconnu\u00a0: vouliez-vous dire « %s »\u00a0? Référentiels\u00a0: %s, ou le chemin d'un fichier JSON.", assess.Inert(name), s, ids)
+		}
+		return nil, "", fmt.Errorf("Référentiel « %s » inconnu\u00a0: %s, ou le chemin d'un fichier JSON.", assess.Inert(name), ids)
 	}
 	data, err := readfile.Read(name)
 	if err != nil {
-		return nil, fmt.Errorf("Le référentiel « %s » ne peut pas être lu : %s.", assess.Inert(name), readfile.Reason(err))
+		return nil, "", fmt.Errorf("Le référentiel « %s » ne peut pas être lu\u00a0: %s.", assess.Inert(name), readfile.Reason(err))
 	}
 	ref, err := labels.Parse(data)
 	if err != nil {
-		return nil, fmt.Errorf("Le référentiel « %s » ne peut pas être utilisé :\n%s", assess.Inert(name), err.Error())
+		return nil, "", fmt.Errorf("Le référentiel « %s » ne peut pas être utilisé\u00a0:\n%s", assess.Inert(name), err.Error())
 	}
-	return ref, nil
+	return ref, "fichier " + name, nil
 }
 
-// flagError says in French what the flag package found wrong on the command
-// line (its own messages are English and are not shown).
-func flagError(err error) string {
-	msg := err.Error()
-	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
-		return "Option inconnue : " + assess.Inert(name)
+// byRegion is the referential of the region every readable dossier is in,
+// or the default one (the national baseline), and why.
+func byRegion(files []file) (*labels.Referential, string) {
+	regions := map[string]clsm.Region{}
+	for _, f := range files {
+		if f.err != nil {
+			continue
+		}
+		if d, err := clsm.Parse(f.data); d != nil && (err == nil || d.Territory.Department != "") {
+			if r, ok := d.Territory.Department.Region(); ok {
+				regions[r.Code] = r
+			}
+		}
 	}
-	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
-		return "L'option " + assess.Inert(name) + " attend une valeur."
+	def := labels.ForRegion("")
+	switch len(regions) {
+	case 0:
+		return def, "aucun dossier ne dit son département"
+	case 1:
+		for code, r := range regions {
+			ref := labels.ForRegion(code)
+			if ref.Default {
+				return ref, "les dossiers sont tous de la région " + r.Name + ", qui n'a pas de référentiel intégré"
+			}
+			return ref, "celui de la région " + r.Name + ", dont sont tous les dossiers"
+		}
 	}
-	return "Ligne de commande incorrecte."
+	return def, "les dossiers sont de " + clsm.FrenchCount(len(regions), "région", "régions") + "\u00a0; -r pour en choisir un autre"
 }
 
-// usage writes, in French, how to call the command.
+// usage writes, in French, how to call the command, its options and its
+// exit codes.
 func usage(w io.Writer) {
-	fmt.Fprintln(w, "Usage : region [-r référentiel] [-at AAAA-MM-JJ] [-format text|md|html|csv|json] [-before RÉPERTOIRE] RÉPERTOIRE|FICHIERS…")
-	fmt.Fprintln(w, "  -r       référentiel : "+strings.Join(labels.BuiltinIDs(), ", ")+", ou le chemin d'un fichier JSON (par défaut : celui de la région des dossiers, sinon national)")
-	fmt.Fprintln(w, "  -at      date d'évaluation AAAA-MM-JJ (par défaut : aujourd'hui)")
-	fmt.Fprintln(w, "  -format  text, md, html, csv ou json (par défaut : text)")
-	fmt.Fprintln(w, "  -before  dossiers de l'an dernier : un répertoire, ou des fichiers séparés par des virgules")
+	fmt.Fprintln(w, "Usage\u00a0: region [-r référentiel] [-at AAAA-MM-JJ] [-format text|md|html|csv|json] [-before RÉPERTOIRE] RÉPERTOIRE|FICHIERS…|-")
+	fmt.Fprintln(w, "         region -version")
+	fmt.Fprintln(w, "Sans fichier, region lit un dossier sur l'entrée standard quand elle n'est pas un terminal")
+	fmt.Fprintln(w, "(cat mon-dossier.json | region). Les options peuvent suivre les fichiers.")
+	fmt.Fprintln(w, "  -r       référentiel\u00a0: "+strings.Join(labels.BuiltinIDs(), ", ")+", ou le chemin d'un fichier JSON (par défaut\u00a0: celui de la région des dossiers, sinon national)")
+	fmt.Fprintln(w, "  -at      date d'évaluation AAAA-MM-JJ (par défaut\u00a0: aujourd'hui)")
+	fmt.Fprintln(w, "  -format  text, md, html, csv ou json, en majuscules ou minuscules (par défaut\u00a0: text)")
+	fmt.Fprintln(w, "  -before  dossiers de l'an dernier\u00a0: un répertoire, ou des fichiers séparés par des virgules")
+	fmt.Fprintln(w, "  -version la version du programme et celles des formats")
+	fmt.Fprintln(w, "Codes de sortie\u00a0: 0 tous les fichiers évalués, 1 synthèse écrite mais des fichiers mis de côté,")
+	fmt.Fprintln(w, "2 entrée incorrecte (pas de synthèse), 3 aucun fichier n'a pu être évalué.")
 }

@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -22,6 +23,7 @@ import (
 
 	"github.com/clsmkit/go-clsm/assess"
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/examples"
 	"github.com/clsmkit/go-clsm/internal/wellformed"
 	"github.com/clsmkit/go-clsm/labels"
 	"github.com/clsmkit/go-clsm/schema"
@@ -205,4 +207,60 @@ func TestRJSFRendersFrench(t *testing.T) {
 	assert.Contains(t, string(out), "copil.exists : Je ne sais pas | Oui | Non")
 	assert.Contains(t, string(out), "Actif (instances réunies")
 	t.Logf("%s", out)
+}
+
+// TestFrozenSchemasInAjvStrict: the schemas of the frozen formats
+// (schema.Frozen) carry keywords Ajv refuses in strict mode, and the README
+// says so; the documented setup (schema/ajv-frozen.mjs, strictCopy) compiles
+// them in strict mode and gives, on every dossier and report of the corpora
+// and on the example dossiers written in format 1, the verdict the published
+// schema gives without strict mode (frozen.mjs).
+func TestFrozenSchemasInAjvStrict(t *testing.T) {
+	node, err := exec.LookPath("node")
+	requireTool(t, err == nil, "node")
+	_, err = os.Stat(filepath.Join("..", "node_modules", "ajv", "dist", "2020.js"))
+	requireTool(t, err == nil, "Ajv (cd wasm && npm ci)")
+	schemaDir, err := filepath.Abs(filepath.Join("..", "..", "schema"))
+	require.NoError(t, err)
+
+	dossierV1, reportV1 := schema.FileName("dossier", 1), schema.FileName("report", 1)
+	require.ElementsMatch(t, []string{dossierV1, reportV1}, schema.Frozen)
+	var js []job
+	for _, j := range jobs(t) {
+		switch j.kind {
+		case "dossier":
+			js = append(js, job{Schema: dossierV1, File: j.File})
+		case "report":
+			js = append(js, job{Schema: reportV1, File: j.File})
+		}
+	}
+	// The examples as their authors would have written them in format 1.
+	dir := t.TempDir()
+	for _, name := range examples.DossierNames() {
+		data, _ := examples.Dossier(name)
+		v1 := regexp.MustCompile(`"schemaVersion": *\d+`).ReplaceAll(data, []byte(`"schemaVersion": 1`))
+		file := filepath.Join(dir, name+".json")
+		require.NoError(t, os.WriteFile(file, v1, 0o644))
+		js = append(js, job{Schema: dossierV1, File: file})
+	}
+	in, err := json.Marshal(js)
+	require.NoError(t, err)
+	cmd := exec.Command(node, "frozen.mjs", schemaDir)
+	cmd.Stdin = bytes.NewReader(in)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	require.NoError(t, err, "frozen.mjs: %s", stderr.String())
+	var res struct {
+		RefusedAsPublished map[string]string `json:"refusedAsPublished"`
+		Disagreements      []string          `json:"disagreements"`
+		Checked, Valid     int
+	}
+	require.NoError(t, json.Unmarshal(out, &res), "%s", out)
+	assert.Contains(t, res.RefusedAsPublished[dossierV1], "x-enumLabels", "as the README says")
+	assert.Contains(t, res.RefusedAsPublished[reportV1], "x-enumLabels", "as the README says")
+	assert.Empty(t, res.Disagreements)
+	assert.Equal(t, len(js), res.Checked)
+	assert.Greater(t, res.Valid, len(examples.DossierNames())-1, "format-1 files are read")
+	t.Logf("%d files, %d valid, the same verdict from the published frozen schemas and their strict copies", res.Checked, res.Valid)
 }

@@ -4,7 +4,8 @@
 // et pendant chaque calcul. Rien ne sort de l'ordinateur : il ne télécharge que wasm_exec.js et le
 // vérificateur, depuis le site de la page.
 //
-// Messages reçus : d'abord { url } (l'adresse du vérificateur), auquel il répond { ready: true }
+// Messages reçus : d'abord { url } (l'adresse du vérificateur), auquel il répond { ready: true,
+//   complete } (complete : le vérificateur complet, qui a schemas, aggregate et renderRegional)
 //   ou { error } (un message en français) ; puis { id, name, args } (le nom d'une méthode et
 //   ses arguments, des chaînes JSON), auxquels il répond { id, out } (le texte JSON que la
 //   méthode renvoie) ou { id, error }.
@@ -53,7 +54,7 @@ async function start(url) {
   });
   await ready;
   api = self.clsmChecker;
-  return { ready: true };
+  return { ready: true, complete: api.complete === true };
 }
 
 self.onmessage = async (event) => {

@@ -7,7 +7,10 @@
 //
 // Chaque méthode renvoie un objet { value } ou { error: { message, problems } } et ne lève
 // jamais d'exception. Les arguments sont des chaînes JSON ou des objets (convertis en JSON).
-// Le module WebAssembly n'est chargé qu'une fois par page, quel que soit le nombre d'appels à load().
+// Chaque vérificateur n'est chargé qu'une fois par page, quel que soit le nombre d'appels à load() :
+// load() donne le vérificateur du formulaire, load({ wasm: "checker-full.wasm" }) le vérificateur
+// complet, dont l'API a en plus schemas, aggregate et renderRegional. Deux appels qui nomment le
+// même fichier donnent le même objet ; deux fichiers différents, deux vérificateurs.
 //
 // loadInWorker() donne la même API, dont chaque méthode renvoie une promesse de ce même objet :
 // le vérificateur tourne alors dans un travailleur (Web Worker, checker-worker.js), et la page
@@ -52,9 +55,12 @@ export function errorMessage(err) {
 }
 
 /**
- * Charge le vérificateur (une seule fois par page) et renvoie son API.
+ * Charge le vérificateur (une seule fois par page et par fichier) et renvoie son API : celle du
+ * vérificateur du formulaire, ou, pour le vérificateur complet, la même avec schemas, aggregate et
+ * renderRegional.
  * @param {{base?: string, wasm?: string}} [options] base : adresse du dossier qui contient
- *   checker.wasm et wasm_exec.js (par défaut, celui de ce module).
+ *   checker.wasm et wasm_exec.js (par défaut, celui de ce module) ; wasm : le fichier du
+ *   vérificateur, par rapport à base (« checker-full.wasm » pour le complet).
  */
 export const load = once(startHere);
 
@@ -67,17 +73,26 @@ export const load = once(startHere);
  */
 export const loadInWorker = once(startInWorker);
 
-/** Starts once per page: later calls get the same promise, and a call after a failure tries again. */
+/**
+ * Starts once per page and per checker file: a later call that names the same file gets the same
+ * promise, one that names another file starts that checker, and a call after a failure tries again.
+ */
 function once(start) {
-  let loading = null;
+  const loading = new Map(); // checker URL -> promise of its API
   return (options = {}) => {
-    if (!loading) {
-      loading = start(options).catch((err) => {
-        loading = null; // a later call may try again
-        throw err;
-      });
+    let key;
+    try {
+      key = where(options).url;
+    } catch (err) {
+      return Promise.reject(new FrenchError(`Adresse du vérificateur invalide (base « ${options.base} », wasm « ${options.wasm} »).`));
     }
-    return loading;
+    if (!loading.has(key)) {
+      loading.set(key, start(options).catch((err) => {
+        loading.delete(key); // a later call may try again
+        throw err;
+      }));
+    }
+    return loading.get(key);
   };
 }
 
@@ -93,11 +108,24 @@ async function startHere(options) {
   // rest, and the browser compiles the module as it arrives, away from the page's main thread.
   const compiled = compile(url);
   compiled.catch(() => {}); // reported below, once awaited
-  return makeAPI(await runHere(base, compiled), false);
+  const { run, complete } = await runHere(base, compiled);
+  return makeAPI(run, false, complete);
 }
 
+/**
+ * Checkers started in the page one after the other: each one announces itself on the same
+ * globals (clsmCheckerReady, clsmChecker), which a second one started at once would take over.
+ */
+let startingHere = Promise.resolve();
+
 /** Runs the compiled checker on the page's main thread; answers its call function. */
-async function runHere(base, compiled) {
+function runHere(base, compiled) {
+  const started = startingHere.then(() => startRunning(base, compiled));
+  startingHere = started.catch(() => {});
+  return started;
+}
+
+async function startRunning(base, compiled) {
   if (!globalThis.Go) {
     await loadScript(new URL("wasm_exec.js", base).href);
   }
@@ -118,10 +146,11 @@ async function runHere(base, compiled) {
   });
   await ready;
   const raw = globalThis.clsmChecker;
-  return (name, strings) => {
+  const run = (name, strings) => {
     if (exited) throw stoppedError("Le vérificateur s'est arrêté\u00a0: rechargez la page.");
     return raw[name](...strings);
   };
+  return { run, complete: raw.complete === true };
 }
 
 async function startInWorker(options) {
@@ -130,7 +159,8 @@ async function startInWorker(options) {
   try {
     worker = new Worker(new URL("checker-worker.js", base));
   } catch (err) {
-    return makeAPI(await runHere(base, compile(url)), true);
+    const { run, complete } = await runHere(base, compile(url));
+    return makeAPI(run, true, complete);
   }
   // The worker downloads and compiles the module as it arrives, then starts it: the page's
   // main thread does none of it. Listened to at once: a worker script the server does not
@@ -146,13 +176,14 @@ async function startInWorker(options) {
   const answer = await started;
   if (answer.unreachable) {
     worker.terminate();
-    return makeAPI(await runHere(base, compile(url)), true);
+    const { run, complete } = await runHere(base, compile(url));
+    return makeAPI(run, true, complete);
   }
   if (answer.error) {
     worker.terminate();
     throw new FrenchError(answer.error);
   }
-  return makeAPI(workerCall(worker), true);
+  return makeAPI(workerCall(worker), true, answer.complete === true);
 }
 
 /** Sends each call to the worker; answers a promise of the checker's JSON text. */
@@ -230,9 +261,11 @@ function loadScript(src) {
 
 /**
  * The API over one way of running the checker: run(name, strings) answers its JSON text, or a
- * promise of it (inWorker: each method then answers a promise).
+ * promise of it (inWorker: each method then answers a promise). The complete checker's API has
+ * the methods the form's checker leaves out (schemas, aggregate, renderRegional); the form's has
+ * none of them.
  */
-function makeAPI(run, inWorker) {
+function makeAPI(run, inWorker, complete) {
   const answer = (envelope) => (inWorker ? Promise.resolve(envelope) : envelope);
   const failed = (name, err) => ({
     error: {
@@ -264,7 +297,7 @@ function makeAPI(run, inWorker) {
     if (!inWorker) return read(name, out);
     return Promise.resolve(out).then((text) => read(name, text), (err) => failed(name, err));
   };
-  return Object.freeze({
+  const api = {
     /** Version du vérificateur et des formats. */
     version: () => call("version"),
     /** Référentiels intégrés : [{id, name, issuer, version, summary, rules}]. */
@@ -285,11 +318,18 @@ function makeAPI(run, inWorker) {
      */
     compare: (before, beforeReferential, beforeDate, after, afterReferential, afterDate) =>
       call("compare", before, beforeReferential, beforeDate, after, afterReferential, afterDate),
-    /** Schémas JSON du dossier, du référentiel et du rapport. */
-    schemas: () => call("schemas"),
     /** Dossiers d'exemple : [{id, name}]. */
     examples: () => call("examples"),
     /** Un dossier d'exemple. */
     example: (id) => call("example", id),
-  });
+  };
+  if (complete) {
+    /** Schémas JSON du dossier, du référentiel et du rapport. */
+    api.schemas = () => call("schemas");
+    /** Synthèse régionale de fichiers : [{name, text}], {files: [{name, text}]} ou {files: {nom: texte}}. */
+    api.aggregate = (files, referential, date) => call("aggregate", files, referential, date);
+    /** Synthèse régionale rendue en "html", "md", "text", "csv" ou "json" (une chaîne). */
+    api.renderRegional = (report, format) => call("renderRegional", report, format);
+  }
+  return Object.freeze(api);
 }

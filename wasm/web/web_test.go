@@ -35,7 +35,7 @@ func TestTypeScriptDeclarations(t *testing.T) {
 func TestConsumerCallsEveryMethod(t *testing.T) {
 	consumer := read(t, filepath.Join("testdata", "consumer.ts"))
 	dts := read(t, "clsm.d.ts")
-	for _, iface := range []struct{ name, receiver string }{{"Checker", "api."}, {"ClsmAutoevaluationElement", "el."}} {
+	for _, iface := range []struct{ name, receiver string }{{"Checker", "api."}, {"FullChecker", "full."}, {"ClsmAutoevaluationElement", "el."}} {
 		body, ok := interfaceBody(dts, iface.name)
 		require.True(t, ok, iface.name)
 		methods := regexp.MustCompile(`(?m)^  (?:readonly )?([a-zA-Z]+)[(<:]`).FindAllStringSubmatch(body, -1)
@@ -45,13 +45,24 @@ func TestConsumerCallsEveryMethod(t *testing.T) {
 		}
 	}
 	readme := read(t, filepath.Join("..", "..", "README.md"))
-	line := regexp.MustCompile(`Les méthodes[\x{00a0} ]?: (.*)`).FindStringSubmatch(readme)
-	require.NotNil(t, line, "the README lists the API's methods")
-	for _, m := range regexp.MustCompile("`([a-zA-Z]+)`").FindAllStringSubmatch(line[1], -1) {
-		if m[1] == "html" || m[1] == "md" || m[1] == "text" || m[1] == "json" {
-			continue // render's formats
+	// The paragraph that lists the methods, to its end: a blank line, however
+	// its lines are wrapped.
+	para := regexp.MustCompile(`(?s)Les méthodes[\x{00a0} ]?: (.*?)\n\n`).FindStringSubmatch(readme)
+	require.NotNil(t, para, "the README lists the API's methods")
+	named := regexp.MustCompile("`([a-zA-Z]+)`").FindAllStringSubmatch(para[1], -1)
+	require.Greater(t, len(named), 12, "the README's list of methods is read whole")
+	for _, m := range named {
+		switch {
+		case m[1] == "html", m[1] == "md", m[1] == "text", m[1] == "json", m[1] == "csv":
+			continue // the formats of render and renderRegional
+		case m[1] == "load", m[1] == "loadInWorker":
+			assert.Contains(t, consumer, "= await "+m[1]+"(", "the README names %s", m[1])
+			continue
+		case strings.ToUpper(m[1][:1]) == m[1][:1]:
+			assert.Contains(t, consumer, "type "+m[1]+",", "the README names the type %s", m[1])
+			continue
 		}
-		assert.Contains(t, consumer, "api."+m[1]+"(", "the README names %s", m[1])
+		assert.Regexp(t, `(api|full)\.`+m[1]+`\(`, consumer, "the README names %s", m[1])
 	}
 }
 

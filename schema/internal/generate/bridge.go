@@ -247,6 +247,20 @@ func discriminate(s *jsonschema.Schema) error {
 		}
 		rule.AllOf = append(rule.AllOf, &jsonschema.Schema{If: constIf("check", c.ID), Then: then})
 	}
+	// A required rule cites its text and the word of it that obliges, and
+	// that word is not one that advises or gives an example.
+	var weak []any
+	for _, w := range labels.ModalWords() {
+		if f, _, _ := labels.ModalLevels(w); f != labels.ForceObligation {
+			weak = append(weak, w)
+		}
+	}
+	quoted := &jsonschema.Schema{Required: []string{"quote", "modal"}, Properties: jsonschema.NewProperties()}
+	quoted.Properties.Set("quote", &jsonschema.Schema{Type: "string", Pattern: `\S`})
+	quoted.Properties.Set("modal", &jsonschema.Schema{Type: "string", Pattern: `\S`, Not: &jsonschema.Schema{Enum: weak}})
+	rule.AllOf = append(rule.AllOf, &jsonschema.Schema{If: constIf("level", string(labels.LevelRequired)), Then: quoted})
+	level, _ := rule.Properties.Get("level")
+	level.Description = strings.TrimSpace(level.Description + " Une règle « requis » cite le texte qui la fonde (« quote ») et le mot de ce texte qui oblige (« modal ») : sans eux, ou avec un mot qui recommande ou donne un exemple (« peut », « recommande », « par exemple »…), elle ne peut être que « recommandé » ou « bonne pratique ».")
 	rule.Properties.Set("params", &jsonschema.Schema{Type: "object", Title: "Paramètres de la vérification",
 		Description: "Ceux de la vérification choisie dans « check » : leurs noms, types et valeurs possibles dépendent d'elle."})
 

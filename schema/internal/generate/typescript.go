@@ -284,7 +284,10 @@ export interface Comparison {
  */
 export type ReferentialSpec = string | Referential;
 
-/** The API that load() gives. Arguments are JSON strings or objects. */
+/**
+ * The API of the form's checker, which load() gives by default. Arguments are JSON strings or
+ * objects. The complete checker's API, FullChecker, has three methods more.
+ */
 export interface Checker {
   version(): Result<{ version: string; go: string; dossierVersion: number; referentialVersion: number; reportVersion: number }>;
   referentials(): Result<ReferentialSummary[]>;
@@ -308,30 +311,51 @@ export interface Checker {
     before: Dossier | string, beforeReferential: ReferentialSpec, beforeDate: string,
     after: Dossier | string, afterReferential: ReferentialSpec, afterDate: string,
   ): Result<{ comparison: Comparison; before: Readiness; after: Readiness }>;
-  /**
-   * The JSON Schemas. Only the complete checker has them: load({ wasm: "checker-full.wasm" }).
-   * The form's checker, which load() loads by default, answers an error that says so.
-   */
-  schemas(): Result<{ dossier: object; referential: object; report: object }>;
   examples(): Result<{ id: string; name: string }[]>;
   example(id: string): Result<Dossier>;
 }
 
+/** The files aggregate reads: each file's name and text. */
+export type RegionalFiles = { name: string; text: string }[] | { files: { name: string; text: string }[] | Record<string, string> };
+
 /**
- * Loads the checker once per page. base: the folder of checker.wasm and wasm_exec.js. wasm: the
- * checker's file, relative to base; by default the form's checker, which has every method but
- * schemas; "checker-full.wasm" is the complete checker, the one that has them all.
+ * The API of the complete checker, which load({ wasm: "checker-full.wasm" }) gives: the form's,
+ * with the methods the form does not need.
  */
+export interface FullChecker extends Checker {
+  /** The JSON Schemas of the dossier, the referential and the report. */
+  schemas(): Result<{ dossier: object; referential: object; report: object }>;
+  /** Assesses many dossiers against one referential at one date: the regional view. */
+  aggregate(files: RegionalFiles | string, referential: ReferentialSpec, date: string): Result<RegionalReport>;
+  /** The regional report that aggregate answered, written in a format. */
+  renderRegional(report: RegionalReport | string, format: "html" | "md" | "text" | "csv" | "json"): Result<string>;
+}
+
+/**
+ * Loads a checker once per page and per file: calls that name the same file get the same object,
+ * calls that name another file get another checker. base: the folder of checker.wasm and
+ * wasm_exec.js. wasm: the checker's file, relative to base; by default the form's checker
+ * (Checker); "checker-full.wasm" is the complete checker (FullChecker). The object has the
+ * methods of the checker the file holds, whatever its name.
+ */
+export function load(options: { base?: string; wasm: "checker-full.wasm" }): Promise<FullChecker>;
 export function load(options?: { base?: string; wasm?: string }): Promise<Checker>;
 
+/** The methods of an API, each answering a promise. */
+export type InWorker<C> = { [M in keyof C]: C[M] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never };
+
 /** The API that loadInWorker() gives: the methods of Checker, each answering a promise. */
-export type CheckerInWorker = { [M in keyof Checker]: (...args: Parameters<Checker[M]>) => Promise<ReturnType<Checker[M]>> };
+export type CheckerInWorker = InWorker<Checker>;
+
+/** The API that loadInWorker({ wasm: "checker-full.wasm" }) gives. */
+export type FullCheckerInWorker = InWorker<FullChecker>;
 
 /**
- * Loads the checker once per page in a Web Worker (checker-worker.js, beside checker.wasm), so
- * that the page stays usable while it starts and computes; on a page that cannot start the
- * worker, the checker runs in the page behind the same API.
+ * Loads a checker once per page and per file in a Web Worker (checker-worker.js, beside
+ * checker.wasm), so that the page stays usable while it starts and computes; on a page that
+ * cannot start the worker, the checker runs in the page behind the same API.
  */
+export function loadInWorker(options: { base?: string; wasm: "checker-full.wasm" }): Promise<FullCheckerInWorker>;
 export function loadInWorker(options?: { base?: string; wasm?: string }): Promise<CheckerInWorker>;
 
 /** The events of the <clsm-autoevaluation> element, beside those of every element. */

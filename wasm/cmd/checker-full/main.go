@@ -13,4 +13,4 @@ import (
 	"github.com/clsmkit/go-clsm/wasm/internal/jsapi"
 )
 
-func main() { jsapi.Serve(wasm.Call) }
+func main() { jsapi.Serve(wasm.Call, true) }

@@ -14,4 +14,4 @@ import (
 	"github.com/clsmkit/go-clsm/wasm/internal/jsapi"
 )
 
-func main() { jsapi.Serve(wasm.CallForm) }
+func main() { jsapi.Serve(wasm.CallForm, false) }

@@ -15,9 +15,12 @@ import (
 // one JavaScript function per method, each taking strings and returning
 // the JSON string call returns (wasm.Call or wasm.CallForm), then calls
 // globalThis.clsmCheckerReady() if the page defined it, and never returns,
-// which keeps the functions alive.
-func Serve(call func(method string, args ...string) string) {
+// which keeps the functions alive. complete says whether call answers the
+// methods of wasm.FullOnly: clsmChecker.complete holds it, from which clsm.js
+// gives the page the API object of the checker it loaded.
+func Serve(call func(method string, args ...string) string, complete bool) {
 	api := js.Global().Get("Object").New()
+	api.Set("complete", complete)
 	for name := range wasm.Methods {
 		api.Set(name, js.FuncOf(bind(name, call)))
 	}

@@ -8,6 +8,9 @@ import {
   type AssessmentReport,
   type Checker,
   type CheckerInWorker,
+  type FullChecker,
+  type FullCheckerInWorker,
+  type RegionalReport,
   type ClsmAutoevaluationElement,
   type Comparison,
   type Dossier,
@@ -41,6 +44,8 @@ const monReferentiel: Referential = {
       source: "cdc",
       section: "§2",
       basis: "ars_requirement",
+      quote: "Le comité de pilotage se réunit au moins trois fois par an.",
+      modal: "se réunit",
       requirement: "Trois réunions du comité de pilotage par an.",
       advice: "Réunissez le comité de pilotage chaque trimestre.",
     },
@@ -110,8 +115,22 @@ async function main(): Promise<void> {
     for (const ch of [...c.improved, ...c.regressed, ...c.new, ...c.dropped]) console.log(ch.ruleId, ch.level, ch.requirement, ch.before ?? "—", ch.after ?? "—");
     console.log(c.readinessBefore, c.readinessAfter, c.unchanged, cmp.value.before.label, cmp.value.after.label);
   }
-  const schemas = api.schemas();
+  // @ts-expect-error the form's checker has no schemas: the complete one has them
+  api.schemas();
+
+  // The complete checker: another object, with the methods the form's leaves out.
+  const full: FullChecker = await load({ wasm: "checker-full.wasm" });
+  const asForm: Checker = full; // every method of the form's checker too
+  console.log(asForm === api);
+  const schemas = full.schemas();
   if (!schemas.error) console.log(Object.keys(schemas.value.dossier), schemas.value.referential, schemas.value.report);
+  const region = full.aggregate([{ name: "montreuil.json", text: JSON.stringify(dossier) }], "idf", "2026-11-22");
+  if (!region.error) {
+    const summary: RegionalReport = region.value;
+    console.log(summary.clsm.length, summary.invalid.length);
+    const csv = full.renderRegional(summary, "csv");
+    if (!csv.error) console.log(csv.value.length);
+  }
   const examples = api.examples();
   if (!examples.error) {
     for (const e of examples.value) {
@@ -127,6 +146,9 @@ async function main(): Promise<void> {
   else afficher(later.value.report.readiness.label);
   // @ts-expect-error the worker's answer is a promise: await it first
   console.log(inWorker.version().value);
+  const fullInWorker: FullCheckerInWorker = await loadInWorker({ wasm: "checker-full.wasm" });
+  const inWorkerRegion = await fullInWorker.aggregate({ files: { "a.json": "{}" } }, "national", "2026-11-22");
+  if (!inWorkerRegion.error) console.log(inWorkerRegion.value.levels);
 
   // The element, driven by its host page.
   const el = document.querySelector("clsm-autoevaluation");
