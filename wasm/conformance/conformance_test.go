@@ -46,6 +46,10 @@ var schemaBlind = map[string]string{
 	"labels/testdata/bad/24-contradictory-conditions.json":   "deux conditions sans réponse commune",
 	"labels/testdata/bad/25-drop-unknown-base-rule.json":     "les règles du référentiel de départ ne sont pas dans le fichier",
 	"labels/testdata/bad/34-duplicate-key.json":              "clé en double",
+	// The stage a condition names against the rule's own « stages » is a
+	// relation inside the file; the bounds of the question a condition
+	// names could be written in the schema, and are not yet.
+	"labels/testdata/bad/50-impossible-conditions.json": "condition sur un stade que la règle exclut ; bornes de la question visée (pas encore dans le schéma)",
 	// A defect of labels.Parse, not a limit of JSON Schema: an integer
 	// parameter written 2.0 is refused (labels/check.go, ParamSpec.decode
 	// reads it with json.Number.Int64), where JSON Schema counts it an integer.
