@@ -792,6 +792,7 @@ export type ProblemCode =
   | "dept"
   | "siren"
   | "sharesum"
+  | "pending"
   | "internal"
   | "error"
   | "unreadable"
