@@ -389,6 +389,8 @@ export interface RegionalReport {
   schemaVersion: 1;
   referential: ReferentialInfo;
   evaluatedOn: string;
+  /** The referential is partial: its best level reads « Prêt au regard des règles connues » everywhere. */
+  partial: boolean;
   /** Every file given; assessed: those with a report. */
   files: number;
   assessed: number;
@@ -399,7 +401,9 @@ export interface RegionalReport {
   rules: RuleCount[];
   topGaps: RuleCount[];
   coordinatorFTE: Spread;
+  /** Each funder's share, spread over the CLSM it funds (involved) among the fundingDetailed that detail their funding. */
   funding: { kind: string; label: string; involved: number; share: Spread }[];
+  fundingDetailed: number;
   clsm: {
     file: string;
     name: string;
@@ -417,6 +421,8 @@ export interface RegionalReport {
   /** The files without a report, never dropped, with their problems in French. */
   invalid: { file: string; name?: string; problems: Problem[] }[];
   warnings: string[];
+  /** Why this referential was applied, when the dossiers' region chose it (aggregate with "auto"). */
+  referentialChoice?: string;
   evolution?: unknown;
 }
 
