@@ -336,6 +336,13 @@ export function loadInWorker(options?: { base?: string; wasm?: string }): Promis
 export interface ClsmAutoevaluationEventMap extends HTMLElementEventMap {
   /** Each new result of the assessment. */
   "clsm-report": CustomEvent<AssessmentReport>;
+  /**
+   * The answers are to be corrected (an invalid answer, or text typed that is not yet a number or
+   * a date): « Dossier à corriger », no verdict; report is then null.
+   */
+  "clsm-invalid": CustomEvent<{ code: "invalid_dossier"; message: string; problems: Problem[] }>;
+  /** The form applies the referential of the dossier's region (the page fixed none). */
+  "clsm-referential": CustomEvent<{ id: string; previous: string; message: string }>;
   /** A problem the element reports to its host page, in French. */
   "clsm-error": CustomEvent<{ code: string; message: string }>;
 }
@@ -343,7 +350,8 @@ export interface ClsmAutoevaluationEventMap extends HTMLElementEventMap {
 /** The <clsm-autoevaluation> element. */
 export interface ClsmAutoevaluationElement extends HTMLElement {
   readonly report: AssessmentReport | null;
-  getDossier(): Dossier | null;
+  /** The dossier as exported: with, under "pending", the text typed that is not yet a value. */
+  getDossier(): (Dossier & { pending?: Record<string, string> }) | null;
   setDossier(dossier: Dossier): void;
   reset(): void;
   print(): void;
