@@ -1093,8 +1093,12 @@ export interface RegionalReport {
  * them in its worker on globalThis.clsmChecker: string arguments, a JSON envelope answered.
  */
 export interface RegionalMethods {
-  /** files: {"files": {name: text}}, {"files": [{name, text}]} or [{name, text}], as JSON. */
-  aggregate(files: string, referential: ReferentialSpec, date: string): string;
+  /**
+   * files: {"files": {name: text}}, {"files": [{name, text}]} or [{name, text}], as JSON.
+   * referential "auto": that of the region the dossiers share, else the national socle (the report
+   * says why, in referentialChoice).
+   */
+  aggregate(files: string, referential: ReferentialSpec | "auto", date: string): string;
   /** report: what aggregate answered, as JSON. */
   renderRegional(report: string, format: "html" | "md" | "text" | "csv" | "json"): string;
 }
