@@ -781,7 +781,7 @@ export class ClsmForm {
   showReferentialSwitch(sw) {
     const list = this.referentialList();
     const to = list.find((r) => r.id === sw.to);
-    const from = list.find((r) => r.id === sw.from) || (sw.from === "custom" ? { name: this.referentialInUse().name } : null);
+    const from = list.find((r) => r.id === sw.from);
     let why = sw.dep ? `département ${sw.dep}` : "le dossier ne dit pas son département";
     if (sw.region && to && !(to.regions || []).includes(sw.region.code)) why += ` : la région ${sw.region.name} n'a pas de référentiel intégré`;
     const text = `${upperFirst(referentialPhrase(to))} s'applique désormais à ce dossier (${why}).`;
