@@ -234,3 +234,29 @@ func TestRegionalPageDefaultsToTheDossiersRegion(t *testing.T) {
 	// The socle is partial: no headline says « Prêt à déposer ».
 	assert.NotContains(t, p.text(".clsm-region__levels"), "Prêt à déposer")
 }
+
+// TestRestoredDossierSwitches: a dossier saved in the browser under the
+// national socle, whose department is in Île-de-France and whose referential
+// nobody chose, is judged by Île-de-France once restored, and the form says
+// so; a referential the person chose stays.
+func TestRestoredDossierSwitches(t *testing.T) {
+	p := openForm(t)
+	save := func(chosen bool) {
+		record := map[string]any{"version": 1, "dossier": map[string]any{"schemaVersion": 2, "name": "CLSM de Bondy", "territory": map[string]any{"department": "93"}}, "raw": map[string]string{}, "referential": "national"}
+		if chosen {
+			record["referentialChosen"] = true
+		}
+		js, err := json.Marshal(record)
+		require.NoError(t, err)
+		str, _ := json.Marshal(string(js))
+		eval[bool](p, `(() => { localStorage.setItem("clsm-autoevaluation", `+string(str)+`); return true; })()`)
+		p.do(chromedp.Reload())
+		p.waitReady()
+	}
+	save(false)
+	assert.Equal(t, "idf", eval[string](p, `clsmForm.report.referential.id`))
+	assert.Contains(t, p.refNotice(), "Le référentiel Île-de-France s'applique désormais à ce dossier (département 93).")
+	save(true)
+	assert.Equal(t, "national", eval[string](p, `clsmForm.report.referential.id`), "chosen by the person: kept")
+	assert.Empty(t, p.refNotice())
+}
