@@ -97,8 +97,41 @@ func AggregateFiles(files map[string][]byte, ref *labels.Referential, at time.Ti
 	}
 	// With no report at all, the referential and date are still known.
 	a.Referential = ReferentialInfo{ID: ref.ID, Name: ref.Name, Issuer: ref.Issuer, Version: ref.Version}
+	a.Partial = ref.Partial()
 	a.EvaluatedOn = clsm.DateOf(time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, time.UTC))
 	return a, nil
+}
+
+// ReferentialForFiles chooses the built-in referential for a set of files as
+// an ARS receives them: that of the region all the readable dossiers share
+// (by their department) when that region has one, else the default one (the
+// national baseline). The sentence returned says, in French, which was
+// chosen and why. Files that cannot be read, or that do not name their
+// department, do not count.
+func ReferentialForFiles(files map[string][]byte) (*labels.Referential, string) {
+	regions := map[string]clsm.Region{}
+	for _, data := range files {
+		d, _ := clsm.Parse(data)
+		if d == nil {
+			continue
+		}
+		if r, ok := d.Territory.Department.Region(); ok {
+			regions[r.Code] = r
+		}
+	}
+	def := labels.ForRegion("")
+	switch len(regions) {
+	case 0:
+		return def, fmt.Sprintf("Aucun dossier ne dit son département : le référentiel par défaut, « %s », est appliqué.", def.Name)
+	case 1:
+		for _, r := range regions {
+			if ref := labels.ForRegion(r.Code); ref != nil && !ref.Default {
+				return ref, fmt.Sprintf("Les dossiers relèvent tous de la région %s : son référentiel, « %s », est appliqué.", r.Name, ref.Name)
+			}
+			return def, fmt.Sprintf("Les dossiers relèvent tous de la région %s, qui n'a pas de référentiel intégré : le référentiel par défaut, « %s », est appliqué.", r.Name, def.Name)
+		}
+	}
+	return def, fmt.Sprintf("Les dossiers relèvent de %d régions différentes : le référentiel par défaut, « %s », est appliqué.", len(regions), def.Name)
 }
 
 // RegionalVersion is the version of the regional report format.
@@ -119,6 +152,11 @@ type RegionalReport struct {
 	SchemaVersion int             `json:"schemaVersion"`
 	Referential   ReferentialInfo `json:"referential"`
 	EvaluatedOn   clsm.Date       `json:"evaluatedOn"`
+	// Partial is true when the referential was written without some of its
+	// reference documents: its best level is then « Prêt au regard des
+	// règles connues », in every headline as in every row (see
+	// [RegionalReport.LevelLabel]).
+	Partial bool `json:"partial"`
 	// Files counts every file given; Assessed those with a report.
 	Files    int `json:"files"`
 	Assessed int `json:"assessed"`
@@ -141,9 +179,11 @@ type RegionalReport struct {
 	// assessed CLSM that give it.
 	CoordinatorFTE Spread `json:"coordinatorFTE"`
 	// Funding spreads the share of the coordinator's post each kind of funder
-	// pays (0 when it pays nothing), over the assessed CLSM that list their
-	// funders with every share.
-	Funding []FunderSpread `json:"funding"`
+	// pays, over the CLSM it funds among those that list their funders with
+	// every share (FundingDetailed counts them): a CLSM it does not fund, or
+	// that does not say, is never counted as a 0.
+	Funding         []FunderSpread `json:"funding"`
+	FundingDetailed int            `json:"fundingDetailed"`
 	// CLSM lists the assessed CLSM, by file name.
 	CLSM []CLSMRow `json:"clsm"`
 	// Invalid lists the files without a report, by file name, with their
@@ -151,6 +191,10 @@ type RegionalReport struct {
 	Invalid []InvalidFile `json:"invalid"`
 	// Warnings are what the reader must know before trusting the figures.
 	Warnings []string `json:"warnings"`
+	// ReferentialChoice says, in French, why this referential was applied
+	// when it was chosen from the dossiers' region (see
+	// [ReferentialForFiles]); empty when the caller named it.
+	ReferentialChoice string `json:"referentialChoice,omitzero"`
 	// Evolution is the year-on-year comparison, when a previous set was
 	// given (see [CompareSets]).
 	Evolution *RegionalComparison `json:"evolution,omitzero"`
@@ -193,6 +237,17 @@ func (c *LevelCounts) add(l ReadinessLevel) {
 	}
 }
 
+// LevelLabel is the French name of a readiness level in this report's
+// headlines: that of its rows, « Prêt au regard des règles connues » for
+// the best level when the referential is partial, never a plain « Prêt à
+// déposer » above rows that do not say it.
+func (a *RegionalReport) LevelLabel(l ReadinessLevel) string {
+	if l == Ready && a.Partial {
+		return ReadyKnownRulesLabel
+	}
+	return l.Label()
+}
+
 // Levels lists the readiness levels, from the best.
 func Levels() []ReadinessLevel { return []ReadinessLevel{Ready, AlmostReady, InProgress, Incomplete} }
 
@@ -233,8 +288,8 @@ type Spread struct {
 	Max      *float64 `json:"max,omitzero"`
 }
 
-// FunderSpread spreads the share one kind of funder pays; Involved counts the
-// CLSM it funds at all.
+// FunderSpread spreads the share one kind of funder pays over the CLSM it
+// funds; Involved counts them (Share.Answered is the same number).
 type FunderSpread struct {
 	Kind     clsm.FunderKind `json:"kind"`
 	Label    string          `json:"label"`
@@ -304,7 +359,7 @@ func Aggregate(entries []Entry) (*RegionalReport, error) {
 		}
 		if first == nil {
 			first = r
-			a.Referential, a.EvaluatedOn = r.Referential, r.EvaluatedOn
+			a.Referential, a.EvaluatedOn, a.Partial = r.Referential, r.EvaluatedOn, r.Readiness.Partial
 			for _, f := range r.Findings {
 				ruleIndex[f.RuleID] = len(a.Rules)
 				a.Rules = append(a.Rules, RuleCount{RuleID: f.RuleID, Level: f.Level, Requirement: f.Requirement})
@@ -370,14 +425,15 @@ func Aggregate(entries []Entry) (*RegionalReport, error) {
 			ftes = append(ftes, *fte)
 		}
 		if fs := r.Indicators.Funding; len(fs) > 0 && allShares(fs) {
+			a.FundingDetailed++
 			paid := map[clsm.FunderKind]float64{}
 			for _, f := range fs {
 				paid[f.Kind] += *f.Share
 			}
 			for _, o := range clsm.FunderKind("").Options() {
 				k := clsm.FunderKind(o.Value)
-				shares[k] = append(shares[k], paid[k])
 				if paid[k] > 0 {
+					shares[k] = append(shares[k], paid[k])
 					involved[k]++
 				}
 			}

@@ -56,20 +56,22 @@ func RenderRegional(w io.Writer, a *RegionalReport, f Format) error {
 // clsmCount writes « 3 CLSM »: the acronym does not take the plural mark.
 func clsmCount(n int) string { return clsm.FrenchCount(n, "CLSM", "CLSM") }
 
-// share writes n out of total as a rounded percentage, « 25 % ».
+// share writes n out of total as a rounded percentage, « 25 % »; out of
+// nothing, no percentage: « sans objet », never a 0.
 func share(n, total int) string {
 	if total == 0 {
-		return "0\u00a0%"
+		return "sans objet"
 	}
 	return strconv.Itoa(percent(n, total)) + "\u00a0%"
 }
 
-// levelsLine writes the counts of a place by level.
-func levelsLine(c LevelCounts) string {
+// levelsLine writes the counts of a place by level, each level named as
+// the report names it.
+func levelsLine(a *RegionalReport, c LevelCounts) string {
 	var parts []string
 	for _, l := range Levels() {
 		if n := c.Of(l); n > 0 {
-			parts = append(parts, wellformed.LowerFirst(l.Label())+" "+strconv.Itoa(n))
+			parts = append(parts, wellformed.LowerFirst(a.LevelLabel(l))+" "+strconv.Itoa(n))
 		}
 	}
 	return clsmCount(c.Total()) + " — " + strings.Join(parts, ", ")
@@ -89,14 +91,36 @@ func gapLine(rc RuleCount) string {
 }
 
 // spreadLine writes a spread in French: « médiane 0,8 (minimum 0,2 ;
-// quartiles 0,5 et 1 ; maximum 1,5) ».
-func spreadLine(s Spread, unit string) string {
+// quartiles 0,5 et 1 ; maximum 1,5), sur 12 CLSM qui le renseignent »; over
+// names whom the figures are computed on.
+func spreadLine(s Spread, unit, over string) string {
 	if s.Answered == 0 || s.Median == nil {
 		return "non renseigné dans les dossiers"
 	}
 	n := func(p *float64) string { return clsm.FrenchNumber(*p) + unit }
-	return fmt.Sprintf("médiane %s (minimum %s ; premier quartile %s ; troisième quartile %s ; maximum %s), sur %s qui le renseignent",
-		n(s.Median), n(s.Min), n(s.Q1), n(s.Q3), n(s.Max), clsmCount(s.Answered))
+	return fmt.Sprintf("médiane %s (minimum %s ; premier quartile %s ; troisième quartile %s ; maximum %s), sur ",
+		n(s.Median), n(s.Min), n(s.Q1), n(s.Q3), n(s.Max)) + over
+}
+
+// fundingLine writes what one kind of funder pays: the CLSM it funds, out
+// of those that detail their funding, and the share it pays over them only.
+func fundingLine(a *RegionalReport, f FunderSpread) string {
+	over := "ces " + clsmCount(f.Share.Answered)
+	if f.Share.Answered == 1 {
+		over = "ce seul CLSM"
+	}
+	return fmt.Sprintf("%s : finance le poste de %s, sur %d qui détaillent leur financement ; part financée, %s",
+		f.Label, clsmCount(f.Involved), a.FundingDetailed, spreadLine(f.Share, "\u00a0%", over))
+}
+
+// readyPlural names, in the plural, the CLSM at the best level: « prêts à
+// déposer », or « prêts au regard des règles connues » with a partial
+// referential.
+func readyPlural(a *RegionalReport) string {
+	if a.Partial {
+		return "prêts au regard des règles connues"
+	}
+	return "prêts à déposer"
 }
 
 func displayName(name, file string) string {
@@ -119,6 +143,9 @@ func writeRegionalText(w io.Writer, a *RegionalReport, s styler) error {
 	b.WriteString(s.title("Vue régionale — " + s.esc(a.Referential.Name)))
 	b.WriteString(regionalIntro + "\n\n")
 	fmt.Fprintf(&b, "Référentiel : %s (%s, version %s)\n", s.esc(a.Referential.Name), s.esc(a.Referential.Issuer), s.esc(a.Referential.Version))
+	if a.ReferentialChoice != "" {
+		b.WriteString(s.esc(a.ReferentialChoice) + "\n")
+	}
 	fmt.Fprintf(&b, "Évalué le %s · %s lus, %s, %s à corriger ou illisibles\n\n", a.EvaluatedOn.French(),
 		clsm.FrenchCount(a.Files, "fichier", "fichiers"), clsm.FrenchCount(a.Assessed, "dossier évalué", "dossiers évalués"), strconv.Itoa(len(a.Invalid)))
 	for _, warn := range a.Warnings {
@@ -128,7 +155,7 @@ func writeRegionalText(w io.Writer, a *RegionalReport, s styler) error {
 	b.WriteString(s.heading("Niveau de préparation"))
 	for _, l := range Levels() {
 		n := a.Levels.Of(l)
-		b.WriteString(s.item(fmt.Sprintf("%s : %s (%s)", l.Label(), clsmCount(n), share(n, a.Assessed))))
+		b.WriteString(s.item(fmt.Sprintf("%s : %s (%s)", a.LevelLabel(l), clsmCount(n), share(n, a.Assessed))))
 	}
 	b.WriteString("\n")
 
@@ -143,12 +170,12 @@ func writeRegionalText(w io.Writer, a *RegionalReport, s styler) error {
 
 	b.WriteString(s.heading("Par région"))
 	for _, p := range a.Regions {
-		b.WriteString(s.item(s.esc(p.Label) + " : " + levelsLine(p.Levels)))
+		b.WriteString(s.item(s.esc(p.Label) + " : " + levelsLine(a, p.Levels)))
 	}
 	b.WriteString("\n")
 	b.WriteString(s.heading("Par département"))
 	for _, p := range a.Departments {
-		b.WriteString(s.item(s.esc(p.Label) + " : " + levelsLine(p.Levels)))
+		b.WriteString(s.item(s.esc(p.Label) + " : " + levelsLine(a, p.Levels)))
 	}
 	b.WriteString("\n")
 
@@ -163,12 +190,12 @@ func writeRegionalText(w io.Writer, a *RegionalReport, s styler) error {
 	b.WriteString("\n")
 
 	b.WriteString(s.heading("Coordination et financement"))
-	b.WriteString(s.item("Temps de coordination : " + spreadLine(a.CoordinatorFTE, "\u00a0ETP")))
+	b.WriteString(s.item("Temps de coordination : " + spreadLine(a.CoordinatorFTE, "\u00a0ETP", clsmCount(a.CoordinatorFTE.Answered)+" qui le renseignent")))
 	for _, f := range a.Funding {
 		if f.Involved == 0 {
 			continue
 		}
-		b.WriteString(s.item(fmt.Sprintf("%s : finance le poste de %s sur %d ; part financée, %s", f.Label, clsmCount(f.Involved), f.Share.Answered, spreadLine(f.Share, "\u00a0%"))))
+		b.WriteString(s.item(fundingLine(a, f)))
 	}
 	b.WriteString("\n")
 
@@ -206,7 +233,7 @@ func writeRegionalText(w io.Writer, a *RegionalReport, s styler) error {
 
 	if e := a.Evolution; e != nil {
 		b.WriteString("\n" + s.heading("Évolution depuis le "+e.Before.French()))
-		for _, l := range evolutionLines(e) {
+		for _, l := range evolutionLines(a, e) {
 			b.WriteString(s.item(s.esc(l)))
 		}
 		if len(e.RulesMoved) > 0 {
@@ -227,10 +254,10 @@ func writeRegionalText(w io.Writer, a *RegionalReport, s styler) error {
 }
 
 // evolutionLines sums up a year-on-year comparison.
-func evolutionLines(e *RegionalComparison) []string {
+func evolutionLines(a *RegionalReport, e *RegionalComparison) []string {
 	var out []string
 	change := func(c CLSMChange) string {
-		return fmt.Sprintf("%s : %s → %s (%s, %s)", displayName(c.Name, c.FileAfter), wellformed.LowerFirst(c.LevelWas.Label()), wellformed.LowerFirst(c.LevelNow.Label()),
+		return fmt.Sprintf("%s : %s → %s (%s, %s)", displayName(c.Name, c.FileAfter), wellformed.LowerFirst(a.LevelLabel(c.LevelWas)), wellformed.LowerFirst(a.LevelLabel(c.LevelNow)),
 			clsm.FrenchCount(c.RulesImproved, "règle en progrès", "règles en progrès"), clsm.FrenchCount(c.RulesRegressed, "règle en recul", "règles en recul"))
 	}
 	out = append(out, fmt.Sprintf("En progrès : %s ; en recul : %s ; sans changement : %s.", clsmCount(len(e.Improved)), clsmCount(len(e.Regressed)), clsmCount(e.Unchanged)))
@@ -275,6 +302,9 @@ func writeRegionalHTML(w io.Writer, a *RegionalReport) error {
 	p("<p class=\"meta\">Référentiel : %s (%s, version %s)<br>\nÉvalué le %s · %s lus, %s, %d à corriger ou illisibles</p>\n",
 		esc(a.Referential.Name), esc(a.Referential.Issuer), esc(a.Referential.Version), esc(a.EvaluatedOn.French()),
 		esc(clsm.FrenchCount(a.Files, "fichier", "fichiers")), esc(clsm.FrenchCount(a.Assessed, "dossier évalué", "dossiers évalués")), len(a.Invalid))
+	if a.ReferentialChoice != "" {
+		p("<p class=\"meta\">%s</p>\n", esc(a.ReferentialChoice))
+	}
 	for _, warn := range a.Warnings {
 		p("<p class=\"warning\" role=\"note\"><strong>Avertissement</strong> : %s</p>\n", esc(warn))
 	}
@@ -283,7 +313,7 @@ func writeRegionalHTML(w io.Writer, a *RegionalReport) error {
 	p("<section aria-labelledby=\"levels\">\n<h2 id=\"levels\">Niveau de préparation</h2>\n<table>\n<thead><tr><th scope=\"col\">Niveau</th><th scope=\"col\">CLSM</th><th scope=\"col\">Part</th></tr></thead>\n<tbody>\n")
 	for _, l := range Levels() {
 		n := a.Levels.Of(l)
-		p("<tr><th scope=\"row\"><span class=\"badge %s\">%s</span></th><td class=\"n\">%d</td><td class=\"n\">%s</td></tr>\n", levelClass(l), esc(l.Label()), n, share(n, a.Assessed))
+		p("<tr><th scope=\"row\"><span class=\"badge %s\">%s</span></th><td class=\"n\">%d</td><td class=\"n\">%s</td></tr>\n", levelClass(l), esc(a.LevelLabel(l)), n, share(n, a.Assessed))
 	}
 	p("</tbody>\n</table>\n<h3>Stades</h3>\n<ul>")
 	for _, st := range a.Stages {
@@ -294,7 +324,7 @@ func writeRegionalHTML(w io.Writer, a *RegionalReport) error {
 	// Readiness by department: a stacked bar chart and its table.
 	series := make([]chartSeries, 0, 4)
 	for _, l := range Levels() {
-		series = append(series, chartSeries{Label: l.Label(), Color: levelColors[l]})
+		series = append(series, chartSeries{Label: a.LevelLabel(l), Color: levelColors[l]})
 	}
 	rows := make([]string, 0, len(a.Departments))
 	values := make([][]int, 0, len(a.Departments))
@@ -308,12 +338,12 @@ func writeRegionalHTML(w io.Writer, a *RegionalReport) error {
 	}
 	p("<section aria-labelledby=\"departments\">\n<h2 id=\"departments\">Par département</h2>\n<figure>\n")
 	b.WriteString(stackedBarsSVG("chart-departments", "Niveau de préparation des CLSM par département",
-		fmt.Sprintf("Barres empilées : pour chacun des %d départements, le nombre de CLSM prêts à déposer, presque prêts, en construction et à compléter. Les chiffres sont dans le tableau qui suit.", len(a.Departments)),
+		fmt.Sprintf("Barres empilées : pour chacun des %d départements, le nombre de CLSM %s, presque prêts, en construction et à compléter. Les chiffres sont dans le tableau qui suit.", len(a.Departments), readyPlural(a)),
 		rows, series, values))
 	p("<figcaption class=\"small\">Niveau de préparation des CLSM par département ; les mêmes chiffres dans le tableau ci-dessous.</figcaption>\n</figure>\n")
 	p("<table>\n<caption>Niveau de préparation par département</caption>\n<thead><tr><th scope=\"col\">Département</th>")
 	for _, l := range Levels() {
-		p("<th scope=\"col\">%s</th>", esc(l.Label()))
+		p("<th scope=\"col\">%s</th>", esc(a.LevelLabel(l)))
 	}
 	p("<th scope=\"col\">Total</th></tr></thead>\n<tbody>\n")
 	for _, d := range a.Departments {
@@ -325,7 +355,7 @@ func writeRegionalHTML(w io.Writer, a *RegionalReport) error {
 	}
 	p("</tbody>\n</table>\n<h3>Par région</h3>\n<ul>")
 	for _, r := range a.Regions {
-		p("<li>%s : %s</li>", esc(r.Label), esc(levelsLine(r.Levels)))
+		p("<li>%s : %s</li>", esc(r.Label), esc(levelsLine(a, r.Levels)))
 	}
 	p("</ul>\n</section>\n")
 
@@ -353,10 +383,10 @@ func writeRegionalHTML(w io.Writer, a *RegionalReport) error {
 	p("</section>\n")
 
 	p("<section aria-labelledby=\"funding\">\n<h2 id=\"funding\">Coordination et financement</h2>\n<ul>")
-	p("<li>Temps de coordination : %s</li>", esc(spreadLine(a.CoordinatorFTE, "\u00a0ETP")))
+	p("<li>Temps de coordination : %s</li>", esc(spreadLine(a.CoordinatorFTE, "\u00a0ETP", clsmCount(a.CoordinatorFTE.Answered)+" qui le renseignent")))
 	for _, f := range a.Funding {
 		if f.Involved > 0 {
-			p("<li>%s : finance le poste de %s sur %d ; part financée, %s</li>", esc(f.Label), esc(clsmCount(f.Involved)), f.Share.Answered, esc(spreadLine(f.Share, "\u00a0%")))
+			p("<li>%s</li>", esc(fundingLine(a, f)))
 		}
 	}
 	p("</ul>\n</section>\n")
@@ -399,7 +429,7 @@ func writeRegionalHTML(w io.Writer, a *RegionalReport) error {
 
 	if e := a.Evolution; e != nil {
 		p("<section aria-labelledby=\"evolution\">\n<h2 id=\"evolution\">Évolution depuis le %s</h2>\n<ul>", esc(e.Before.French()))
-		for _, l := range evolutionLines(e) {
+		for _, l := range evolutionLines(a, e) {
 			p("<li>%s</li>", esc(l))
 		}
 		p("</ul>\n")

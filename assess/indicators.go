@@ -24,9 +24,12 @@ type Indicators struct {
 	CityContract     clsm.Articulation `json:"cityContract,omitzero" validate:"omitempty,enum" title:"Articulation avec le contrat de ville"`
 	ASV              clsm.Articulation `json:"asv,omitzero" validate:"omitempty,enum" title:"Articulation avec l'atelier santé ville"`
 	CoversQPV        *bool             `json:"coversQPV,omitzero" title:"Le territoire couvre des quartiers prioritaires"`
-	QPVActions       *int              `json:"qpvActions,omitzero" title:"Actions visant spécifiquement un quartier prioritaire"`
-	CoordinatorFTE   *float64          `json:"coordinatorFTE,omitzero" title:"Temps de coordination (ETP)"`
-	Funding          []clsm.Funder     `json:"funding" validate:"required,dive" title:"Financement du temps de coordination"`
+	// QPVActions counts the actions said to target a QPV; absent when the
+	// actions are not listed, or when none is said to while one does not
+	// say (never a 0 for a blank).
+	QPVActions     *int          `json:"qpvActions,omitzero" title:"Actions visant spécifiquement un quartier prioritaire"`
+	CoordinatorFTE *float64      `json:"coordinatorFTE,omitzero" title:"Temps de coordination (ETP)"`
+	Funding        []clsm.Funder `json:"funding" validate:"required,dive" title:"Financement du temps de coordination"`
 }
 
 // Pillar is one of the "quatre quarts" and whether it is on the COPIL; nil
@@ -44,7 +47,9 @@ type SectorCount struct {
 
 // ObjectiveCount counts the actions and working groups serving one strategic
 // objective; a count is absent when the dossier does not list its actions
-// (or its working groups): « non renseigné », never 0.
+// (or its working groups), and when none is counted while one of them does
+// not say which objectives it serves: « non renseigné », never a 0 for a
+// blank.
 type ObjectiveCount struct {
 	Objective     clsm.StrategicObjective `json:"objective" validate:"required,enum" title:"Objectif"`
 	Actions       *int                    `json:"actions,omitzero" title:"Actions"`
@@ -120,7 +125,9 @@ func indicators(d *clsm.Dossier, at time.Time) Indicators {
 					n++
 				}
 			}
-			oc.Actions = &n
+			if n > 0 || !slices.ContainsFunc(d.ActionPlan.Actions, func(a clsm.Action) bool { return a.Objectives == nil }) {
+				oc.Actions = &n
+			}
 		}
 		if d.WorkingGroups != nil {
 			n := 0
@@ -129,7 +136,9 @@ func indicators(d *clsm.Dossier, at time.Time) Indicators {
 					n++
 				}
 			}
-			oc.WorkingGroups = &n
+			if n > 0 || !slices.ContainsFunc(d.WorkingGroups, func(g clsm.WorkingGroup) bool { return g.Objectives == nil }) {
+				oc.WorkingGroups = &n
+			}
 		}
 		in.Objectives = append(in.Objectives, oc)
 	}
@@ -140,7 +149,10 @@ func indicators(d *clsm.Dossier, at time.Time) Indicators {
 				n++
 			}
 		}
-		in.QPVActions = &n
+		// None counted while an action does not say: « non renseigné », not 0.
+		if n > 0 || !slices.ContainsFunc(d.ActionPlan.Actions, func(a clsm.Action) bool { return a.QPV == nil }) {
+			in.QPVActions = &n
+		}
 	}
 	return in
 }

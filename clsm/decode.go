@@ -2,9 +2,12 @@ package clsm
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -83,15 +86,77 @@ func parse(data []byte) (d *Dossier, ps Problems, strict bool) {
 	if wellformed.Fatal(ps) {
 		return nil, ps, false
 	}
+	ps, pending := splitPending(data, ps)
 	if ps != nil {
 		// Report the validation problems too, but not a second time for a
 		// value the decoding already refused.
-		return d, wellformed.Merge(ps, append(validateTags(d), d.formatProblems()...)), false
+		return d, wellformed.Merge(append(ps, pending...), append(validateTags(d), d.formatProblems()...)), false
 	}
-	if err := d.Validate(); err != nil {
-		return d, err.(Problems), true
+	if err := d.Validate(); err != nil || pending != nil {
+		var vs Problems
+		errors.As(err, &vs)
+		return d, wellformed.Merge(pending, vs), true
 	}
 	return d, nil, true
+}
+
+// PendingKey is the top-level key under which a file keeps the answers a
+// person typed that are not yet values the dossier can hold: text typed
+// into a number or a date question (« environ 98 000 », « fin juin »),
+// mapped from the question's JSON Pointer. The form writes it when it
+// exports such a dossier, and reads it back when it imports one, so that
+// nothing typed is lost. It is not part of the dossier format: [Parse] reads
+// the rest of the file as a dossier and reports one problem of code
+// [CodePending] for each pending answer, so that a file with pending
+// answers is always a dossier to correct, never a verdict (an empty
+// « pending » is a problem too: the key is then to be removed).
+const PendingKey = "pending"
+
+// splitPending takes out of ps the unknown key « pending » at the top of the
+// document, if there is one, and returns the problems its pending answers
+// are instead (see [PendingKey]), in the order of their paths.
+func splitPending(data []byte, ps Problems) (rest, pending Problems) {
+	at := -1
+	for i, p := range ps {
+		if p.Code == CodeUnknownField && p.Path == "/"+PendingKey {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return ps, nil
+	}
+	rest = append(ps[:at:at], ps[at+1:]...)
+	if len(rest) == 0 {
+		rest = nil
+	}
+	var head struct {
+		Pending json.RawMessage `json:"pending"`
+	}
+	_ = json.Unmarshal(data, &head) // a JSON object: the decoder has read it
+	shape := Problem{Code: CodeType, Path: "/" + PendingKey, Message: "«\u00a0pending\u00a0» doit être un objet qui associe au chemin de chaque question (par exemple /territory/population) le texte tapé en attente."}
+	var answers map[string]json.RawMessage
+	if json.Unmarshal(head.Pending, &answers) != nil || answers == nil {
+		return rest, Problems{shape}
+	}
+	if len(answers) == 0 {
+		return rest, Problems{{Code: CodePending, Path: "/" + PendingKey, Message: "«\u00a0pending\u00a0» ne liste aucune réponse en attente\u00a0: retirez cette clé."}}
+	}
+	for _, path := range slices.Sorted(maps.Keys(answers)) {
+		var text string
+		where := "/" + PendingKey + "/" + wellformed.PointerEscape(path)
+		switch {
+		case json.Unmarshal(answers[path], &text) != nil:
+			pending = append(pending, Problem{Code: CodeType, Path: where, Message: "Une réponse en attente est un texte, entre guillemets."})
+		case !strings.HasPrefix(path, "/"):
+			pending = append(pending, Problem{Code: CodePending, Path: where, Value: wellformed.Value(path),
+				Message: fmt.Sprintf("«\u00a0%s\u00a0» n'est pas le chemin d'une question\u00a0: un chemin commence par «\u00a0/\u00a0», par exemple /territory/population.", wellformed.Truncate(path, 60))})
+		default:
+			pending = append(pending, Problem{Code: CodePending, Path: path, Value: wellformed.Value(text),
+				Message: fmt.Sprintf("Réponse en attente\u00a0: «\u00a0%s\u00a0» a été tapé, mais ce n'est pas encore une réponse que le dossier peut garder (un nombre, une date JJ/MM/AAAA)\u00a0; corrigez-le ou effacez-le. Le texte est conservé d'ici là.", wellformed.Truncate(text, 60))})
+		}
+	}
+	return rest, pending
 }
 
 // FormatVersion says which version of the format the dossier was written in,

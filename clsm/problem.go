@@ -45,6 +45,10 @@ const (
 	CodeDept         = "dept"     // not a department code
 	CodeSIREN        = "siren"    // not a SIREN number (check digit included)
 	CodeShareSum     = "sharesum" // shares adding up to more than 100 %
+	// Text typed for an answer that is not yet a value the dossier can hold
+	// (« environ 98 000 » for a number), kept under the top-level key
+	// « pending » of an exported file: the dossier is to be corrected.
+	CodePending = "pending"
 
 	// Codes of no step in particular.
 	CodeInternal = "internal" // a fault of this module, not of the document; the message asks to report it

@@ -1,6 +1,7 @@
 package clsm
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 )
@@ -48,6 +49,20 @@ func Upgrade(data []byte) (out []byte, from int, err error) {
 	out, merr := json.MarshalIndent(d, "", "  ")
 	if merr != nil {
 		return nil, from, Problems{{Code: CodeSyntax, Message: "Le dossier n'a pas pu être réécrit au format actuel."}}
+	}
+	// The answers typed but not yet values (PendingKey) are not part of the
+	// dossier: they are carried over as they were, never lost.
+	var head struct {
+		Pending json.RawMessage `json:"pending"`
+	}
+	if json.Unmarshal(data, &head) == nil && len(head.Pending) > 0 && out[len(out)-1] == '}' {
+		var pending bytes.Buffer
+		if json.Indent(&pending, head.Pending, "  ", "  ") == nil {
+			// out ends with "\n}": the dossier always has its schemaVersion.
+			out = append(append(out[:len(out)-2:len(out)-2], `,
+  "`+PendingKey+`": `...), pending.Bytes()...)
+			out = append(out, "\n}"...)
+		}
 	}
 	return out, from, err
 }

@@ -491,18 +491,30 @@ func readFiles(arg string) (map[string][]byte, *Error) {
 	return out, nil
 }
 
+// AutoReferential is the referential argument of aggregate that asks for
+// the referential of the dossiers' region (assess.ReferentialForFiles); the
+// report says which was chosen and why (referentialChoice).
+const AutoReferential = "auto"
+
 // aggregate assesses many files against one referential at one date and
 // answers the regional report, as assess.RenderRegional writes it in JSON
 // (every text a person typed made inert). Unreadable and invalid files are
-// listed in it with their problems, never dropped.
+// listed in it with their problems, never dropped. With the referential
+// AutoReferential (or none), the dossiers' region chooses it.
 func aggregate(files, ref, date string) (any, *Error) {
 	fs, ferr := readFiles(files)
 	if ferr != nil {
 		return nil, ferr
 	}
-	r, rerr := referential(ref)
-	if rerr != nil {
-		return nil, rerr
+	var r *labels.Referential
+	var choice string
+	if s := strings.TrimSpace(ref); s == "" || s == AutoReferential {
+		r, choice = assess.ReferentialForFiles(fs)
+	} else {
+		var rerr *Error
+		if r, rerr = referential(ref); rerr != nil {
+			return nil, rerr
+		}
 	}
 	at, ok := clsm.Date(date).Time()
 	if !ok {
@@ -512,6 +524,7 @@ func aggregate(files, ref, date string) (any, *Error) {
 	if err != nil {
 		return nil, &Error{Message: err.Error()}
 	}
+	a.ReferentialChoice = choice
 	var b strings.Builder
 	if err := assess.RenderRegional(&b, a, assess.FormatJSON); err != nil {
 		return nil, &Error{Message: err.Error()}

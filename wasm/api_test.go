@@ -438,3 +438,37 @@ func mustParse(t *testing.T, data []byte) *clsm.Dossier {
 	require.NoError(t, err)
 	return d
 }
+
+// TestAggregateAutoReferential: with « auto » (or no referential), the
+// dossiers' region chooses the referential, and the report says why; a
+// pending answer makes its file one to correct.
+func TestAggregateAutoReferential(t *testing.T) {
+	files := map[string]string{
+		"a.json": `{"schemaVersion": 2, "name": "A", "territory": {"department": "93"}}`,
+		"b.json": `{"schemaVersion": 2, "name": "B", "territory": {"department": "75"}, "pending": {"/territory/population": "environ 98 000"}}`,
+	}
+	arg, err := json.Marshal(map[string]any{"files": files})
+	require.NoError(t, err)
+	for _, spec := range []string{"auto", ""} {
+		e := call(t, "aggregate", string(arg), spec, "2026-11-22")
+		require.Nil(t, e.Error)
+		var r struct {
+			Referential       struct{ ID string }
+			ReferentialChoice string
+			Invalid           []struct {
+				File     string
+				Problems []struct{ Code, Path string }
+			}
+		}
+		require.NoError(t, json.Unmarshal(e.Value, &r))
+		assert.Equal(t, "idf", r.Referential.ID, "%q", spec)
+		assert.Contains(t, r.ReferentialChoice, "Île-de-France")
+		require.Len(t, r.Invalid, 1)
+		assert.Equal(t, "b.json", r.Invalid[0].File)
+		assert.Equal(t, "pending", r.Invalid[0].Problems[0].Code)
+		assert.Equal(t, "/territory/population", r.Invalid[0].Problems[0].Path)
+	}
+	e := call(t, "aggregate", string(arg), "national", "2026-11-22")
+	require.Nil(t, e.Error)
+	assert.NotContains(t, string(e.Value), "referentialChoice", "a referential named by the caller needs no reason")
+}

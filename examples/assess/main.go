@@ -124,7 +124,7 @@ func run(args []string, stdin input, stdout, stderr io.Writer, today time.Time) 
 	}
 	d, err := clsm.Parse(data)
 	if err != nil {
-		printProblems(stderr, "Le dossier "+source+" contient des erreurs\u00a0:", err)
+		printProblems(stderr, "Dossier à corriger\u00a0: le dossier "+source+" contient des erreurs\u00a0:", err)
 		return exitBadInput
 	}
 	ref, err := loadReferential(*refFlag, d)

@@ -70,7 +70,11 @@ func TestRun(t *testing.T) {
 		// cat mon.json | assess: a standard input that is not a terminal is
 		// read when no file is given.
 		{"piped dossier, no file", []string{"-r", "national"}, piped(`{"schemaVersion": 1}`), exitNotReady, "Verdict\u00a0: à compléter", ""},
-		{"piped invalid dossier", nil, piped(`{"schemaVersion": 1, "stage": "actif"}`), exitBadInput, "", "Le dossier lu sur l'entrée standard contient des erreurs\u00a0:"},
+		{"piped invalid dossier", nil, piped(`{"schemaVersion": 1, "stage": "actif"}`), exitBadInput, "", "Dossier à corriger\u00a0: le dossier lu sur l'entrée standard contient des erreurs\u00a0:"},
+		// A pending answer (text typed into a number question, exported by
+		// the form) makes the dossier one to correct, never a verdict.
+		{"piped pending answer", nil, piped(`{"schemaVersion": 2, "territory": {"department": "93"}, "pending": {"/territory/population": "environ 98 000"}}`), exitBadInput, "",
+			"/territory/population\u00a0: Réponse en attente\u00a0: «\u00a0environ 98 000\u00a0»"},
 		{"piped nothing", nil, piped(""), exitBadInput, "", "Rien n'a été lu sur l'entrée standard\u00a0: donnez le dossier en argument"},
 		{"piped input beside a file", []string{"-r", "hdf", ready}, piped("ceci n'est pas lu"), exitNotReady, "Hauts-de-France", ""},
 		// Options after the file, as the go command reads them.

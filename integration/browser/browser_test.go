@@ -748,7 +748,9 @@ func TestEvaluationDateIsKept(t *testing.T) {
 }
 
 // TestNumbersCanBeReimported: what the form puts in the dossier, the
-// checker reads back; any other number stays as typed, with the reason.
+// checker reads back; any other number stays as typed, with the reason, as a
+// pending answer (« pending » in the exported file) that makes the dossier
+// one to correct until it is a number.
 func TestNumbersCanBeReimported(t *testing.T) {
 	p := openForm(t)
 	p.do(
@@ -759,11 +761,18 @@ func TestNumbersCanBeReimported(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS(q("/coordinator/fte")+" input"), "0,00000001"),
 		chromedp.SendKeys(chromedp.CSS(q("/territory/psychiatricSectors")+" input"), "4"),
 	)
-	d := eval[string](p, `JSON.stringify(clsmForm.getDossier())`)
-	assert.NotContains(t, d, "population")
-	assert.NotContains(t, d, "qpvCount")
-	assert.NotContains(t, d, "fte")
-	assert.Contains(t, d, `"psychiatricSectors":4`)
+	var d struct {
+		Territory   map[string]any    `json:"territory"`
+		Coordinator map[string]any    `json:"coordinator"`
+		Pending     map[string]string `json:"pending"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(eval[string](p, `JSON.stringify(clsmForm.getDossier())`)), &d))
+	assert.NotContains(t, d.Territory, "population", "not among the answers")
+	assert.NotContains(t, d.Territory, "qpvCount")
+	assert.NotContains(t, d.Coordinator, "fte")
+	assert.Equal(t, 4.0, d.Territory["psychiatricSectors"])
+	assert.Equal(t, map[string]string{"/territory/population": "1234567890123456789012345", "/territory/qpvCount": "501", "/coordinator/fte": "0,00000001"}, d.Pending, "but kept, as typed, to be corrected")
+	assert.Contains(t, p.text(".clsm-bar-badge"), "Dossier à corriger : 3 réponses invalides")
 	saved := eval[string](p, `localStorage.getItem("clsm-autoevaluation")`)
 	assert.NotRegexp(t, `\d[eE][-+]?\d`, saved, "no exponent form")
 	assert.Contains(t, p.text(q("/territory/population")+" .clsm-error"), "trop grand")
@@ -775,7 +784,7 @@ func TestNumbersCanBeReimported(t *testing.T) {
 	assert.Equal(t, "1234567890123456789012345", eval[string](p, `document.querySelector("`+q("/territory/population")+` input").value`), "kept as typed")
 	assert.Contains(t, p.text(q("/territory/population")+" .clsm-error"), "trop grand")
 
-	// The exported dossier is imported back without a word.
+	// The exported dossier is imported back without a word, the typed text with it.
 	p.captureDownloads()
 	p.do(chromedp.Click(chromedp.ID("clsm1-export")))
 	exported := p.download("dossier-")
@@ -784,6 +793,8 @@ func TestNumbersCanBeReimported(t *testing.T) {
 	_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](`clsmForm.getDossier().territory?.psychiatricSectors === 4`, chromedp.WithPollingTimeout(20*time.Second)))
 	require.NoError(t, err)
 	assert.Equal(t, "", p.text(".clsm-alert"))
+	assert.Equal(t, "1234567890123456789012345", eval[string](p, `document.querySelector("`+q("/territory/population")+` input").value`), "read back as typed")
+	assert.Contains(t, p.text(".clsm-status"), "3 réponses en attente sont reprises")
 	p.noEnglish()
 }
 
@@ -809,9 +820,12 @@ var hostileCases = []struct {
 	{file: "saved-oversized", aside: true, gen: func() []byte {
 		return []byte(`{"version":1,"dossier":{"schemaVersion":2,"notes":"` + strings.Repeat("a", 1200000) + `"},"raw":{}}`)
 	}, want: []string{"le vérificateur ne sait pas lire le dossier enregistré", "trop grand"}},
-	{file: "saved-exponent-numbers.json", want: []string{"Nombre bien trop grand", "Trop de chiffres après la virgule"}, check: func(p *page) {
+	{file: "saved-exponent-numbers.json", want: []string{"Nombre bien trop grand", "Trop de chiffres après la virgule", "Dossier à corriger : 2 réponses invalides"}, check: func(p *page) {
 		assert.Equal(p.t, "110000000000000000000000000000", eval[string](p, `document.querySelector("`+q("/territory/population")+` input").value`), "written out, never 1.1e+29")
 		assert.Equal(p.t, "CLSM de Lodève", eval[string](p, `clsmForm.getDossier().name`), "the other answers are kept")
+		// Pending answers: no verdict until they are corrected (here, cleared).
+		p.typeOver(q("/territory/population")+" input", "")
+		p.typeOver(q("/coordinator/fte")+" input", "")
 	}},
 	{file: "saved-bad-dates.json", want: []string{"La date d'évaluation enregistrée n'est pas un jour valide", "à une date inconnue"}, check: func(p *page) {
 		assert.Equal(p.t, "CLSM de Lodève", eval[string](p, `clsmForm.getDossier().name`))

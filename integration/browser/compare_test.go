@@ -246,6 +246,10 @@ func TestCompareWithLastYear(t *testing.T) {
 
 	// A file that is no dossier is refused, and the baseline stays.
 	p.chooseBaseline("notes.json", []byte(`{"schemaVersion": 2, "stage": "actif"}`))
+	// chooseBaseline returns at once while a baseline is kept (its « Retirer »
+	// button shows): wait for the refusal itself.
+	_, err = chromedp.Run(p.ctx, chromedp.Poll[bool](`document.querySelector(".clsm-compare-error").textContent !== ""`, chromedp.WithPollingTimeout(20*time.Second)))
+	require.NoError(t, err)
 	assert.Contains(t, p.text(".clsm-compare-error"), "ne peut pas servir de référence : 1 réponse est invalide.")
 	assert.Contains(t, p.text(".clsm-compare-error"), "Où en est le CLSM ? : ", "each problem under its question's title")
 	assert.Contains(t, p.text(".clsm-compare-intro"), name)

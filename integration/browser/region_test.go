@@ -87,7 +87,7 @@ func (p *page) column(n int) []string {
 
 func TestRegionalPage(t *testing.T) {
 	p := openRegion(t)
-	assert.Equal(t, "national", eval[string](p, `document.getElementById("clsm-region1-ref").value`), "the referential the list marks default")
+	assert.Equal(t, "auto", eval[string](p, `document.getElementById("clsm-region1-ref").value`), "the region of the dossiers chooses, unless the page or the person does")
 	p.choose("#clsm-region1-ref", "occitanie")
 	p.choose("#clsm-region1-date", "2026-11-22")
 	p.captureDownloads()

@@ -298,7 +298,7 @@ func TestDialogBeforeReplacing(t *testing.T) {
 	p.importFile("rodez.json", data)
 	p.do(chromedp.Click(chromedp.CSS(".clsm-dialog .clsm-dialog-confirm")))
 	assert.Equal(t, "occitanie", eval[string](p, `document.getElementById("clsm1-ref").value`))
-	assert.Contains(t, p.text(".clsm-status"), "Occitanie")
+	assert.Contains(t, p.refNotice(), "Le référentiel Occitanie s'applique désormais à ce dossier (département 12).")
 }
 
 // TestFrenchDateEntry: dates are typed JJ/MM/AAAA whatever the browser's

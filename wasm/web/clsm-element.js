@@ -4,8 +4,11 @@
 //   <clsm-autoevaluation referentiel="occitanie" stockage="clsm-occitanie"></clsm-autoevaluation>
 //
 // Attributs :
-//   referentiel      identifiant d'un référentiel intégré (national, idf, occitanie, hdf) ;
-//   referentiel-url  adresse d'un référentiel JSON propre à l'ARS (l'emporte sur referentiel) ;
+//   referentiel      identifiant d'un référentiel intégré (national, idf, occitanie, hdf),
+//                    imposé : sans lui ni referentiel-url, le formulaire applique celui de la
+//                    région du département du dossier, et le dit ;
+//   referentiel-url  adresse d'un référentiel JSON propre à l'ARS (l'emporte sur referentiel),
+//                    imposé lui aussi ;
 //   date             date d'évaluation imposée, AAAA-MM-JJ (par défaut : aujourd'hui) ;
 //   stockage         clé de l'enregistrement automatique dans le navigateur : deux éléments
 //                    d'une même page doivent avoir deux clés différentes ;
@@ -14,13 +17,19 @@
 //                    adresses des pages de l'ARS, en lien au pied du formulaire (sans
 //                    attribut, pas de lien : la page de l'ARS porte déjà les siens).
 // Événements : « clsm-report » (detail : le rapport) à chaque nouveau résultat ;
+//   « clsm-invalid » (detail : { code, message, problems }) quand les réponses sont à corriger
+//   (une réponse invalide, ou un texte tapé qui n'est pas encore un nombre ou une date) : pas de
+//   verdict, et report vaut null ;
+//   « clsm-referential » (detail : { id, previous, message }) quand le formulaire passe au
+//   référentiel de la région du dossier ;
 //   « clsm-error » (detail : { code, message }, message en français) quand le formulaire ne
 //   peut pas faire ce que la page demande : référentiel de l'ARS introuvable, trop gros (plus de
 //   1 Mio), trop lent (plus de 30 secondes) ou invalide, attribut « date » qui n'est pas une date
 //   (code invalid_date), clé de stockage déjà prise par un autre élément, réponses enregistrées illisibles, démarrage
 //   impossible. Le message est aussi affiché dans l'élément.
-// Méthodes : getDossier(), setDossier(dossier), reset(), print(), settled() (une promesse tenue
-//   quand le résultat affiché est celui des réponses données) ; propriété report.
+// Méthodes : getDossier() (le dossier tel qu'il est exporté, avec sous « pending » le texte tapé
+//   en attente), setDossier(dossier), reset(), print(), settled() (une promesse tenue quand le
+//   résultat affiché est celui des réponses données) ; propriété report.
 //
 // Le vérificateur WebAssembly n'est chargé qu'une fois par page, quel que soit le nombre
 // d'éléments, et tourne dans un travailleur (Web Worker) : la page reste utilisable. Si la page
@@ -168,7 +177,8 @@ class ClsmAutoevaluation extends HTMLElement {
       const options = {
         storageKey: this.getAttribute("stockage") || `clsm-autoevaluation-${this.id || this.index}`,
         referential: this.getAttribute("referentiel") || undefined,
-        referentialFixed: this.hasAttribute("referentiel"),
+        // A referential the page names is fixed: the dossier's region never changes it.
+        referentialFixed: this.hasAttribute("referentiel") || !!url,
         date: isDay(date) ? date : undefined,
         data: d,
         links: {

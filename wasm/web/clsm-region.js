@@ -8,8 +8,9 @@
 //   <script type="module" src="/clsm/clsm-region.js"></script>
 //   <clsm-region referentiel="occitanie"></clsm-region>
 //
-// Attributs : referentiel (identifiant d'un référentiel intégré choisi d'abord ; par défaut
-//   celui que la liste marque par défaut) ; date (AAAA-MM-JJ ; par défaut aujourd'hui).
+// Attributs : referentiel (identifiant d'un référentiel intégré imposé ; sans lui, celui de la
+//   région des dossiers quand ils relèvent tous de la même, sinon le socle national, et la
+//   synthèse dit lequel et pourquoi) ; date (AAAA-MM-JJ ; par défaut aujourd'hui).
 // Événements : « clsm-region-report » (detail : la synthèse régionale) à chaque synthèse ;
 //   « clsm-error » (detail : { code, message }, message en français).
 // Propriétés : report (la dernière synthèse, ou null) ; timings (durées de la dernière synthèse,
@@ -34,6 +35,18 @@ const levels = [
   { value: "incomplete", label: "À compléter" },
 ];
 const levelRank = { ready: 0, almost_ready: 1, in_progress: 2, incomplete: 3 };
+
+/** The referential option that lets the dossiers' region choose (the checker's « auto »). */
+const AUTO = "auto";
+
+/**
+ * Le nom d'un niveau dans la synthèse r : celui de ses lignes, « Prêt au regard des règles
+ * connues » pour le meilleur quand le référentiel est partiel.
+ */
+export function levelLabel(r, value) {
+  if (value === "ready" && r && r.partial) return "Prêt au regard des règles connues";
+  return (levels.find((l) => l.value === value) || { label: value }).label;
+}
 const stageRank = { project: 0, constitution: 1, active: 2, renewal: 3 };
 
 const nf = new Intl.NumberFormat("fr-FR");
@@ -204,11 +217,13 @@ class ClsmRegion extends HTMLElement {
     }
     const wanted = this.getAttribute("referentiel");
     const list = res.value;
-    const chosen = list.find((r) => r.id === wanted) || list.find((r) => r.default) || list[0];
+    // Without a referential fixed by the page, the dossiers' region chooses it.
+    const chosen = list.find((r) => r.id === wanted);
+    this.refSelect.append(el("option", { value: AUTO, text: "Celui de la région des dossiers (sinon le socle national)", selected: !chosen }));
     for (const r of list) {
       this.refSelect.append(el("option", { value: r.id, text: r.name, selected: r === chosen }));
     }
-    this.refSelect.value = chosen.id;
+    this.refSelect.value = chosen ? chosen.id : AUTO;
     this.dataset.ready = "true";
     this.dispatchEvent(new CustomEvent("clsm-region-ready", { bubbles: true }));
     if (this.files) this.recompute();
@@ -331,6 +346,7 @@ class ClsmRegion extends HTMLElement {
     // Summary.
     const summary = el("section", { "aria-labelledby": this.id("summary") }, h2("summary", "Synthèse"));
     summary.append(el("p", { class: "clsm-region__meta", text: `Référentiel : ${r.referential.name} (${r.referential.issuer}, version ${r.referential.version}). Évaluation au ${frenchDate(r.evaluatedOn)}.` }));
+    if (r.referentialChoice) summary.append(el("p", { class: "clsm-region__meta clsm-region__choice", text: r.referentialChoice }));
     const invalid = r.invalid.length;
     let line = `${count(r.files, "fichier lu", "fichiers lus")} : ${count(r.assessed, "dossier évalué", "dossiers évalués")}, ${count(invalid, "fichier à corriger ou illisible", "fichiers à corriger ou illisibles")}.`;
     if (this.ignored) line += ` ${count(this.ignored, "fichier du dossier a été ignoré", "fichiers du dossier ont été ignorés")} : ${this.ignored < 2 ? "son nom ne se termine" : "leur nom ne se termine"} pas par .json.`;
@@ -342,9 +358,10 @@ class ClsmRegion extends HTMLElement {
     const levelKey = { ready: "ready", almost_ready: "almostReady", in_progress: "inProgress", incomplete: "incomplete" };
     for (const l of levels) {
       const n = r.levels[levelKey[l.value]];
-      const pct = r.assessed ? Math.round((100 * n) / r.assessed) : 0;
-      tbody.append(el("tr", {}, el("th", { scope: "row" }, el("span", { class: `clsm-region__badge clsm-region__badge--${l.value}`, text: l.label })),
-        el("td", { class: "clsm-region__n", text: nf.format(n) }), el("td", { class: "clsm-region__n", text: `${pct}\u00a0%` })));
+      // A share of nothing is no figure: « sans objet », never 0 %.
+      const pct = r.assessed ? `${Math.round((100 * n) / r.assessed)}\u00a0%` : "sans objet";
+      tbody.append(el("tr", {}, el("th", { scope: "row" }, el("span", { class: `clsm-region__badge clsm-region__badge--${l.value}`, text: levelLabel(r, l.value) })),
+        el("td", { class: "clsm-region__n", text: nf.format(n) }), el("td", { class: "clsm-region__n", text: pct })));
     }
     table.append(tbody);
     summary.append(table);
@@ -400,7 +417,7 @@ class ClsmRegion extends HTMLElement {
     const deptSelect = el("select", { id: this.id("filter-dept"), class: "clsm-region__select" }, el("option", { value: "*", text: "Tous les départements" }));
     for (const d of r.departments) deptSelect.append(el("option", { value: d.code, text: d.label }));
     const levelSelect = el("select", { id: this.id("filter-level"), class: "clsm-region__select" }, el("option", { value: "*", text: "Tous les niveaux" }));
-    for (const l of levels) levelSelect.append(el("option", { value: l.value, text: l.label }));
+    for (const l of levels) levelSelect.append(el("option", { value: l.value, text: levelLabel(r, l.value) }));
     this.deptSelect = deptSelect;
     this.levelSelect = levelSelect;
     section.append(el("div", { class: "clsm-region__filters" },

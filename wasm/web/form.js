@@ -72,6 +72,36 @@ const DATE_HINT = "Format JJ/MM/AAAA, par exemple 30/06/2025.";
 function lowerFirst(s) {
   return s ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
+
+function upperFirst(s) {
+  return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+}
+
+/**
+ * Un référentiel de la liste nommé dans une phrase : « le référentiel Île-de-France », « le socle
+ * national » (la partie de son nom avant « — »).
+ */
+export function referentialPhrase(r) {
+  if (!r) return "le référentiel précédent";
+  const short = String(r.name || r.id).split(" — ")[0];
+  return r.default ? `le ${lowerFirst(short)}` : `le référentiel ${short}`;
+}
+
+/** « le … » devenu « au … » : « Revenir au socle national ». */
+function toThe(phrase) {
+  return phrase.replace(/^le /, "au ");
+}
+
+/**
+ * Les réponses en attente (texte tapé qui n'est pas encore un nombre ou une date) lues d'un
+ * fichier, sous la clé « pending » : { chemin: texte }, ce qui n'en est pas étant laissé de côté.
+ */
+function pendingOf(value) {
+  const out = {};
+  if (!isPlainObject(value)) return out;
+  for (const [k, v] of Object.entries(value)) if (typeof v === "string" && k.startsWith("/")) out[k] = v;
+  return out;
+}
 let instances = 0;
 // The form whose report is in the print area (one at a time on a page).
 let printing = null;
@@ -282,7 +312,9 @@ function answered(v) {
  * options.storageKey : clé du stockage local (deux formulaires d'une page doivent en avoir
  * deux différentes) ; options.referential : référentiel par défaut ; options.date : date
  * d'évaluation imposée ; options.customReferential : JSON d'un référentiel personnalisé ;
- * options.referentialFixed : le référentiel choisi par la page l'emporte sur celui enregistré.
+ * options.referentialFixed : le référentiel choisi par la page l'emporte sur celui enregistré, et la
+ * région du dossier ne le change jamais (sinon, le formulaire passe au référentiel de la région
+ * du département du dossier, et le dit).
  */
 export class ClsmForm {
   constructor(root, api, options = {}) {
@@ -307,12 +339,15 @@ export class ClsmForm {
     this.generation = 0; // one more at each change of the answers, referential or date
     this.items = [];
     this.nodeCache = new Map();
+    this.refByHand = false; // the person chose the referential: the department does not change it
     this.restore();
-    this.referentialFixed = !!(options.referentialFixed && options.referential);
-    if (options.referentialFixed && options.referential) {
-      // The host page chose the referential: it wins over the saved choice.
-      this.referential = options.referential;
-    }
+    // The host page fixed the referential (referentiel or referentiel-url): it
+    // wins over the saved choice, and the dossier's region never changes it.
+    this.referentialFixed = !!options.referentialFixed;
+    if (options.referentialFixed && options.referential) this.referential = options.referential;
+    // A restored dossier is judged by its region's referential, and the form says so once built.
+    this.lastDept = getAt(this.dossier, "/territory/department");
+    this.pendingSwitch = this.unchecked ? this.regionReferential(false) : null;
     this.firstVerdict = new Promise((resolve) => {
       this.resolveFirstVerdict = resolve;
     });
@@ -426,6 +461,7 @@ export class ClsmForm {
     this.raw = saved.raw || {};
     this.liftNumbers(this.dossier, "");
     if (saved.referential) this.referential = saved.referential;
+    this.refByHand = saved.referentialChosen === true;
     if (saved.custom) this.custom = saved.custom;
     if (saved.date && !this.fixedDate) {
       if (isDay(saved.date)) {
@@ -522,6 +558,7 @@ export class ClsmForm {
       dossier: this.dossier,
       raw: this.raw,
       referential: this.referential,
+      referentialChosen: this.refByHand || undefined,
       custom: this.custom,
       date: this.dateChosen ? this.date : undefined,
       savedAt: new Date().toISOString(),
@@ -708,6 +745,75 @@ export class ClsmForm {
     this.selectReferentialOption();
     this.loadQuestionnaire();
     this.carryOver();
+    if (this.pendingSwitch) {
+      this.showReferentialSwitch(this.pendingSwitch);
+      this.pendingSwitch = null;
+    }
+  }
+
+  // --- the referential of the dossier's region -------------------------------
+
+  /**
+   * Passe au référentiel de la région du département du dossier (la liste des référentiels dit
+   * leurs régions ; une région sans référentiel propre prend celui par défaut), sauf si la page
+   * en impose un, si la personne en a choisi un elle-même ou pour un référentiel personnalisé.
+   * Sans département, rien ne change, sauf si noDeptToDefault (un dossier importé ou un
+   * exemple) : le référentiel par défaut. Renvoie { from, to, dep, region } si le référentiel
+   * change (this.referential est alors le nouveau), sinon null.
+   */
+  regionReferential(noDeptToDefault) {
+    if (this.referentialFixed || this.refByHand || this.referential === "custom") return null;
+    const dep = getAt(this.dossier, "/territory/department");
+    const region = regionOf(dep, this.data);
+    if (!region && !noDeptToDefault) return null;
+    const list = this.referentialList();
+    const ref = (region && list.find((r) => (r.regions || []).includes(region.code))) || list.find((r) => r.default);
+    if (!ref || ref.id === this.referential) return null;
+    const from = this.referential;
+    this.referential = ref.id;
+    return { from, to: ref.id, dep: region ? dep : "", region };
+  }
+
+  /**
+   * Dit, au-dessus des questions, que le référentiel a changé avec la région du dossier, avec un
+   * bouton pour revenir au précédent.
+   */
+  showReferentialSwitch(sw) {
+    const list = this.referentialList();
+    const to = list.find((r) => r.id === sw.to);
+    const from = list.find((r) => r.id === sw.from);
+    let why = sw.dep ? `département ${sw.dep}` : "le dossier ne dit pas son département";
+    if (sw.region && to && !(to.regions || []).includes(sw.region.code)) why += ` : la région ${sw.region.name} n'a pas de référentiel intégré`;
+    const text = `${upperFirst(referentialPhrase(to))} s'applique désormais à ce dossier (${why}).`;
+    const undo = el("button", {
+      type: "button", class: "fr-btn fr-btn--secondary fr-btn--sm clsm-ref-undo", id: `${this.p}-ref-undo`,
+      onclick: () => this.undoReferentialSwitch(sw),
+    }, `Revenir ${toThe(referentialPhrase(from))}`);
+    this.referentialNotice(el("p", { class: "clsm-ref-notice__text" }, text), undo);
+    this.root.dispatchEvent(new CustomEvent("clsm-referential", { detail: { id: sw.to, previous: sw.from, message: text }, bubbles: true, composed: true }));
+  }
+
+  /** Le bandeau qui dit le référentiel appliqué (créé au premier changement) ; sans contenu, il disparaît. */
+  referentialNotice(...children) {
+    if (!this.refNotice) {
+      this.refNotice = el("div", { class: "fr-notice fr-notice--info clsm-ref-notice", id: `${this.p}-ref-notice`, role: "status" });
+      this.status.before(this.refNotice);
+    }
+    this.refNotice.replaceChildren(...children);
+    this.refNotice.hidden = !children.length;
+  }
+
+  /** « Revenir au socle national » : le référentiel d'avant, gardé désormais comme un choix de la personne. */
+  undoReferentialSwitch(sw) {
+    const from = this.referentialList().find((r) => r.id === sw.from);
+    this.referential = sw.from;
+    this.refByHand = true;
+    this.selectReferentialOption();
+    this.save();
+    this.loadQuestionnaire();
+    this.referentialNotice(el("p", { class: "clsm-ref-notice__text" },
+      `${upperFirst(referentialPhrase(from))} s'applique de nouveau à ce dossier, jusqu'à ce que vous choisissiez un autre cahier des charges.`));
+    this.refSelect.focus();
   }
 
   /**
@@ -1373,6 +1479,23 @@ export class ClsmForm {
   // --- live assessment -------------------------------------------------------
 
   changed() {
+    const dep = getAt(this.dossier, "/territory/department");
+    if (dep !== this.lastDept) {
+      this.lastDept = dep;
+      const sw = this.regionReferential(false);
+      if (sw) {
+        // The questions of the new referential take the place of the old
+        // ones; the field in use keeps the focus.
+        const active = document.activeElement && this.root.contains(document.activeElement) ? document.activeElement.id : "";
+        this.selectReferentialOption();
+        this.save();
+        this.loadQuestionnaire();
+        this.showReferentialSwitch(sw);
+        const again = active && this.root.querySelector(`#${CSS.escape(active)}`);
+        if (again) again.focus({ preventScroll: true });
+        return;
+      }
+    }
     this.save();
     this.refresh();
   }
@@ -1415,7 +1538,8 @@ export class ClsmForm {
           this.verdictAgain = true;
           continue;
         }
-        const res = await this.ask("assess", this.dossier, this.refSpec(), this.date);
+        // With the text typed but not yet a value (pending): a dossier to correct, never a level.
+        const res = await this.ask("assess", this.exported(), this.refSpec(), this.date);
         if (!this.verdictAgain) this.showVerdict(res);
       } while (this.verdictAgain);
     } finally {
@@ -1452,8 +1576,12 @@ export class ClsmForm {
         this.wakeSettled();
       }, 300);
     }
-    // Told once the whole page shows the new verdict.
+    // Told once the whole page shows the new verdict; a dossier to correct
+    // (an invalid answer, or text typed that is not yet a value) has none.
     if (!res.error) this.root.dispatchEvent(new CustomEvent("clsm-report", { detail: this.report, bubbles: true, composed: true }));
+    else if (res.error.code === "invalid_dossier") {
+      this.root.dispatchEvent(new CustomEvent("clsm-invalid", { detail: { code: res.error.code, message: res.error.message, problems: this.problems }, bubbles: true, composed: true }));
+    }
     this.settleFirstVerdict();
   }
 
@@ -1481,6 +1609,8 @@ export class ClsmForm {
       this.addError(node, res.error || "Ce nombre n'a pas encore été pris en compte : retapez-le.", path);
     }
     for (const prob of this.problems) {
+      // A pending answer is shown beside its question by the loop above.
+      if (prob.path && this.raw[prob.path] !== undefined) continue;
       const node = this.nodeFor(prob.path);
       if (node) this.addError(node, prob.message, prob.path);
       else this.showAlert(prob.message);
@@ -1674,10 +1804,12 @@ export class ClsmForm {
   renderBar(error) {
     this.bar.textContent = "";
     const more = el("a", { href: `#${this.p}-summary`, class: "fr-link clsm-bar-more", onclick: (e) => { e.preventDefault(); this.openSummary(); } }, "Voir le détail du résultat");
+    // The bar always names the referential the answers are judged by.
+    const judgedBy = (name) => el("span", { class: "clsm-bar-ref", id: `${this.p}-bar-ref` }, "Cahier des charges\u00a0: ", name, ".");
     if (error || !this.report) {
       const label = error ? error.message : "Pas de verdict";
       put(this.bar, el("span", { class: "fr-badge fr-badge--error clsm-bar-badge clsm-badge--invalid" }, label), " ",
-        el("span", { class: "clsm-bar-text" }, "Corrigez les réponses signalées pour obtenir un verdict."), " ", more);
+        el("span", { class: "clsm-bar-text" }, "Corrigez les réponses signalées pour obtenir un verdict."), " ", judgedBy(this.referentialInUse().name), " ", more);
       this.announce(`Verdict\u00a0: ${label}.`, `error:${label}`);
       return;
     }
@@ -1690,6 +1822,7 @@ export class ClsmForm {
     put(this.bar, 
       el("span", { class: `fr-badge clsm-bar-badge clsm-badge--${r.readiness.level}` }, r.readiness.label), " ",
       el("span", { class: "clsm-bar-text" }, `${counts}.`), " ",
+      judgedBy(r.referential.name), " ",
       decisive ? el("span", { class: "clsm-bar-next" }, "Question décisive\u00a0: ", this.linkTo(decisive[1], decisive[0].title)) : null, " ",
       more);
     this.announce(`Verdict\u00a0: ${r.readiness.label}. ${counts}.`, `${r.readiness.level}:${c.requiredMet}:${known}:${all}`);
@@ -1764,6 +1897,9 @@ export class ClsmForm {
   // --- actions -------------------------------------------------------------
 
   changeReferential() {
+    // A choice of the person: kept, whatever the department says.
+    this.refByHand = true;
+    if (this.refNotice) this.referentialNotice();
     if (this.refSelect.value === "custom") {
       if (!this.needAPI()) {
         this.refSelect.value = this.referential;
@@ -1865,7 +2001,7 @@ export class ClsmForm {
   }
 
   reset() {
-    this.setDossier({ schemaVersion: DOSSIER_VERSION });
+    this.setDossier({ schemaVersion: DOSSIER_VERSION }, "reset");
     this.status.textContent = "Réponses effacées.";
   }
 
@@ -1880,33 +2016,56 @@ export class ClsmForm {
       this.showAlert(res.error.message);
       return;
     }
-    this.setDossier(res.value);
+    await this.setDossier(res.value, "new");
   }
 
   /**
    * Remplace le dossier (objet) et enregistre. Un dossier du format courant est en place au
    * retour ; un format plus ancien l'est une fois mis au format courant (la promesse rendue).
+   * Les réponses en attente du fichier (clé « pending ») redeviennent des saisies en attente,
+   * affichées à leur question. how : « new » pour un autre dossier (un exemple, un import), qui
+   * passe au référentiel de sa région même si la personne en avait choisi un ; « set » (la page
+   * hôte) y passe sauf choix de la personne ; « reset » garde le référentiel.
    */
-  async setDossier(dossier) {
-    this.dossier = dossier && typeof dossier === "object" ? dossier : { schemaVersion: DOSSIER_VERSION };
+  async setDossier(dossier, how = "set") {
+    this.dossier = isPlainObject(dossier) ? dossier : { schemaVersion: DOSSIER_VERSION };
+    const pending = pendingOf(this.dossier.pending);
+    delete this.dossier.pending;
     if (!this.dossier.schemaVersion) this.dossier.schemaVersion = DOSSIER_VERSION;
     if (this.needsUpgrade()) await this.upgradeDossier();
-    this.raw = {};
+    this.raw = pending;
     this.liftNumbers(this.dossier, "");
     this.showAlert("");
+    this.lastDept = getAt(this.dossier, "/territory/department");
+    if (how === "new") this.refByHand = false;
+    const sw = how === "reset" ? null : this.regionReferential(how === "new");
+    if (sw) this.selectReferentialOption();
+    else if (this.refNotice) this.referentialNotice();
     this.save();
     this.loadQuestionnaire();
+    if (sw) this.showReferentialSwitch(sw);
   }
 
-  /** Le dossier courant, tel qu'il est exporté. */
+  /**
+   * Le dossier tel qu'il est exporté : les réponses, et sous « pending » le texte tapé qui n'est
+   * pas encore un nombre ou une date (rien de ce qui est tapé n'est perdu). Un fichier qui a des
+   * réponses en attente est un dossier à corriger, pour le vérificateur comme pour l'outil en
+   * ligne de commande.
+   */
+  exported() {
+    if (!Object.keys(this.raw).length) return this.dossier;
+    return { ...this.dossier, pending: { ...this.raw } };
+  }
+
+  /** Le dossier courant, tel qu'il est exporté (une copie). */
   getDossier() {
-    return JSON.parse(JSON.stringify(this.dossier));
+    return JSON.parse(JSON.stringify(this.exported()));
   }
 
   exportFile() {
     let text;
     try {
-      text = JSON.stringify(this.dossier, null, 2) + "\n";
+      text = JSON.stringify(this.exported(), null, 2) + "\n";
     } catch (err) {
       this.showAlert("Le dossier n'a pas pu être mis en forme pour l'export (une valeur n'est pas représentable en JSON).");
       return;
@@ -1971,36 +2130,24 @@ export class ClsmForm {
       this.showAlert(`${name} n'est pas du JSON lisible ; vos réponses actuelles sont conservées.`);
       return false;
     }
+    if (!isPlainObject(dossier)) {
+      this.showAlert(`${name} n'est pas un dossier (un objet JSON est attendu) ; vos réponses actuelles sont conservées.`);
+      return false;
+    }
     this.confirm(`Vos réponses seront remplacées par celles de ${name.replace(/^Le /, "le ")}. Exportez d'abord votre dossier si vous voulez le garder.`, async () => {
-      await this.setDossier(dossier);
-      this.status.textContent = `Dossier importé depuis ${name}.${this.referentialForDossier(this.dossier)}`;
+      await this.setDossier(dossier, "new");
+      const pending = Object.keys(this.raw).length;
+      this.status.textContent = `Dossier importé depuis ${name}.` + (pending === 1
+        ? " Une réponse en attente est reprise telle que tapée\u00a0: corrigez-la pour obtenir un verdict."
+        : pending > 1 ? ` ${pending}\u00a0réponses en attente sont reprises telles que tapées\u00a0: corrigez-les pour obtenir un verdict.` : "");
     }, "Remplacer par le dossier importé", this.root.querySelector(`#${this.p}-import-btn`));
     return true;
-  }
-
-  /**
-   * Passe au référentiel de la région du dossier importé (la liste des référentiels dit leurs
-   * régions ; à défaut, celui par défaut) ; renvoie la phrase qui le dit, ou "".
-   */
-  referentialForDossier(dossier) {
-    if (this.referentialFixed || this.referential === "custom") return "";
-    const dep = dossier && dossier.territory && dossier.territory.department;
-    const region = regionOf(dep, this.data);
-    const list = this.referentialList();
-    const ref = (region && list.find((r) => (r.regions || []).includes(region.code))) || list.find((r) => r.default);
-    if (!ref || ref.id === this.referential) return "";
-    this.referential = ref.id;
-    this.selectReferentialOption();
-    this.save();
-    this.loadQuestionnaire();
-    const why = region ? `Son département (${dep}) est en ${region.name}` : "Il ne dit pas son département";
-    return ` ${why}\u00a0: le cahier des charges « ${ref.name} » est désormais utilisé.`;
   }
 
   /** Bouton « Imprimer le rapport » : le rapport des réponses actuelles, puis la boîte d'impression. */
   async print() {
     if (!this.needAPI()) return;
-    const res = await this.ask("render", this.dossier, this.refSpec(), this.date, "html");
+    const res = await this.ask("render", this.exported(), this.refSpec(), this.date, "html");
     if (!this.showPrintable(res, "")) return;
     this.printingByButton = true;
     window.print();
@@ -2014,7 +2161,7 @@ export class ClsmForm {
     clearTimeout(this.printTimer);
     this.printTimer = setTimeout(async () => {
       const generation = this.generation;
-      const res = await this.ask("render", this.dossier, this.refSpec(), this.date, "html");
+      const res = await this.ask("render", this.exported(), this.refSpec(), this.date, "html");
       this.printable = { res, generation };
       this.printTimer = 0;
       this.wakeSettled();
@@ -2049,12 +2196,12 @@ export class ClsmForm {
   showPrintable(res, warning) {
     if (printing && printing !== this) return false;
     if (!this.root.isConnected) return false;
-    if (res.error) {
+    if (res.error && res.error.code !== "invalid_dossier") {
       this.showAlert(problemText(res.error));
       return false;
     }
     printing = this;
-    const doc = new DOMParser().parseFromString(res.value, "text/html");
+    const doc = res.error ? this.invalidPrintable(res.error) : new DOMParser().parseFromString(res.value, "text/html");
     // The report is a page of its own: inside this page its header, main and
     // footer would be second landmarks of the same kind; they become plain blocks.
     for (const old of doc.body.querySelectorAll("header, main, footer, nav, aside")) {
@@ -2072,6 +2219,35 @@ export class ClsmForm {
     this.printArea.hidden = false;
     document.body.classList.add("clsm-printing");
     return true;
+  }
+
+  /**
+   * Le rapport imprimé d'un dossier à corriger (une réponse invalide, ou un texte tapé qui n'est
+   * pas encore un nombre ou une date) : pas de verdict, les réponses à corriger, chacune avec sa
+   * question, comme le résumé à l'écran.
+   */
+  invalidPrintable(error) {
+    const doc = document.implementation.createHTMLDocument("Rapport d'auto-évaluation");
+    const name = typeof this.dossier.name === "string" && this.dossier.name.trim() ? this.dossier.name : "CLSM sans nom";
+    const line = (p) => {
+      const node = p.path ? this.nodeFor(p.path) : null;
+      return node ? `${node.item.title}\u00a0: ${p.message}` : p.message;
+    };
+    const h = (tag, text, cls) => {
+      const e = doc.createElement(tag);
+      e.textContent = text;
+      if (cls) e.className = cls;
+      return e;
+    };
+    const list = doc.createElement("ul");
+    for (const p of error.problems || []) list.append(h("li", line(p)));
+    doc.body.append(
+      h("h1", `Auto-évaluation — ${name}`),
+      h("p", `Cahier des charges\u00a0: ${this.referentialInUse().name}. Évalué le ${frenchDateText(this.date)}.`),
+      h("p", error.message, "clsm-print-invalid"),
+      h("p", "Aucun verdict tant que ces réponses ne sont pas corrigées\u00a0; vos autres réponses sont conservées."),
+      list);
+    return doc;
   }
 
   endPrint() {

@@ -362,6 +362,13 @@ export function loadInWorker(options?: { base?: string; wasm?: string }): Promis
 export interface ClsmAutoevaluationEventMap extends HTMLElementEventMap {
   /** Each new result of the assessment. */
   "clsm-report": CustomEvent<AssessmentReport>;
+  /**
+   * The answers are to be corrected (an invalid answer, or text typed that is not yet a number or
+   * a date): « Dossier à corriger », no verdict; report is then null.
+   */
+  "clsm-invalid": CustomEvent<{ code: "invalid_dossier"; message: string; problems: Problem[] }>;
+  /** The form applies the referential of the dossier's region (the page fixed none). */
+  "clsm-referential": CustomEvent<{ id: string; previous: string; message: string }>;
   /** A problem the element reports to its host page, in French. */
   "clsm-error": CustomEvent<{ code: string; message: string }>;
 }
@@ -369,7 +376,8 @@ export interface ClsmAutoevaluationEventMap extends HTMLElementEventMap {
 /** The <clsm-autoevaluation> element. */
 export interface ClsmAutoevaluationElement extends HTMLElement {
   readonly report: AssessmentReport | null;
-  getDossier(): Dossier | null;
+  /** The dossier as exported: with, under "pending", the text typed that is not yet a value. */
+  getDossier(): (Dossier & { pending?: Record<string, string> }) | null;
   setDossier(dossier: Dossier): void;
   reset(): void;
   print(): void;
@@ -415,6 +423,8 @@ export interface RegionalReport {
   schemaVersion: 1;
   referential: ReferentialInfo;
   evaluatedOn: string;
+  /** The referential is partial: its best level reads « Prêt au regard des règles connues » everywhere. */
+  partial: boolean;
   /** Every file given; assessed: those with a report. */
   files: number;
   assessed: number;
@@ -425,7 +435,9 @@ export interface RegionalReport {
   rules: RuleCount[];
   topGaps: RuleCount[];
   coordinatorFTE: Spread;
+  /** Each funder's share, spread over the CLSM it funds (involved) among the fundingDetailed that detail their funding. */
   funding: { kind: string; label: string; involved: number; share: Spread }[];
+  fundingDetailed: number;
   clsm: {
     file: string;
     name: string;
@@ -443,6 +455,8 @@ export interface RegionalReport {
   /** The files without a report, never dropped, with their problems in French. */
   invalid: { file: string; name?: string; problems: Problem[] }[];
   warnings: string[];
+  /** Why this referential was applied, when the dossiers' region chose it (aggregate with "auto"). */
+  referentialChoice?: string;
   evolution?: unknown;
 }
 
@@ -451,8 +465,12 @@ export interface RegionalReport {
  * them in its worker on globalThis.clsmChecker: string arguments, a JSON envelope answered.
  */
 export interface RegionalMethods {
-  /** files: {"files": {name: text}}, {"files": [{name, text}]} or [{name, text}], as JSON. */
-  aggregate(files: string, referential: ReferentialSpec, date: string): string;
+  /**
+   * files: {"files": {name: text}}, {"files": [{name, text}]} or [{name, text}], as JSON.
+   * referential "auto": that of the region the dossiers share, else the national socle (the report
+   * says why, in referentialChoice).
+   */
+  aggregate(files: string, referential: ReferentialSpec | "auto", date: string): string;
   /** report: what aggregate answered, as JSON. */
   renderRegional(report: string, format: "html" | "md" | "text" | "csv" | "json"): string;
 }
