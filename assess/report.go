@@ -3,6 +3,7 @@ package assess
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"time"
@@ -240,6 +241,13 @@ func evaluateValid(d *clsm.Dossier, ref *labels.Referential, at time.Time) *Repo
 	r.Decisive = decisive(r.Findings, basis)
 	r.Indicators = indicators(seen, at)
 	r.National = nationalComparisons(seen)
+	// Every text of the report gets French typography's no-break spaces
+	// here, once, so that the JSON report the form and the regional page
+	// show reads as the rendered ones do; the CLSM's name is the town's own
+	// words, kept as typed.
+	name := r.Dossier.Name
+	frenchSpacesIn(reflect.ValueOf(r).Elem())
+	r.Dossier.Name = name
 	return r
 }
 
