@@ -121,7 +121,7 @@ func writeHTML(w io.Writer, r *Report) error {
 			if f.Outcome != o {
 				continue
 			}
-			p("<div class=\"finding %s\">\n<p><span class=\"outcome\">%s</span> — %s <span class=\"small\">(%s, %s)</span></p>\n", outcomeClass(f.Outcome), esc(f.Outcome.Label()), esc(f.Requirement), esc(f.RuleID), esc(strings.ToLower(f.Level.Label())))
+			p("<div class=\"finding %s\" data-rule=\"%s\">\n<p><span class=\"outcome\">%s</span> — %s <span class=\"small\">(%s)</span></p>\n", outcomeClass(f.Outcome), esc(f.RuleID), esc(f.Outcome.Label()), esc(f.Requirement), esc(strings.ToLower(f.Level.Label())))
 			p("<p class=\"small\">Constat : %s</p>\n<p class=\"small\">Source : %s, %s</p>", esc(wellformed.LowerFirst(f.Detail)), esc(f.Citation.Document), esc(f.Citation.Section))
 			if f.Citation.Quote != "" {
 				p("<blockquote class=\"small\">« %s »</blockquote>", esc(f.Citation.Quote))

@@ -167,7 +167,9 @@ func writeText(w io.Writer, r *Report, s styler) error {
 			if f.Outcome != o {
 				continue
 			}
-			b.WriteString(s.item(fmt.Sprintf("%s %s (%s) — %s", s.strong("["+f.Outcome.Label()+"]"), s.esc(f.RuleID), strings.ToLower(f.Level.Label()), s.esc(f.Requirement))))
+			// The rule's identifier is for the JSON report: a town reads the
+			// requirement's words.
+			b.WriteString(s.item(fmt.Sprintf("%s %s", s.strong("["+f.Outcome.Label()+" · "+strings.ToLower(f.Level.Label())+"]"), s.esc(f.Requirement))))
 			b.WriteString(s.sub("Constat : " + s.esc(wellformed.LowerFirst(f.Detail))))
 			cite := "Source : " + s.esc(f.Citation.Document) + ", " + s.esc(f.Citation.Section)
 			if f.Citation.Quote != "" {

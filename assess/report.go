@@ -10,7 +10,6 @@ import (
 
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/internal/answers"
-	"github.com/clsmkit/go-clsm/internal/wellformed"
 	"github.com/clsmkit/go-clsm/labels"
 )
 
@@ -365,7 +364,7 @@ func nextSteps(fs []Finding) []NextStep {
 				s.Kind, s.Text, s.Questions = StepAct, f.Advice, questions(f.Paths)
 			} else {
 				s.Kind, s.Questions = StepAnswer, questions(f.Missing)
-				s.Text = answerPrompt(s.Questions) + " pour savoir si cette exigence est remplie : " + wellformed.LowerFirst(f.Requirement)
+				s.Text = answerPrompt(s.Questions) + " pour savoir si cette exigence est remplie : « " + strings.TrimRight(f.Requirement, ". ") + " »."
 			}
 			steps = append(steps, s)
 		}
