@@ -128,7 +128,7 @@ func writeHTML(w io.Writer, r *Report) error {
 			}
 			p("\n")
 			if f.Outcome == labels.Unmet {
-				p("<p>Conseil : %s</p>", esc(wellformed.LowerFirst(f.Advice)))
+				p("<p>Conseil — %s</p>", esc(wellformed.LowerFirst(f.Advice)))
 			}
 			p("</div>\n")
 		}

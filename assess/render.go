@@ -177,7 +177,7 @@ func writeText(w io.Writer, r *Report, s styler) error {
 			}
 			b.WriteString(s.sub(cite))
 			if f.Outcome == labels.Unmet {
-				b.WriteString(s.sub("Conseil : " + s.esc(wellformed.LowerFirst(f.Advice))))
+				b.WriteString(s.sub("Conseil — " + s.esc(wellformed.LowerFirst(f.Advice))))
 			}
 		}
 	}

@@ -1616,7 +1616,7 @@ export class ClsmForm {
         row = el("li", { class: "clsm-finding", "data-rule": f.ruleId },
           el("p", {}, el("strong", {}, f.requirement), " ", el("span", { class: "fr-text--xs" }, `(${f.level === "required" ? "requis" : f.level === "recommended" ? "recommandé" : "bonne pratique"})`)),
           el("p", { class: "fr-text--sm" }, f.detail),
-          outcome === "unmet" ? el("p", { class: "fr-text--sm" }, "Conseil : ", f.advice) : null,
+          outcome === "unmet" ? el("p", { class: "fr-text--sm" }, "Conseil — ", f.advice) : null,
           el("p", { class: "fr-text--xs" }, "Source : ", f.citation.document, ", ", f.citation.section),
           f.citation.quote ? el("blockquote", { class: "fr-text--xs" }, "« ", f.citation.quote, " »") : null,
           target ? this.linkTo(target, "Aller à la question") : null);
@@ -1939,7 +1939,7 @@ export class ClsmForm {
       this.showAlert(`« ${file.name} » n'a pas pu être lu : ${frenchReason(err)} ; vos réponses actuelles sont conservées.`);
       return;
     }
-    this.importText(text, `« ${file.name} »`);
+    this.importText(text, `Le fichier « ${file.name} »`);
   }
 
   /**
