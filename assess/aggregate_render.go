@@ -356,7 +356,7 @@ func writeRegionalHTML(w io.Writer, a *RegionalReport) error {
 		gapRows := make([]string, 0, len(a.TopGaps))
 		gapValues := make([]int, 0, len(a.TopGaps))
 		for _, g := range a.TopGaps {
-			gapRows = append(gapRows, g.Requirement)
+			gapRows = append(gapRows, strings.TrimRight(g.Requirement, ". "))
 			gapValues = append(gapValues, g.Unmet)
 		}
 		p("<figure>\n")

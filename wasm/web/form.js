@@ -1553,7 +1553,7 @@ export class ClsmForm {
       el("p", { class: "clsm-verdict" }, el("span", { class: `fr-badge ${levelClass} clsm-badge clsm-badge--${r.readiness.level}`, id: `${this.p}-readiness` }, r.readiness.label)),
       el("p", { class: "fr-text--sm" }, r.readiness.explanation),
       r.readiness.caveat ? el("p", { class: "fr-text--sm clsm-caveat" }, r.readiness.caveat) : null,
-      r.readiness.stageMeaning && r.readiness.level !== "ready" ? el("p", { class: "fr-text--sm" }, `Attendu à ce stade pour être prêt : ${lowerFirst(r.readiness.stageMeaning)}`) : null,
+      r.readiness.stageMeaning && r.readiness.level !== "ready" ? el("p", { class: "fr-text--sm" }, r.readiness.stageMeaning) : null,
       ...(r.warnings || []).map((w) => el("p", { class: "fr-text--sm clsm-warning", role: "note" }, el("strong", {}, "Avertissement"), "\u00a0: ", w)),
       el("p", { class: "fr-text--sm" },
         r.readiness.compliance !== undefined ? `Exigences requises respectées parmi celles renseignées : ${r.readiness.compliance} %. ` : "",
@@ -1617,7 +1617,7 @@ export class ClsmForm {
           el("p", {}, el("strong", {}, f.requirement), " ", el("span", { class: "fr-text--xs" }, `(${f.level === "required" ? "requis" : f.level === "recommended" ? "recommandé" : "bonne pratique"})`)),
           el("p", { class: "fr-text--sm" }, f.detail),
           outcome === "unmet" ? el("p", { class: "fr-text--sm" }, "Conseil — ", f.advice) : null,
-          el("p", { class: "fr-text--xs" }, "Source : ", f.citation.document, ", ", f.citation.section),
+          el("p", { class: "fr-text--xs" }, "Source\u00a0: «\u00a0", f.citation.document, "\u00a0», ", f.citation.section),
           f.citation.quote ? el("blockquote", { class: "fr-text--xs" }, "« ", f.citation.quote, " »") : null,
           target ? this.linkTo(target, "Aller à la question") : null);
         rows.set(key, row);
@@ -2161,7 +2161,7 @@ export class ClsmForm {
         return el("li", { class: "clsm-rule", "data-rule": r.id },
           el("p", {}, el("strong", {}, r.requirement), " ", el("span", { class: "fr-text--xs clsm-rule-level" }, `(${lowerFirst(r.levelLabel)})`)),
           elsewhere ? el("p", { class: "fr-text--xs" }, `Ne s'applique pas au stade «\u00a0${stageLabel(stage)}\u00a0», seulement ${(r.stages || []).map((s) => `«\u00a0${stageLabel(s)}\u00a0»`).join(", ")}.`) : null,
-          el("p", { class: "fr-text--xs" }, "Source\u00a0: ", r.citation.document, ", ", r.citation.section),
+          el("p", { class: "fr-text--xs" }, "Source\u00a0: «\u00a0", r.citation.document, "\u00a0», ", r.citation.section),
           r.citation.quote ? el("blockquote", { class: "fr-text--xs" }, "«\u00a0", r.citation.quote, "\u00a0»") : null);
       })));
   }
