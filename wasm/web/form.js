@@ -1556,8 +1556,8 @@ export class ClsmForm {
       r.readiness.stageMeaning && r.readiness.level !== "ready" ? el("p", { class: "fr-text--sm" }, r.readiness.stageMeaning) : null,
       ...(r.warnings || []).map((w) => el("p", { class: "fr-text--sm clsm-warning", role: "note" }, el("strong", {}, "Avertissement"), "\u00a0: ", w)),
       el("p", { class: "fr-text--sm" },
-        r.readiness.compliance !== undefined ? `Exigences requises respectées parmi celles renseignées : ${r.readiness.compliance} %. ` : "",
-        `Exigences requises renseignées : ${r.readiness.confidence} %. `,
+        r.readiness.compliance !== undefined ? `Exigences requises respectées parmi celles renseignées\u00a0: ${r.readiness.compliance}\u00a0%. ` : "",
+        `Exigences requises renseignées\u00a0: ${r.readiness.confidence}\u00a0%. `,
         r.counts.missingAnswers ? `${count(r.counts.missingAnswers, "question sans réponse dont dépendent des règles", "questions sans réponse dont dépendent des règles")}.` : "Toutes les questions utiles sont renseignées."),
     ]);
     const axes = part("axes", JSON.stringify(r.axes), () => {
@@ -1567,7 +1567,7 @@ export class ClsmForm {
         if (!applicable) continue;
         const id = `${this.p}-axis-${a.axis}`;
         list.append(el("li", {},
-          el("label", { for: id }, a.label, " : ", a.score !== undefined ? `${a.score} %` : "pas encore de réponse"),
+          el("label", { for: id }, a.label, "\u00a0: ", a.score !== undefined ? `${a.score}\u00a0%` : "pas encore de réponse"),
           el("meter", { id, min: 0, max: 100, value: a.score !== undefined ? a.score : 0 })));
       }
       return [el("h3", { class: "fr-h6" }, "Scores par axe"), list];
@@ -1591,7 +1591,7 @@ export class ClsmForm {
       const more = ordered.length > STEPS_SHOWN ? el("details", { class: "clsm-more-steps" },
         el("summary", {}, `Et ${count(ordered.length - STEPS_SHOWN, "autre étape", "autres étapes")}`),
         el("ol", { class: "clsm-steps", start: STEPS_SHOWN + 1 }, ordered.slice(STEPS_SHOWN).map(step))) : null;
-      return [el("h3", { class: "fr-h6" }, "Prochaines étapes"), r.nextSteps.length ? list : el("p", {}, "Rien à faire : toutes les règles qui s'appliquent sont respectées."), more];
+      return [el("h3", { class: "fr-h6" }, "Prochaines étapes"), r.nextSteps.length ? list : el("p", {}, "Rien à faire\u00a0: toutes les règles qui s'appliquent sont respectées."), more];
     });
 
     const decisiveNodes = r.decisiveQuestions.map((q) => [q, this.nodeFor(q.path)]);
@@ -1618,7 +1618,7 @@ export class ClsmForm {
           el("p", { class: "fr-text--sm" }, f.detail),
           outcome === "unmet" ? el("p", { class: "fr-text--sm" }, "Conseil — ", f.advice) : null,
           el("p", { class: "fr-text--xs" }, "Source\u00a0: «\u00a0", f.citation.document, "\u00a0», ", f.citation.section),
-          f.citation.quote ? el("blockquote", { class: "fr-text--xs" }, "« ", f.citation.quote, " »") : null,
+          f.citation.quote ? el("blockquote", { class: "fr-text--xs" }, "«\u00a0", f.citation.quote, "\u00a0»") : null,
           target ? this.linkTo(target, "Aller à la question") : null);
         rows.set(key, row);
         return row;
@@ -2324,11 +2324,9 @@ export class ClsmForm {
       return "ce n'est pas du JSON lisible.";
     }
     if (!isPlainObject(dossier)) return "ce n'est pas un dossier (un objet JSON est attendu).";
-    // The answers' problems, each with its question's title, French spacing.
-    const problems = (list) => (list || []).slice(0, 5).map((p) => {
-      const node = p.path ? this.nodeFor(p.path) : null;
-      return ` ${node ? node.item.title : p.path || "Dossier"}\u00a0: ${p.message}`;
-    }).join("");
+    // The answers' problems: a message names its question already
+    // (« « Population » : … »), so no second label goes before it.
+    const problems = (list) => (list || []).slice(0, 5).map((p) => ` ${p.message}`).join("");
     if (dossier.schemaVersion !== dossierVersion(this.data)) {
       const up = await this.ask("upgrade", text);
       if (up.error) return `${lowerFirst(up.error.message)}${problems(up.error.problems)}`;
@@ -2423,7 +2421,7 @@ function reconcile(parent, nodes) {
 }
 
 function problemText(error) {
-  const lines = (error.problems || []).slice(0, 8).map((p) => (p.path ? `${p.path} : ${p.message}` : p.message));
+  const lines = (error.problems || []).slice(0, 8).map((p) => (p.path ? `${p.message} (${p.path})` : p.message));
   const more = (error.problems || []).length > 8 ? ` … et ${count((error.problems || []).length - 8, "autre", "autres")}.` : "";
   return [error.message, ...lines].filter(Boolean).join(" ") + more;
 }
