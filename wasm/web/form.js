@@ -1660,7 +1660,7 @@ export class ClsmForm {
       el("summary", {}, "Repères nationaux"),
       el("p", { class: "fr-text--sm" }, "Pour situer le CLSM parmi les autres, quelques chiffres des enquêtes nationales, avec leur source. Ce sont des repères, non des exigences\u00a0: ils n'entrent pas dans le verdict."),
       el("ul", {}, r.national.map((n) => el("li", { class: "fr-text--sm" },
-        el("strong", {}, n.item), "\u00a0: ", n.dossier, ". ", n.figure, " (", n.source, ", ", String(n.year), ")")))) : []));
+        el("strong", {}, n.topic), "\u00a0: ", n.dossier, ". ", n.figure, " (", n.source, ", ", String(n.year), ")")))) : []));
     this.summaryParts = parts;
     reconcile(this.summary, [...head, ...axes, ...steps, ...questions, ...findings, ...national]);
   }
@@ -1673,7 +1673,7 @@ export class ClsmForm {
       const label = error ? error.message : "Pas de verdict";
       put(this.bar, el("span", { class: "fr-badge fr-badge--error clsm-bar-badge clsm-badge--invalid" }, label), " ",
         el("span", { class: "clsm-bar-text" }, "Corrigez les réponses signalées pour obtenir un verdict."), " ", more);
-      this.announce(`Verdict\u00a0: ${label}.`, `error:${label}`);
+      this.announce(`${label.replace(/[.\s]+$/, "")}.`, `error:${label}`); // « Dossier à corriger : … » names the verdict already
       return;
     }
     const r = this.report;
