@@ -302,3 +302,71 @@ func collectStrings(v reflect.Value, field string, texts, quotes *[]string) {
 		}
 	}
 }
+
+// TestHintsNameTheMissingQuestion: a next step that asks for answers names
+// every question whose answer the rule lacks, not only the one that says
+// whether it applies (« Répondez à la question « Où en est le CLSM ? » pour
+// savoir si la délégation départementale de l'ARS siège au comité de
+// pilotage » named the stage alone).
+func TestHintsNameTheMissingQuestion(t *testing.T) {
+	tests := []struct {
+		dossier string
+		rule    string
+		want    []string
+		reason  string
+	}{
+		{`{}`, "idf-ars-copil", []string{"/stage", "/copil/exists"}, "stage and COPIL both blank"},
+		{`{"copil": {"exists": true, "members": [{"category": "elected_officials"}]}}`, "idf-ars-copil", []string{"/stage"}, "the COPIL answered: only the stage is missing"},
+		{`{"stage": "active"}`, "idf-ars-copil", []string{"/copil/exists"}, "the stage answered: only the COPIL is missing"},
+	}
+	for _, tt := range tests {
+		d, err := clsm.Parse([]byte(tt.dossier))
+		require.NoError(t, err)
+		r, err := assess.Evaluate(d, builtin(t, "idf"), evalDate)
+		require.NoError(t, err)
+		var got []string
+		for _, s := range r.NextSteps {
+			if s.RuleID == tt.rule {
+				for _, q := range s.Questions {
+					got = append(got, q.Path)
+				}
+				for _, q := range s.Questions {
+					assert.Contains(t, s.Text, q.Title, "%s: the hint names « %s »", tt.reason, q.Title)
+				}
+			}
+		}
+		assert.Equal(t, tt.want, got, tt.reason)
+	}
+}
+
+// TestMissingCategoriesAgree: the finding says exactly what the COPIL lacks,
+// with its number (« la catégorie » for one, « les catégories » for more),
+// and the advice holds whatever the number.
+func TestMissingCategoriesAgree(t *testing.T) {
+	member := func(cats ...string) string {
+		var ms []string
+		for _, c := range cats {
+			ms = append(ms, `{"category": "`+c+`"}`)
+		}
+		return `{"stage": "active", "copil": {"exists": true, "members": [` + strings.Join(ms, ",") + `]}}`
+	}
+	tests := []struct {
+		dossier, want, reason string
+	}{
+		{member("president", "public_psychiatry", "user_associations"), "Il manque au comité de pilotage la catégorie «\u00a0Associations d'aidants et de familles\u00a0».", "one pillar missing"},
+		{member("president", "public_psychiatry"), "Il manque au comité de pilotage les catégories «\u00a0Associations de représentants des usagers\u00a0» ou «\u00a0Personnes concernées par des troubles psychiques\u00a0» ; «\u00a0Associations d'aidants et de familles\u00a0».", "two pillars missing, one of them with the cahier's alternative"},
+	}
+	for _, tt := range tests {
+		d, err := clsm.Parse([]byte(tt.dossier))
+		require.NoError(t, err, tt.reason)
+		r, err := assess.Evaluate(d, builtin(t, "idf"), evalDate)
+		require.NoError(t, err)
+		for _, f := range r.Findings {
+			if f.RuleID == "idf-copil-piliers" {
+				assert.Equal(t, labels.Unmet, f.Outcome, tt.reason)
+				assert.Equal(t, strings.ReplaceAll(tt.want, " ;", "\u00a0;"), f.Detail, tt.reason)
+				assert.NotContains(t, f.Advice, "les catégories qui manquent", tt.reason)
+			}
+		}
+	}
+}
