@@ -73,7 +73,7 @@ func TestAbsenceIsTheGapSaysSo(t *testing.T) {
 
 	f = findingOf(t, "05-idf-paris-no-asv-no-qpv", "idf", "idf-asv")
 	assert.Equal(t, labels.NotApplicable, f.Outcome)
-	assert.Equal(t, "Sans objet : aucun atelier santé ville (ASV) sur le territoire.", f.Detail)
+	assert.Equal(t, "Aucun atelier santé ville (ASV) sur le territoire, ce qui rend la règle sans objet.", f.Detail)
 }
 
 // TestReportSaysWhoseWords: a rule from an article cites whose words they
@@ -82,7 +82,7 @@ func TestReportSaysWhoseWords(t *testing.T) {
 	f := findingOf(t, "42-hdf-lille-like", "hdf", "hdf-convention")
 	assert.Equal(t, labels.KindArticle, f.Citation.Kind)
 	assert.True(t, strings.HasPrefix(f.Citation.Document, "propos de Fanny Pastant, coordinatrice nationale"), f.Citation.Document)
-	assert.Contains(t, f.Citation.Document, "rapportés dans l'article « Pourquoi et comment monter un conseil local de santé mentale ? »")
+	assert.Contains(t, f.Citation.Document, "rapportés dans l'article «\u00a0Pourquoi et comment monter un conseil local de santé mentale\u00a0?\u00a0»")
 	f = findingOf(t, "42-hdf-lille-like", "hdf", "hdf-personnes-concernees")
 	assert.Contains(t, f.Citation.Document, "propos de Marie-Christine Staniec-Wavrant, adjointe au maire de Lille")
 

@@ -464,7 +464,7 @@ func Aggregate(entries []Entry) (*RegionalReport, error) {
 		a.Funding = append(a.Funding, FunderSpread{Kind: k, Label: o.Label, Involved: involved[k], Share: spread(shares[k])})
 	}
 	if outOfRegion > 0 {
-		a.Warnings = append(a.Warnings, fmt.Sprintf("%s relèvent d'une autre région que celle du référentiel appliqué : leur verdict ne dit rien des exigences de leur ARS.",
+		a.Warnings = append(a.Warnings, fmt.Sprintf("%s relèvent d'une autre région que celle du référentiel appliqué ; leur verdict ne dit rien des exigences de leur ARS.",
 			clsm.FrenchCount(outOfRegion, "dossier", "dossiers")))
 		if outOfRegion == 1 {
 			a.Warnings[len(a.Warnings)-1] = "1\u00a0dossier relève d'une autre région que celle du référentiel appliqué : son verdict ne dit rien des exigences de son ARS."

@@ -130,12 +130,32 @@ func displayName(name, file string) string {
 	return name
 }
 
+// gapWords names blocking gaps by their requirement's words, as a town or
+// an ARS reads them: the rules' identifiers are for the JSON report and the
+// spreadsheet.
+func gapWords(a *RegionalReport, ids []string) string {
+	words := make([]string, 0, len(ids))
+	for _, id := range ids {
+		w := id
+		for _, rc := range a.Rules {
+			if rc.RuleID == id {
+				w = "« " + strings.TrimRight(rc.Requirement, ". ") + " »"
+				break
+			}
+		}
+		words = append(words, w)
+	}
+	return strings.Join(words, ", ")
+}
+
 // problemLine writes one problem of a file.
 func problemLine(p clsm.Problem) string {
 	if p.Path == "" {
 		return p.Message
 	}
-	return p.Path + " : " + p.Message
+	// The message names the answer already (« « Population » : … »): the
+	// path, for whoever opens the file, comes after it.
+	return p.Message + " (" + p.Path + ")"
 }
 
 func writeRegionalText(w io.Writer, a *RegionalReport, s styler) error {
@@ -184,8 +204,8 @@ func writeRegionalText(w io.Writer, a *RegionalReport, s styler) error {
 		b.WriteString("Aucune exigence requise n'est manquée.\n")
 	}
 	for i, g := range a.TopGaps {
-		b.WriteString(s.numbered(i+1, fmt.Sprintf("%s : %s", s.esc(g.RuleID), gapLine(g))))
-		b.WriteString(s.sub(s.esc(g.Requirement)))
+		b.WriteString(s.numbered(i+1, s.esc(g.Requirement)))
+		b.WriteString(s.sub(wellformed.UpperFirst(gapLine(g)) + "."))
 	}
 	b.WriteString("\n")
 
@@ -211,7 +231,7 @@ func writeRegionalText(w io.Writer, a *RegionalReport, s styler) error {
 		b.WriteString(s.item(line))
 		b.WriteString(s.sub("Fichier : " + s.esc(row.File)))
 		if len(row.MainGaps) > 0 {
-			b.WriteString(s.sub(fmt.Sprintf("Lacunes bloquantes (%d) : %s", row.RequiredUnmet, s.esc(strings.Join(row.MainGaps, ", ")))))
+			b.WriteString(s.sub(fmt.Sprintf("Lacunes bloquantes (%d) : %s", row.RequiredUnmet, s.esc(gapWords(a, row.MainGaps)))))
 		}
 	}
 	b.WriteString("\n")
@@ -246,7 +266,7 @@ func writeRegionalText(w io.Writer, a *RegionalReport, s styler) error {
 
 	b.WriteString("\n" + s.heading("Règle par règle"))
 	for _, rc := range a.Rules {
-		b.WriteString(s.item(fmt.Sprintf("%s (%s) — %s", s.esc(rc.RuleID), strings.ToLower(rc.Level.Label()), s.esc(rc.Requirement))))
+		b.WriteString(s.item(fmt.Sprintf("%s (%s)", s.esc(rc.Requirement), strings.ToLower(rc.Level.Label()))))
 		b.WriteString(s.sub(wellformed.UpperFirst(ruleLine(rc)) + "."))
 	}
 	_, err := io.WriteString(w, frenchSpaces(b.String()))
@@ -277,7 +297,7 @@ func evolutionLines(a *RegionalReport, e *RegionalComparison) []string {
 }
 
 func moveLine(m RuleMove) string {
-	return fmt.Sprintf("%s : en progrès pour %s, en recul pour %d — %s", m.RuleID, clsmCount(m.Improved), m.Regressed, m.Requirement)
+	return fmt.Sprintf("« %s » — en progrès pour %s, en recul pour %d", strings.TrimRight(m.Requirement, ". "), clsmCount(m.Improved), m.Regressed)
 }
 
 // regionalStyle is the style sheet of the regional report: the single
@@ -366,7 +386,7 @@ func writeRegionalHTML(w io.Writer, a *RegionalReport) error {
 		gapRows := make([]string, 0, len(a.TopGaps))
 		gapValues := make([]int, 0, len(a.TopGaps))
 		for _, g := range a.TopGaps {
-			gapRows = append(gapRows, g.RuleID)
+			gapRows = append(gapRows, strings.TrimRight(g.Requirement, ". "))
 			gapValues = append(gapValues, g.Unmet)
 		}
 		p("<figure>\n")
@@ -374,9 +394,9 @@ func writeRegionalHTML(w io.Writer, a *RegionalReport) error {
 			fmt.Sprintf("Barres : pour chacune des %s le plus souvent manquées, le nombre de CLSM qui ne la respectent pas. Les exigences et les chiffres sont dans le tableau qui suit.", clsm.FrenchCount(len(a.TopGaps), "exigence requise", "exigences requises")),
 			gapRows, gapValues, "#ce0500"))
 		p("<figcaption class=\"small\">Nombre de CLSM qui ne respectent pas l'exigence ; le texte des exigences dans le tableau ci-dessous.</figcaption>\n</figure>\n")
-		p("<table>\n<caption>Exigences requises le plus souvent non respectées</caption>\n<thead><tr><th scope=\"col\">Règle</th><th scope=\"col\">Exigence</th><th scope=\"col\">Non respectée par</th><th scope=\"col\">CLSM concernés</th></tr></thead>\n<tbody>\n")
+		p("<table>\n<caption>Exigences requises le plus souvent non respectées</caption>\n<thead><tr><th scope=\"col\">Exigence</th><th scope=\"col\">Non respectée par</th><th scope=\"col\">CLSM concernés</th></tr></thead>\n<tbody>\n")
 		for _, g := range a.TopGaps {
-			p("<tr><th scope=\"row\">%s</th><td>%s</td><td class=\"n\">%d</td><td class=\"n\">%d</td></tr>\n", esc(g.RuleID), esc(g.Requirement), g.Unmet, g.Met+g.Unmet+g.Unknown)
+			p("<tr data-rule=\"%s\"><th scope=\"row\">%s</th><td class=\"n\">%d</td><td class=\"n\">%d</td></tr>\n", esc(g.RuleID), esc(g.Requirement), g.Unmet, g.Met+g.Unmet+g.Unknown)
 		}
 		p("</tbody>\n</table>\n")
 	}
@@ -403,7 +423,7 @@ func writeRegionalHTML(w io.Writer, a *RegionalReport) error {
 		}
 		gaps := "aucune"
 		if len(row.MainGaps) > 0 {
-			gaps = fmt.Sprintf("%d : %s", row.RequiredUnmet, strings.Join(row.MainGaps, ", "))
+			gaps = fmt.Sprintf("%d : %s", row.RequiredUnmet, gapWords(a, row.MainGaps))
 		}
 		p("<tr><th scope=\"row\">%s</th><td><span class=\"badge %s\">%s</span></td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>\n",
 			esc(displayName(row.Name, row.File)), levelClass(row.Level), esc(row.Label), esc(stage), esc(dept), esc(gaps), esc(row.File))
@@ -443,10 +463,10 @@ func writeRegionalHTML(w io.Writer, a *RegionalReport) error {
 		p("</section>\n")
 	}
 
-	p("<section aria-labelledby=\"rules\">\n<h2 id=\"rules\">Règle par règle</h2>\n<table>\n<thead><tr><th scope=\"col\">Règle</th><th scope=\"col\">Exigence</th><th scope=\"col\">Respectée</th><th scope=\"col\">Non respectée</th><th scope=\"col\">Non renseignée</th><th scope=\"col\">Sans objet</th></tr></thead>\n<tbody>\n")
+	p("<section aria-labelledby=\"rules\">\n<h2 id=\"rules\">Règle par règle</h2>\n<table>\n<thead><tr><th scope=\"col\">Exigence</th><th scope=\"col\">Respectée</th><th scope=\"col\">Non respectée</th><th scope=\"col\">Non renseignée</th><th scope=\"col\">Sans objet</th></tr></thead>\n<tbody>\n")
 	for _, rc := range a.Rules {
-		p("<tr><th scope=\"row\">%s <span class=\"small\">(%s)</span></th><td>%s</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%d</td></tr>\n",
-			esc(rc.RuleID), esc(strings.ToLower(rc.Level.Label())), esc(rc.Requirement), rc.Met, rc.Unmet, rc.Unknown, rc.NotApplicable)
+		p("<tr data-rule=\"%s\"><th scope=\"row\">%s <span class=\"small\">(%s)</span></th><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%d</td></tr>\n",
+			esc(rc.RuleID), esc(rc.Requirement), esc(strings.ToLower(rc.Level.Label())), rc.Met, rc.Unmet, rc.Unknown, rc.NotApplicable)
 	}
 	p("</tbody>\n</table>\n</section>\n</main>\n<footer><p class=\"small\">Synthèse produite sur votre poste : aucune donnée des dossiers n'a été envoyée.</p></footer>\n</body>\n</html>\n")
 	_, err := io.WriteString(w, frenchSpacesHTML(b.String()))

@@ -60,7 +60,7 @@ func writeHTML(w io.Writer, r *Report) error {
 		p("<p class=\"warning\">%s</p>\n", esc(r.Readiness.Caveat))
 	}
 	if r.Readiness.StageMeaning != "" && r.Readiness.Level != Ready {
-		p("<p>Attendu au stade « %s » pour être prêt : %s</p>\n", esc(stageShort(r.Dossier.Stage)), esc(wellformed.LowerFirst(r.Readiness.StageMeaning)))
+		p("<p>%s</p>\n", esc(wellformed.UpperFirst(r.Readiness.StageMeaning)))
 	}
 	p("<p class=\"small\">%s<br>\n%s</p>\n</section>\n", esc(scoreLine(r)), esc(countsLine(r.Counts)))
 
@@ -121,14 +121,14 @@ func writeHTML(w io.Writer, r *Report) error {
 			if f.Outcome != o {
 				continue
 			}
-			p("<div class=\"finding %s\">\n<p><span class=\"outcome\">%s</span> — %s <span class=\"small\">(%s, %s)</span></p>\n", outcomeClass(f.Outcome), esc(f.Outcome.Label()), esc(f.Requirement), esc(f.RuleID), esc(strings.ToLower(f.Level.Label())))
-			p("<p class=\"small\">Constat : %s</p>\n<p class=\"small\">Source : %s, %s</p>", esc(wellformed.LowerFirst(f.Detail)), esc(f.Citation.Document), esc(f.Citation.Section))
+			p("<div class=\"finding %s\" data-rule=\"%s\">\n<p><span class=\"outcome\">%s</span> — %s <span class=\"small\">(%s)</span></p>\n", outcomeClass(f.Outcome), esc(f.RuleID), esc(f.Outcome.Label()), esc(f.Requirement), esc(strings.ToLower(f.Level.Label())))
+			p("<p class=\"small\">Constat : %s</p>\n<p class=\"small\">Source : « %s », %s</p>", esc(wellformed.LowerFirst(f.Detail)), esc(f.Citation.Document), esc(f.Citation.Section))
 			if f.Citation.Quote != "" {
 				p("<blockquote class=\"small\">« %s »</blockquote>", esc(f.Citation.Quote))
 			}
 			p("\n")
 			if f.Outcome == labels.Unmet {
-				p("<p>Conseil : %s</p>", esc(wellformed.LowerFirst(f.Advice)))
+				p("<p>Conseil — %s</p>", esc(wellformed.LowerFirst(f.Advice)))
 			}
 			p("</div>\n")
 		}

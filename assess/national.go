@@ -159,7 +159,7 @@ func nationalAnswer(d *clsm.Dossier, item string) (answer string, ok bool) {
 		return "oui", true
 	case "asvInQPV":
 		if q := d.Territory.CoversQPV; q != nil && !*q {
-			return "sans objet\u00a0: le territoire ne compte pas de quartier prioritaire", true
+			return "sans objet, le territoire ne comptant pas de quartier prioritaire", true
 		}
 		var asv string
 		switch d.Articulations.ASV {

@@ -73,7 +73,7 @@ func TestNationalComparisons(t *testing.T) {
 			Territory:     clsm.Territory{CoversQPV: &no},
 		}, map[string]string{
 			"coordinatorFullTime": "oui, 1 ETP", "coFunding": "un seul financeur\u00a0: collectivité (commune, intercommunalité)", "adolescentsGroup": "non",
-			"coversQPV": "non", "asvInQPV": "sans objet\u00a0: le territoire ne compte pas de quartier prioritaire",
+			"coversQPV": "non", "asvInQPV": "sans objet, le territoire ne comptant pas de quartier prioritaire",
 		}},
 		{"no coordinator post", clsm.Dossier{Coordinator: clsm.Coordinator{Exists: &no}}, map[string]string{
 			"coordinatorFullTime": "pas de poste de coordination", "coFunding": "pas de poste de coordination",

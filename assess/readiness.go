@@ -105,7 +105,7 @@ func newVerdictBasis(d *clsm.Dossier, ref *labels.Referential) verdictBasis {
 		if len(docs) > 1 {
 			verb = "n'ont pas pu être lus"
 		}
-		b.caveat = "Référentiel partiel : " + joinFrench(docs) + " " + verb + " ; ce verdict ne tient compte que des règles connues."
+		b.caveat = "Référentiel partiel, car " + joinFrench(docs) + " " + verb + " ; ce verdict ne tient compte que des règles connues."
 	}
 	return b
 }

@@ -126,7 +126,9 @@ func writeText(w io.Writer, r *Report, s styler) error {
 		b.WriteString(s.esc(r.Readiness.Caveat) + "\n")
 	}
 	if r.Readiness.StageMeaning != "" && r.Readiness.Level != Ready {
-		fmt.Fprintf(&b, "Attendu au stade « %s » pour être prêt : %s\n", wellformed.LowerFirst(stageShort(r.Dossier.Stage)), s.esc(wellformed.LowerFirst(r.Readiness.StageMeaning)))
+		// The meaning names its stage (« Un CLSM actif est prêt quand… ») and
+		// may explain itself with « : »: it stands alone, under no label.
+		b.WriteString(s.esc(wellformed.UpperFirst(r.Readiness.StageMeaning)) + "\n")
 	}
 	b.WriteString(scoreLine(r) + "\n")
 	b.WriteString(countsLine(r.Counts) + "\n\n")
@@ -167,15 +169,19 @@ func writeText(w io.Writer, r *Report, s styler) error {
 			if f.Outcome != o {
 				continue
 			}
-			b.WriteString(s.item(fmt.Sprintf("%s %s (%s) — %s", s.strong("["+f.Outcome.Label()+"]"), s.esc(f.RuleID), strings.ToLower(f.Level.Label()), s.esc(f.Requirement))))
+			// The rule's identifier is for the JSON report: a town reads the
+			// requirement's words.
+			b.WriteString(s.item(fmt.Sprintf("%s %s", s.strong("["+f.Outcome.Label()+" · "+strings.ToLower(f.Level.Label())+"]"), s.esc(f.Requirement))))
 			b.WriteString(s.sub("Constat : " + s.esc(wellformed.LowerFirst(f.Detail))))
-			cite := "Source : " + s.esc(f.Citation.Document) + ", " + s.esc(f.Citation.Section)
+			// The document's title is quoted: a title may hold a colon of its
+			// own (« Le conseil local de santé mentale : un outil… »).
+			cite := "Source : « " + s.esc(f.Citation.Document) + " », " + s.esc(f.Citation.Section)
 			if f.Citation.Quote != "" {
 				cite += " — « " + s.esc(f.Citation.Quote) + " »"
 			}
 			b.WriteString(s.sub(cite))
 			if f.Outcome == labels.Unmet {
-				b.WriteString(s.sub("Conseil : " + s.esc(wellformed.LowerFirst(f.Advice))))
+				b.WriteString(s.sub("Conseil — " + s.esc(wellformed.LowerFirst(f.Advice))))
 			}
 		}
 	}
@@ -331,7 +337,7 @@ func indicatorLines(in Indicators) []string {
 	unknown := "non renseigné"
 	countOr := func(p *int, singular, plural string) string {
 		if p == nil {
-			return plural + " : " + unknown
+			return plural + " (nombre non renseigné)"
 		}
 		return clsm.FrenchCount(*p, singular, plural)
 	}

@@ -3,13 +3,13 @@ package assess
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/internal/answers"
-	"github.com/clsmkit/go-clsm/internal/wellformed"
 	"github.com/clsmkit/go-clsm/labels"
 )
 
@@ -278,6 +278,13 @@ func evaluateValid(d *clsm.Dossier, ref *labels.Referential, at time.Time) *Repo
 	r.Decisive = decisive(r.Findings, basis)
 	r.Indicators = indicators(seen, at)
 	r.National = nationalComparisons(seen)
+	// Every text of the report gets French typography's no-break spaces
+	// here, once, so that the JSON report the form and the regional page
+	// show reads as the rendered ones do; the CLSM's name is the town's own
+	// words, kept as typed.
+	name := r.Dossier.Name
+	frenchSpacesIn(reflect.ValueOf(r).Elem())
+	r.Dossier.Name = name
 	return r
 }
 
@@ -399,7 +406,7 @@ func nextSteps(fs []Finding) []NextStep {
 				s.Kind, s.Text, s.Questions = StepAct, f.Advice, questions(f.Paths)
 			} else {
 				s.Kind, s.Questions = StepAnswer, questions(f.Missing)
-				s.Text = answerPrompt(s.Questions) + " pour savoir si cette exigence est remplie : " + wellformed.LowerFirst(f.Requirement)
+				s.Text = answerPrompt(s.Questions) + " pour savoir si cette exigence est remplie : « " + strings.TrimRight(f.Requirement, ". ") + " »."
 			}
 			steps = append(steps, s)
 		}

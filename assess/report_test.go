@@ -151,7 +151,7 @@ func TestDecisiveQuestions(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, r.Decisive, 1)
 	assert.Equal(t, "/complexSituations/deontologicalRules", r.Decisive[0].Path)
-	assert.Equal(t, "Des règles déontologiques encadrent-elles l'échange d'informations ?", r.Decisive[0].Title)
+	assert.Equal(t, "Des règles déontologiques encadrent-elles l'échange d'informations\u00a0?", r.Decisive[0].Title)
 }
 
 func TestHTMLEscapesWhatPeopleType(t *testing.T) {

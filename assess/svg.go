@@ -103,7 +103,7 @@ func barsSVG(id, title, desc string, rows []string, values []int, color string) 
 		y := chartTop + i*chartRowHeight
 		w := float64(values[i]) * scale
 		fmt.Fprintf(&b, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"12\">%s</text>\n", chartLabelWidth-6, y+chartBarHeight-5, esc(shortLabel(row)))
-		fmt.Fprintf(&b, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s : %d</title></rect>\n", chartLabelWidth, y, w, chartBarHeight, color, esc(row), values[i])
+		fmt.Fprintf(&b, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s (%d)</title></rect>\n", chartLabelWidth, y, w, chartBarHeight, color, esc(row), values[i])
 		fmt.Fprintf(&b, "<text x=\"%.1f\" y=\"%d\" font-size=\"12\">%d</text>\n", float64(chartLabelWidth)+w+4, y+chartBarHeight-5, values[i])
 	}
 	b.WriteString("</svg>\n")

@@ -223,12 +223,15 @@ type Action struct {
 // Articulations says, for each scheme a CLSM works with, whether it does:
 // yes, no, or the scheme is absent from the territory (webinaire « Le
 // conseil local de santé mentale : un outil pour répondre aux enjeux de santé
-// mentale », centre national de ressources et d'appui aux CLSM, 2024).
+// mentale », centre national de ressources et d'appui aux CLSM, 2024). The
+// PTSM's diagnostic is named as the texts name it, « diagnostic territorial
+// partagé » (code de la santé publique, article L3221-2; cahier des charges
+// des CLSM de l'ARS Île-de-France, §2), not by an acronym they do not use.
 type Articulations struct {
 	CLS             Articulation `json:"cls,omitzero" validate:"omitempty,enum" title:"Contrat local de santé (CLS)"`
 	CityContract    Articulation `json:"cityContract,omitzero" validate:"omitempty,enum" title:"Contrat de ville"`
 	ASV             Articulation `json:"asv,omitzero" validate:"omitempty,enum" title:"Atelier santé ville (ASV)"`
-	PTSM            Articulation `json:"ptsm,omitzero" validate:"omitempty,enum" title:"Projet territorial de santé mentale (PTSM) et son diagnostic (DTSM)"`
+	PTSM            Articulation `json:"ptsm,omitzero" validate:"omitempty,enum" title:"Projet territorial de santé mentale (PTSM) et son diagnostic territorial partagé"`
 	CPTS            Articulation `json:"cpts,omitzero" validate:"omitempty,enum" title:"Communauté professionnelle territoriale de santé (CPTS)"`
 	DAC             Articulation `json:"dac,omitzero" validate:"omitempty,enum" title:"Dispositif d'appui à la coordination (DAC)"`
 	CLSPD           Articulation `json:"clspd,omitzero" validate:"omitempty,enum" title:"Conseil local de sécurité et de prévention de la délinquance (CLSPD)"`

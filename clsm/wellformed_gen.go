@@ -585,7 +585,7 @@ func wfClsmArticulations(c *wellformed.Faults, x *Articulations, p string) {
 		if x.PTSM != "" {
 			switch {
 			case !(x.PTSM.Valid()):
-				c.Add(wellformed.Fault{Tag: "enum", Param: "", Path: p + "/ptsm", Name: "Projet territorial de santé mentale (PTSM) et son diagnostic (DTSM)", Item: "", Raw: fmt.Sprint(x.PTSM), Text: string(x.PTSM), Single: true, Options: model.Options(x.PTSM.Options())})
+				c.Add(wellformed.Fault{Tag: "enum", Param: "", Path: p + "/ptsm", Name: "Projet territorial de santé mentale (PTSM) et son diagnostic territorial partagé", Item: "", Raw: fmt.Sprint(x.PTSM), Text: string(x.PTSM), Single: true, Options: model.Options(x.PTSM.Options())})
 			}
 		}
 	}

@@ -73,7 +73,7 @@ func absentDetail(d *clsm.Dossier, path string, gap bool) string {
 	key, _ := deviceAt(path)
 	dev := devices[key]
 	if !gap {
-		return "Sans objet : " + dev.none + " sur le territoire."
+		return wellformed.UpperFirst(dev.none) + " sur le territoire, ce qui rend la règle sans objet."
 	}
 	detail := wellformed.UpperFirst(dev.none) + " sur le territoire, alors que c'est précisément ce que le texte demande."
 	switch {

@@ -176,7 +176,7 @@ func TestAbsentDeviceDetails(t *testing.T) {
 	asv, _ := idf.Rule("idf-copil-asv")
 	res = asv.Evaluate(doc{"stage": "active"}.set("/articulations/asv", "absent").dossier(t), evalDate)
 	assert.Equal(t, labels.NotApplicable, res.Outcome)
-	assert.Equal(t, "Sans objet : aucun atelier santé ville (ASV) sur le territoire.", res.Detail)
+	assert.Equal(t, "Aucun atelier santé ville (ASV) sur le territoire, ce qui rend la règle sans objet.", res.Detail)
 
 	// A blank never becomes « non »: with the QPV question unanswered, an
 	// absent contrat de ville leaves the rule unknown.

@@ -71,9 +71,9 @@ var answerYes = &Check{
 			}
 		}
 		if len(no) > 0 || len(missing) > 0 {
-			return notMet(paths, no, missing, "Réponse « non » à : ")
+			return notMet(paths, no, missing, "Réponse « non »")
 		}
-		return Result{Outcome: Met, Paths: paths, Detail: "Réponse « oui » à : " + titles(paths) + "."}
+		return Result{Outcome: Met, Paths: paths, Detail: "Réponse « oui » " + toQuestions(paths) + "."}
 	},
 }
 
@@ -93,13 +93,13 @@ var answerAnyYes = &Check{
 			case !ok:
 				missing = append(missing, path)
 			case v.Elem().Bool():
-				return Result{Outcome: Met, Paths: paths, Detail: "Réponse « oui » à : " + titles([]string{path}) + "."}
+				return Result{Outcome: Met, Paths: paths, Detail: "Réponse « oui » " + toQuestions([]string{path}) + "."}
 			}
 		}
 		if len(missing) > 0 {
 			return unanswered(paths, missing)
 		}
-		return Result{Outcome: Unmet, Paths: paths, Detail: "Réponse « non » à : " + titles(paths) + "."}
+		return Result{Outcome: Unmet, Paths: paths, Detail: "Réponse « non » " + toQuestions(paths) + "."}
 	},
 }
 
@@ -148,7 +148,7 @@ var listIncludes = &Check{
 			}
 		}
 		if len(lacking) > 0 {
-			return Result{Outcome: Unmet, Paths: paths, Detail: "Il manque : " + strings.Join(lacking, " ; ") + "."}
+			return Result{Outcome: Unmet, Paths: paths, Detail: "Il manque " + strings.Join(lacking, " ; ") + "."}
 		}
 		return Result{Outcome: Met, Paths: paths, Detail: "Toutes les valeurs demandées sont présentes."}
 	},
@@ -171,7 +171,7 @@ var listMinCount = &Check{
 			return unanswered([]string{path}, []string{path})
 		}
 		n, min := v.Len(), p.Int("min")
-		detail := fmt.Sprintf("%s : %s, pour %s au moins.", titles([]string{path}), count(n, "élément", "éléments"), count(min, "demandé", "demandés"))
+		detail := fmt.Sprintf("%s %s, pour %s au moins.", wellformed.UpperFirst(count(n, "élément indiqué", "éléments indiqués")), toQuestions([]string{path}), count(min, "demandé", "demandés"))
 		if n < min {
 			return Result{Outcome: Unmet, Paths: paths, Detail: detail}
 		}
@@ -196,7 +196,7 @@ var dateWithin = &Check{
 			return unanswered([]string{path}, []string{path})
 		}
 		if clsm.Date(v.String()).IsNever() {
-			return Result{Outcome: Unmet, Paths: paths, Detail: titles([]string{path}) + " : jamais."}
+			return Result{Outcome: Unmet, Paths: paths, Detail: "Réponse « jamais » " + toQuestions([]string{path}) + "."}
 		}
 		day, _ := clsm.Date(v.String()).Time()
 		limit := in.at.AddDate(0, -p.Int("months"), 0)
@@ -228,9 +228,9 @@ var electedPresident = &Check{
 		case role == "":
 			return Result{Outcome: Unknown, Paths: paths, Missing: paths, Detail: "La présidence du CLSM n'est pas renseignée."}
 		case electedRole(role):
-			return Result{Outcome: Met, Paths: paths, Detail: "Présidence : " + wellformed.LowerFirst(role.Label()) + "."}
+			return Result{Outcome: Met, Paths: paths, Detail: "Le CLSM est présidé par " + wellformed.LowerFirst(role.Label()) + "."}
 		}
-		return Result{Outcome: Unmet, Paths: paths, Detail: "Présidence : " + wellformed.LowerFirst(role.Label()) + "."}
+		return Result{Outcome: Unmet, Paths: paths, Detail: "Le CLSM est présidé par " + wellformed.LowerFirst(role.Label()) + "."}
 	},
 }
 
@@ -263,7 +263,7 @@ var electedChairsBodies = &Check{
 			}
 		}
 		if len(no) > 0 || len(missing) > 0 {
-			return notMet(paths, no, missing, "Non : ")
+			return notMet(paths, no, missing, "Condition non remplie, vu la réponse")
 		}
 		return Result{Outcome: Met, Paths: paths, Detail: "Un élu préside le CLSM, son comité de pilotage et son assemblée plénière."}
 	},
@@ -312,15 +312,15 @@ var membersInclude = &Check{
 		default:
 			return impossible("members.include", "body", body)
 		}
-		name := optionLabel(bodyOptions, body)
+		name := bodyNames[body]
 		if exists != nil && !*exists {
-			return Result{Outcome: Unmet, Paths: paths, Detail: name + " : l'instance n'est pas constituée."}
+			return Result{Outcome: Unmet, Paths: paths, Detail: name.notConstituted()}
 		}
 		if !known {
 			if exists == nil {
-				return Result{Outcome: Unknown, Paths: paths, Missing: paths[:1], Detail: name + " : on ne sait pas si l'instance est constituée."}
+				return Result{Outcome: Unknown, Paths: paths, Missing: paths[:1], Detail: name.unknownIfConstituted()}
 			}
-			return Result{Outcome: Unknown, Paths: paths, Missing: paths[1:], Detail: name + " : la composition n'est pas renseignée."}
+			return Result{Outcome: Unknown, Paths: paths, Missing: paths[1:], Detail: "La composition " + name.of + " n'est pas renseignée."}
 		}
 		have := map[string]bool{}
 		for _, c := range cats {
@@ -333,9 +333,9 @@ var membersInclude = &Check{
 			}
 		}
 		if len(lacking) > 0 {
-			return Result{Outcome: Unmet, Paths: paths, Detail: name + " : il manque " + strings.Join(lacking, " ; ") + "."}
+			return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("Il manque %s %s %s.", name.to, map[bool]string{true: "la catégorie", false: "les catégories"}[len(lacking) == 1], strings.Join(lacking, " ; "))}
 		}
-		return Result{Outcome: Met, Paths: paths, Detail: name + " : toutes les catégories demandées sont représentées."}
+		return Result{Outcome: Met, Paths: paths, Detail: "Toutes les catégories demandées sont représentées " + name.to + "."}
 	},
 }
 
@@ -372,15 +372,15 @@ var meetingsCount = &Check{
 		default:
 			return impossible("meetings.count", "body", body)
 		}
-		name := optionLabel(meetingBodies, body)
+		name := bodyNames[body]
 		if exists != nil && !*exists {
-			return Result{Outcome: Unmet, Paths: paths, Detail: name + " : l'instance n'est pas constituée."}
+			return Result{Outcome: Unmet, Paths: paths, Detail: name.notConstituted()}
 		}
 		if dates == nil {
 			if exists == nil {
-				return Result{Outcome: Unknown, Paths: paths, Missing: paths[:1], Detail: name + " : on ne sait pas si l'instance est constituée."}
+				return Result{Outcome: Unknown, Paths: paths, Missing: paths[:1], Detail: name.unknownIfConstituted()}
 			}
-			return Result{Outcome: Unknown, Paths: paths, Missing: paths[1:], Detail: name + " : les dates des réunions ne sont pas indiquées."}
+			return Result{Outcome: Unknown, Paths: paths, Missing: paths[1:], Detail: "Les dates des réunions " + name.of + " ne sont pas indiquées."}
 		}
 		months, min := p.Int("months"), p.Int("min")
 		from := in.at.AddDate(0, -months, 0)
@@ -390,7 +390,7 @@ var meetingsCount = &Check{
 				n++
 			}
 		}
-		detail := fmt.Sprintf("%s : %s entre le %s et le %s, pour %s au moins.", name, count(n, "réunion", "réunions"), frDate(from.AddDate(0, 0, 1)), frDate(in.at), count(min, "demandée", "demandées"))
+		detail := fmt.Sprintf("%s %s entre le %s et le %s, pour %s au moins.", wellformed.UpperFirst(count(n, "réunion", "réunions")), name.of, frDate(from.AddDate(0, 0, 1)), frDate(in.at), count(min, "demandée", "demandées"))
 		if n < min {
 			return Result{Outcome: Unmet, Paths: paths, Detail: detail}
 		}
@@ -421,7 +421,7 @@ var threeLevels = &Check{
 			no = append(no, paths[2])
 		}
 		if len(no) > 0 || len(missing) > 0 {
-			return notMet(paths, no, missing, "Manque : ")
+			return notMet(paths, no, missing, "Il manque un niveau, vu la réponse")
 		}
 		return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Comité de pilotage, assemblée plénière et %s.", count(len(in.d.WorkingGroups), "groupe de travail", "groupes de travail"))}
 	},
@@ -443,7 +443,7 @@ func coverage(in input, inGroup, blankGroup func(clsm.WorkingGroup) bool, inActi
 	for _, g := range in.d.WorkingGroups {
 		switch {
 		case inGroup != nil && inGroup(g):
-			where = append(where, "groupe « "+firstNonEmpty(g.Name, g.Theme.Label())+" »")
+			where = append(where, "le groupe « "+firstNonEmpty(g.Name, g.Theme.Label())+" »")
 		case blankGroup != nil && blankGroup(g):
 			if blanks++; !slices.Contains(blank, "/workingGroups") {
 				blank = append(blank, "/workingGroups")
@@ -453,7 +453,7 @@ func coverage(in input, inGroup, blankGroup func(clsm.WorkingGroup) bool, inActi
 	for _, a := range in.d.ActionPlan.Actions {
 		switch {
 		case inAction(a):
-			where = append(where, "action « "+a.Title+" »")
+			where = append(where, "l'action « "+a.Title+" »")
 		case blankAction != nil && blankAction(a):
 			if blanks++; !slices.Contains(blank, "/actionPlan/actions") {
 				blank = append(blank, "/actionPlan/actions")
@@ -469,15 +469,15 @@ func coverage(in input, inGroup, blankGroup func(clsm.WorkingGroup) bool, inActi
 	}
 	switch {
 	case len(where) > 3:
-		where = append(where[:3], fmt.Sprintf("et %s", count(len(where)-3, "autre", "autres")))
+		where = append(where[:3], count(len(where)-3, "autre", "autres"))
 	case len(where) == 0 && len(blank) > 0 && blanks == 0:
-		return Result{Outcome: Unknown, Paths: paths, Missing: blank, Detail: fmt.Sprintf("%s : aucun élément renseigné ne porte sur ce point, et %s.", what, unansweredLists(blank))}
+		return Result{Outcome: Unknown, Paths: paths, Missing: blank, Detail: fmt.Sprintf("Aucun élément renseigné ne porte sur « %s », et %s.", what, unansweredLists(blank))}
 	case len(where) == 0 && len(blank) > 0:
-		return Result{Outcome: Unknown, Paths: paths, Missing: blank, Detail: fmt.Sprintf("%s : pour %s, la réponse manque ; aucun des autres ne porte sur ce point.", what, count(blanks, "groupe de travail ou action", "groupes de travail ou actions"))}
+		return Result{Outcome: Unknown, Paths: paths, Missing: blank, Detail: fmt.Sprintf("Pour %s, la réponse manque ; aucun des autres ne porte sur « %s ».", count(blanks, "groupe de travail ou action", "groupes de travail ou actions"), what)}
 	case len(where) == 0:
-		return Result{Outcome: Unmet, Paths: paths, Detail: "Aucun groupe de travail ni aucune action ne porte sur : " + wellformed.LowerFirst(what) + "."}
+		return Result{Outcome: Unmet, Paths: paths, Detail: "Aucun groupe de travail ni aucune action ne porte sur « " + what + " »."}
 	}
-	return Result{Outcome: Met, Paths: paths, Detail: what + " : " + strings.Join(where, ", ") + "."}
+	return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("« %s » figure dans %s.", what, joinFrench(where))}
 }
 
 func count(n int, singular, plural string) string { return clsm.FrenchCount(n, singular, plural) }
@@ -669,7 +669,7 @@ var coordinatorRecruitment = &Check{
 		case clsm.EmployerCommune, clsm.EmployerEPCI, clsm.EmployerSyndicatMixte:
 			need = []clsm.RecruitmentParty{clsm.RecruitmentPsychiatryHead}
 		default:
-			detail := "Employeur : " + wellformed.LowerFirst(c.Employer.Label()) + ". Le texte ne prévoit que l'hôpital ou la collectivité comme employeur du coordonnateur : vérifiez ce point avec l'ARS."
+			detail := "Employeur du coordonnateur « " + wellformed.LowerFirst(c.Employer.Label()) + " ». Le texte ne prévoit que l'hôpital ou la collectivité comme employeur du coordonnateur ; vérifiez ce point avec l'ARS."
 			return Result{Outcome: Outcome(p.String("otherEmployer")), Paths: paths, Detail: detail}
 		}
 		if c.RecruitmentAssociated == nil {
@@ -677,10 +677,10 @@ var coordinatorRecruitment = &Check{
 		}
 		for _, n := range need {
 			if slices.Contains(c.RecruitmentAssociated, n) {
-				return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Employeur : %s ; associé au recrutement : %s.", wellformed.LowerFirst(c.Employer.Label()), wellformed.LowerFirst(n.Label()))}
+				return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Employeur du coordonnateur « %s », qui a associé au recrutement %s.", wellformed.LowerFirst(c.Employer.Label()), wellformed.LowerFirst(n.Label()))}
 			}
 		}
-		return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("Employeur : %s ; il fallait associer au recrutement : %s.", wellformed.LowerFirst(c.Employer.Label()), wellformed.LowerFirst(need[0].Label()))}
+		return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("Employeur du coordonnateur « %s » ; il fallait associer au recrutement %s.", wellformed.LowerFirst(c.Employer.Label()), wellformed.LowerFirst(need[0].Label()))}
 	},
 }
 
@@ -760,15 +760,15 @@ var articulation = &Check{
 		name := optionLabel(schemeOptions, p.String("scheme"))
 		switch clsm.Articulation(v.String()) {
 		case clsm.ArticulationYes:
-			return Result{Outcome: Met, Paths: paths, Detail: name + " : le CLSM s'articule avec ce dispositif."}
+			return Result{Outcome: Met, Paths: paths, Detail: "Le CLSM s'articule avec le dispositif « " + name + " »."}
 		case clsm.ArticulationNo:
-			return Result{Outcome: Unmet, Paths: paths, Detail: name + " : présent sur le territoire, mais le CLSM ne s'articule pas avec lui."}
+			return Result{Outcome: Unmet, Paths: paths, Detail: "Le dispositif « " + name + " » est présent sur le territoire, mais le CLSM ne s'articule pas avec lui."}
 		case clsm.ArticulationAbsent:
 			// The rule reads the absence before its check (Rule.Evaluate),
 			// from its own decision: this is a check run without a rule.
 			return Result{Outcome: NotApplicable, Paths: paths, Detail: absentDetail(in.d, path, false)}
 		}
-		return Result{Outcome: Unknown, Paths: paths, Missing: []string{path}, Detail: name + " : non renseigné."}
+		return Result{Outcome: Unknown, Paths: paths, Missing: []string{path}, Detail: "Sans réponse pour le dispositif « " + name + " »."}
 	},
 }
 
@@ -806,7 +806,7 @@ var territoryDefined = &Check{
 				}
 			}
 			if len(elsewhere) > 0 {
-				return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("%s hors du département %s : %s. Vérifiez les codes INSEE ou le département.", map[bool]string{true: "Commune", false: "Communes"}[len(elsewhere) == 1], t.Department.Label(), strings.Join(elsewhere, ", "))}
+				return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("%s hors du département %s. Vérifiez les codes INSEE ou le département.", map[bool]string{true: "Commune " + elsewhere[0], false: "Communes " + joinFrench(elsewhere)}[len(elsewhere) == 1], t.Department.Label())}
 			}
 		}
 		return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Territoire %s, %s.", strings.ToLower(t.Scale.Label()), count(len(t.Communes), "commune", "communes"))}
@@ -818,15 +818,18 @@ var territoryDefined = &Check{
 // unanswered is the outcome of a check whose answers at missing are not
 // given: "non renseigné", never "non respecté".
 func unanswered(paths, missing []string) Result {
-	return Result{Outcome: Unknown, Paths: paths, Missing: missing, Detail: "Sans réponse : " + titles(missing) + "."}
+	return Result{Outcome: Unknown, Paths: paths, Missing: missing, Detail: "Sans réponse " + toQuestions(missing) + "."}
 }
 
 // notMet is the outcome of a check of several answers, some of them "no"
-// (listed after noPrefix) or missing: any "no" decides; otherwise the
-// missing answers leave it unknown.
+// (named after noPrefix, « Réponse « non » à la question « … » ») or
+// missing: any "no" decides; otherwise the missing answers leave it unknown.
 func notMet(paths, no, missing []string, noPrefix string) Result {
 	if len(no) > 0 {
-		return Result{Outcome: Unmet, Paths: paths, Detail: noPrefix + titles(no) + "."}
+		if len(no) > 1 {
+			noPrefix = strings.Replace(noPrefix, "la réponse", "les réponses", 1)
+		}
+		return Result{Outcome: Unmet, Paths: paths, Detail: noPrefix + " " + toQuestions(no) + "."}
 	}
 	return unanswered(paths, missing)
 }
@@ -843,6 +846,51 @@ func titles(paths []string) string {
 		out[i] = "« " + f.Title + " »"
 	}
 	return strings.Join(out, ", ")
+}
+
+// toQuestions names the questions at the given paths after a word that asks
+// for « à »: « à la question « … » », « aux questions « … », « … » et « … » »,
+// so that a detail reads as a sentence, never as « Réponse à : … ».
+func toQuestions(paths []string) string {
+	if len(paths) == 1 {
+		return "à la question " + titles(paths)
+	}
+	qs := make([]string, len(paths))
+	for i, p := range paths {
+		qs[i] = titles([]string{p})
+	}
+	return "aux questions " + joinFrench(qs)
+}
+
+// joinFrench joins items as French does: « a », « a et b », « a, b et c ».
+func joinFrench(items []string) string {
+	if len(items) <= 1 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " et " + items[len(items)-1]
+}
+
+// bodyName is how a sentence names a body, with its article: « le comité
+// de pilotage », « l'assemblée plénière », and the participle agreed.
+type bodyName struct {
+	the, of, to string // « le comité… », « du comité… », « au comité… »
+	feminine    bool
+}
+
+func (b bodyName) notConstituted() string {
+	return wellformed.UpperFirst(b.the) + map[bool]string{false: " n'est pas constitué.", true: " n'est pas constituée."}[b.feminine]
+}
+
+func (b bodyName) unknownIfConstituted() string {
+	return "On ne sait pas si " + b.the + map[bool]string{false: " est constitué.", true: " est constituée."}[b.feminine]
+}
+
+// bodyNames are the bodies of bodyOptions and meetingBodies.
+var bodyNames = map[string]bodyName{
+	"copil":              {the: "le comité de pilotage", of: "du comité de pilotage", to: "au comité de pilotage"},
+	"bureau":             {the: "le bureau restreint", of: "du bureau restreint", to: "au bureau restreint"},
+	"plenary":            {the: "l'assemblée plénière", of: "de l'assemblée plénière", to: "à l'assemblée plénière", feminine: true},
+	"technicalCommittee": {the: "le comité technique", of: "du comité technique", to: "au comité technique"},
 }
 
 func anyOf(alts string, has func(string) bool) bool {

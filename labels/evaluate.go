@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"time"
 
@@ -37,7 +38,7 @@ func (r *Rule) Evaluate(d *clsm.Dossier, at time.Time) Result {
 			missing = append(missing, "/stage")
 			unknownDetail = append(unknownDetail, "cette règle ne concerne que les CLSM "+stageList(r.Stages)+", et le stade du CLSM n'est pas indiqué")
 		case !r.AppliesTo(d.Stage):
-			return Result{Outcome: NotApplicable, Paths: []string{"/stage"}, Detail: "Sans objet : cette règle ne concerne que les CLSM " + stageList(r.Stages) + "."}
+			return Result{Outcome: NotApplicable, Paths: []string{"/stage"}, Detail: "Cette règle ne concerne que les CLSM " + stageList(r.Stages) + "."}
 		}
 	}
 	// gap is a device the rule depends on, absent from the territory, whose
@@ -51,7 +52,7 @@ func (r *Rule) Evaluate(d *clsm.Dossier, at time.Time) Result {
 		}
 		if !answered {
 			missing = append(missing, c.Path)
-			unknownDetail = append(unknownDetail, "cette règle dépend de la réponse à "+titles([]string{c.Path}))
+			unknownDetail = append(unknownDetail, "cette règle dépend de la réponse à la question "+titles([]string{c.Path}))
 			continue
 		}
 		if !c.holds(v) {
@@ -62,12 +63,23 @@ func (r *Rule) Evaluate(d *clsm.Dossier, at time.Time) Result {
 				}
 				return r.absentResult(d, c.Path)
 			}
-			return Result{Outcome: NotApplicable, Paths: []string{c.Path}, Detail: fmt.Sprintf("Sans objet : %s : %s.", titles([]string{c.Path}), answerLabel(v.Interface()))}
+			return Result{Outcome: NotApplicable, Paths: []string{c.Path}, Detail: fmt.Sprintf("Cette règle ne s'applique pas, vu la réponse « %s » à la question %s.", answerLabel(v.Interface()), titles([]string{c.Path}))}
 		}
 	}
 	if len(missing) > 0 {
-		return Result{Outcome: Unknown, Paths: append(missing, r.check.Reads(r.params)...), Missing: missing,
-			Detail: "Non renseigné : " + strings.Join(unknownDetail, " ; ") + "."}
+		// The rule's own questions are named too when they are blank: a
+		// hint names every answer that is missing, not only the stage or
+		// the condition that decides whether the rule applies.
+		gates := slices.Clone(missing)
+		if own := r.check.run(input{d: d, at: at}, r.params); own.Outcome == Unknown {
+			for _, p := range own.Missing {
+				if !slices.Contains(missing, p) {
+					missing = append(missing, p)
+				}
+			}
+		}
+		return Result{Outcome: Unknown, Paths: append(gates, r.check.Reads(r.params)...), Missing: missing,
+			Detail: wellformed.UpperFirst(strings.Join(unknownDetail, " ; ")) + "."}
 	}
 	if gap != "" {
 		return r.absentResult(d, gap)

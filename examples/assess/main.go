@@ -246,12 +246,14 @@ func usage(w io.Writer, flags *flag.FlagSet) {
 func printProblems(w io.Writer, intro string, err error) {
 	fmt.Fprintln(w, assess.Inert(intro))
 	if ps, ok := err.(clsm.Problems); ok {
+		// A message names its answer (« « Stade » : … »): the path, for
+		// whoever opens the file, comes after it, never as a second label.
 		for _, p := range ps {
 			where := p.Path
 			if where == "" {
-				where = "(document)"
+				where = "document"
 			}
-			fmt.Fprintln(w, assess.Inert(fmt.Sprintf("  - %s\u00a0: %s [%s]", where, p.Message, p.Code)))
+			fmt.Fprintln(w, assess.Inert(fmt.Sprintf("  - %s (%s) [%s]", p.Message, where, p.Code)))
 		}
 		return
 	}

@@ -74,7 +74,7 @@ func TestRun(t *testing.T) {
 		// A pending answer (text typed into a number question, exported by
 		// the form) makes the dossier one to correct, never a verdict.
 		{"piped pending answer", nil, piped(`{"schemaVersion": 2, "territory": {"department": "93"}, "pending": {"/territory/population": "environ 98 000"}}`), exitBadInput, "",
-			"/territory/population\u00a0: Réponse en attente\u00a0: «\u00a0environ 98 000\u00a0»"},
+			"Réponse en attente\u00a0: «\u00a0environ 98 000\u00a0» a été tapé, mais ce n'est pas encore une réponse que le dossier peut garder (un nombre, une date JJ/MM/AAAA)\u00a0; corrigez-le ou effacez-le. Le texte est conservé d'ici là. (/territory/population)"},
 		{"piped nothing", nil, piped(""), exitBadInput, "", "Rien n'a été lu sur l'entrée standard\u00a0: donnez le dossier en argument"},
 		{"piped input beside a file", []string{"-r", "hdf", ready}, piped("ceci n'est pas lu"), exitNotReady, "Hauts-de-France", ""},
 		// Options after the file, as the go command reads them.

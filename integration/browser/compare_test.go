@@ -117,7 +117,7 @@ func TestRulesMarker(t *testing.T) {
 		item := list + ` [data-rule="` + r.ID + `"]`
 		assert.Contains(t, p.text(item), r.Requirement, r.ID)
 		assert.Contains(t, p.text(item), "("+lowerFirst(r.LevelLabel)+")", r.ID)
-		assert.Contains(t, p.text(item), r.Citation.Document+", "+r.Citation.Section, r.ID)
+		assert.Contains(t, p.text(item), "« "+r.Citation.Document+" », "+r.Citation.Section, r.ID)
 		if r.Citation.Quote != "" {
 			assert.Contains(t, p.text(item+" blockquote"), r.Citation.Quote, r.ID)
 		}
@@ -251,7 +251,7 @@ func TestCompareWithLastYear(t *testing.T) {
 	_, err = chromedp.Run(p.ctx, chromedp.Poll[bool](`document.querySelector(".clsm-compare-error").textContent !== ""`, chromedp.WithPollingTimeout(20*time.Second)))
 	require.NoError(t, err)
 	assert.Contains(t, p.text(".clsm-compare-error"), "ne peut pas servir de référence : 1 réponse est invalide.")
-	assert.Contains(t, p.text(".clsm-compare-error"), "Où en est le CLSM ? : ", "each problem under its question's title")
+	assert.Contains(t, p.text(".clsm-compare-error"), "« Où en est le CLSM ? » : « actif »", "each problem names its question, once")
 	assert.Contains(t, p.text(".clsm-compare-intro"), name)
 
 	// Removed: no comparison, the answers untouched, the focus on the choice of a file.

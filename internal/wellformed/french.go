@@ -54,9 +54,23 @@ var spaces = strings.NewReplacer(" :", "\u00a0:", " ;", "\u00a0;", " %", "\u00a0
 
 // Spaces puts the no-break spaces French typography wants before « : »,
 // « ; », « % », « ? », « ! » and « » », and after « « », where s has
-// ordinary ones: the one place where the module's French text gets them,
-// for the reports and for the messages of the WebAssembly API.
-func Spaces(s string) string { return spaces.Replace(s) }
+// ordinary ones, and before a « % » that follows a digit (« 50% » as a
+// source may write it): the one place where the module's French text gets
+// them, for the reports and for the messages of the WebAssembly API.
+func Spaces(s string) string {
+	s = spaces.Replace(s)
+	if !strings.Contains(s, "%") {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if r == '%' && i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+			b.WriteString("\u00a0")
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
 
 // LowerFirst puts the first letter of s in lower case, for a text that
 // continues a sentence (« Constat : aucune réunion… »), unless s starts with

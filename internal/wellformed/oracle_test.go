@@ -402,7 +402,7 @@ func (w *oracleWalker) skip() bool {
 }
 
 func (w *oracleWalker) typeMismatch(t reflect.Type, f *oracleFieldInfo, path string, tok json.Token) {
-	w.addValue(CodeType, path, fmt.Sprintf("%s : %s est attendu, et non %s.", f.label(path), oracleGoKind(t), oracleJsonKind(tok)), tok)
+	w.addValue(CodeType, path, fmt.Sprintf("%s : il faut %s, et non %s.", f.label(path), oracleGoKind(t), oracleJsonKind(tok)), tok)
 }
 
 func oracleGoKind(t reflect.Type) string {

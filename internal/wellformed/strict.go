@@ -624,7 +624,7 @@ func (d *decoder) value(v reflect.Value, p *plan, f *fieldInfo, quiet bool) bool
 func (d *decoder) mismatch(v reflect.Value, p *plan, f *fieldInfo, tok json.Token, quiet bool) {
 	if !quiet {
 		path := d.pointer()
-		d.addValue(CodeType, path, fmt.Sprintf("%s : %s est attendu, et non %s.", f.label(path), goKind(p.base), jsonKind(tok)), tok)
+		d.addValue(CodeType, path, fmt.Sprintf("%s : il faut %s, et non %s.", f.label(path), goKind(p.base), jsonKind(tok)), tok)
 	}
 	indirect(v, p)
 	d.typeErr = true

@@ -132,11 +132,11 @@ class ClsmRegion extends HTMLElement {
         }
       };
       this.worker.onerror = () => {
-        for (const p of this.pending.values()) p({ error: { message: "Le vérificateur n'a pas pu démarrer dans ce navigateur : rechargez la page." } });
+        for (const p of this.pending.values()) p({ error: { message: "Le vérificateur n'a pas pu démarrer dans ce navigateur\u00a0: rechargez la page." } });
         this.pending.clear();
       };
     } catch (err) {
-      this.fail("worker", "Ce navigateur ne peut pas lancer le vérificateur en arrière-plan (Web Worker) : la vue régionale n'y fonctionne pas.");
+      this.fail("worker", "Ce navigateur ne peut pas lancer le vérificateur en arrière-plan (Web Worker)\u00a0: la vue régionale n'y fonctionne pas.");
       return;
     }
     this.loadReferentials();
@@ -164,7 +164,7 @@ class ClsmRegion extends HTMLElement {
     const root = el("div", { class: "clsm-region" });
     this.root = root;
     root.append(
-      el("p", { class: "clsm-region__privacy", text: "Les dossiers restent sur cet ordinateur : ils sont lus et évalués dans ce navigateur, et rien n'est envoyé à un serveur." }),
+      el("p", { class: "clsm-region__privacy", text: "Les dossiers restent sur cet ordinateur\u00a0: ils sont lus et évalués dans ce navigateur, et rien n'est envoyé à un serveur." }),
     );
 
     const choose = el("fieldset", { class: "clsm-region__choose" }, el("legend", { text: "Dossiers à évaluer" }));
@@ -307,7 +307,7 @@ class ClsmRegion extends HTMLElement {
     }
     const referential = this.refSelect.value;
     const n = this.files.length;
-    this.say(`${count(n, "dossier lu", "dossiers lus")} sur ${nf.format(n)} : évaluation en cours…`);
+    this.say(`${count(n, "dossier lu", "dossiers lus")} sur ${nf.format(n)}\u00a0: évaluation en cours…`);
     this.setAttribute("aria-busy", "true");
     const tw = performance.now();
     const res = await this.ask({ op: "region", files: this.files, referential, date });
@@ -327,7 +327,7 @@ class ClsmRegion extends HTMLElement {
     this.timings = { read: this.readMillis || 0, worker: done - tw, evaluation: res.value.millis, total: done - t0, wasmMemory: res.value.memory };
     this.readMillis = 0;
     const invalid = report.invalid.length;
-    this.say(`Synthèse prête : ${count(report.files, "fichier lu", "fichiers lus")}, ${count(report.assessed, "dossier évalué", "dossiers évalués")}` +
+    this.say(`Synthèse prête\u00a0: ${count(report.files, "fichier lu", "fichiers lus")}, ${count(report.assessed, "dossier évalué", "dossiers évalués")}` +
       (invalid ? `, ${count(invalid, "fichier à corriger ou illisible", "fichiers à corriger ou illisibles")}.` : "."));
     this.dataset.state = "done";
     this.dispatchEvent(new CustomEvent("clsm-region-report", { detail: report, bubbles: true }));
@@ -345,11 +345,11 @@ class ClsmRegion extends HTMLElement {
 
     // Summary.
     const summary = el("section", { "aria-labelledby": this.id("summary") }, h2("summary", "Synthèse"));
-    summary.append(el("p", { class: "clsm-region__meta", text: `Référentiel : ${r.referential.name} (${r.referential.issuer}, version ${r.referential.version}). Évaluation au ${frenchDate(r.evaluatedOn)}.` }));
+    summary.append(el("p", { class: "clsm-region__meta", text: `Référentiel\u00a0: ${r.referential.name} (${r.referential.issuer}, version ${r.referential.version}). Évaluation au ${frenchDate(r.evaluatedOn)}.` }));
     if (r.referentialChoice) summary.append(el("p", { class: "clsm-region__meta clsm-region__choice", text: r.referentialChoice }));
     const invalid = r.invalid.length;
-    let line = `${count(r.files, "fichier lu", "fichiers lus")} : ${count(r.assessed, "dossier évalué", "dossiers évalués")}, ${count(invalid, "fichier à corriger ou illisible", "fichiers à corriger ou illisibles")}.`;
-    if (this.ignored) line += ` ${count(this.ignored, "fichier du dossier a été ignoré", "fichiers du dossier ont été ignorés")} : ${this.ignored < 2 ? "son nom ne se termine" : "leur nom ne se termine"} pas par .json.`;
+    let line = `${count(r.files, "fichier lu", "fichiers lus")}\u00a0: ${count(r.assessed, "dossier évalué", "dossiers évalués")}, ${count(invalid, "fichier à corriger ou illisible", "fichiers à corriger ou illisibles")}.`;
+    if (this.ignored) line += ` ${count(this.ignored, "fichier du dossier a été ignoré", "fichiers du dossier ont été ignorés")}\u00a0: ${this.ignored < 2 ? "son nom ne se termine" : "leur nom ne se termine"} pas par .json.`;
     summary.append(el("p", { class: "clsm-region__counts", text: line }));
     const table = el("table", { class: "clsm-region__table clsm-region__levels" },
       el("caption", { text: "CLSM évalués par niveau de préparation" }),
@@ -365,7 +365,7 @@ class ClsmRegion extends HTMLElement {
     }
     table.append(tbody);
     summary.append(table);
-    for (const w of r.warnings) summary.append(el("p", { class: "clsm-region__warning", text: `Avertissement : ${w}` }));
+    for (const w of r.warnings) summary.append(el("p", { class: "clsm-region__warning", text: `Avertissement\u00a0: ${w}` }));
     out.append(summary);
 
     // The table of CLSM.
@@ -377,13 +377,13 @@ class ClsmRegion extends HTMLElement {
     // Files set aside.
     const bad = el("section", { "aria-labelledby": this.id("invalid") }, h2("invalid", "Fichiers à corriger ou illisibles"));
     if (invalid === 0) {
-      bad.append(el("p", { text: "Aucun : tous les fichiers ont été évalués." }));
+      bad.append(el("p", { text: "Aucun\u00a0: tous les fichiers ont été évalués." }));
     } else {
       bad.append(el("p", { text: `${count(invalid, "fichier n'a pas pu être évalué", "fichiers n'ont pas pu être évalués")}. Chacun garde sa place dans le tableau téléchargeable, avec ses problèmes.` }));
       const list = el("ul", { class: "clsm-region__invalid" });
       for (const f of r.invalid) {
         const problems = el("ul");
-        for (const p of f.problems) problems.append(el("li", { text: p.path ? `${p.path} : ${p.message}` : p.message }));
+        for (const p of f.problems) problems.append(el("li", { text: p.path ? `${p.message} (${p.path})` : p.message }));
         list.append(el("li", {}, el("strong", { class: "clsm-region__file-name", text: f.name ? `${f.file} (${f.name})` : f.file }), problems));
       }
       bad.append(list);
@@ -407,6 +407,7 @@ class ClsmRegion extends HTMLElement {
       el("h2", { id: this.id("list"), class: "clsm-region__h2", text: "Les CLSM" }));
     const depts = new Map(r.departments.map((d) => [d.code, d.label]));
     const stages = new Map(r.stages.map((s) => [s.stage || "", s.label]));
+    this.requirements = new Map((r.rules || []).map((x) => [x.ruleId, `«\u00a0${String(x.requirement).replace(/[.\s]+$/, "")}\u00a0»`]));
     this.rows = r.clsm.map((c) => ({
       ...c,
       displayName: c.name && c.name.trim() ? c.name : `CLSM sans nom (${c.file})`,
@@ -448,7 +449,7 @@ class ClsmRegion extends HTMLElement {
     }
     this.tbody = el("tbody");
     const table = el("table", { class: "clsm-region__table clsm-region__clsm", id: this.id("clsm-table") },
-      el("caption", { text: "CLSM évalués ; les boutons d'en-tête trient le tableau" }), el("thead", {}, headRow), this.tbody);
+      el("caption", { text: "CLSM évalués\u00a0; les boutons d'en-tête trient le tableau" }), el("thead", {}, headRow), this.tbody);
     section.append(el("div", { class: "clsm-region__scroll" }, table));
     deptSelect.addEventListener("change", () => this.renderRows());
     levelSelect.addEventListener("change", () => this.renderRows());
@@ -480,7 +481,8 @@ class ClsmRegion extends HTMLElement {
     }
     const frag = document.createDocumentFragment();
     for (const r of rows) {
-      const gaps = r.mainGaps.length ? `${nf.format(r.requiredUnmet)} : ${r.mainGaps.join(", ")}${r.requiredUnmet > r.mainGaps.length ? "…" : ""}` : "aucune";
+      // A gap is named by its requirement's words, as a town reads it; the rule's id stays in the data.
+      const gaps = r.mainGaps.length ? `${nf.format(r.requiredUnmet)}\u00a0: ${r.mainGaps.map((id) => this.requirements.get(id) || id).join(", ")}${r.requiredUnmet > r.mainGaps.length ? "…" : ""}` : "aucune";
       frag.append(el("tr", {},
         el("th", { scope: "row", text: r.displayName }),
         el("td", {}, el("span", { class: `clsm-region__badge clsm-region__badge--${r.level}`, text: r.label })),

@@ -50,7 +50,7 @@ export interface Articulations {
   cpts?: "yes" | "no" | "absent";
   /** Dispositif d'appui à la coordination (DAC) */
   dac?: "yes" | "no" | "absent";
-  /** Projet territorial de santé mentale (PTSM) et son diagnostic (DTSM) */
+  /** Projet territorial de santé mentale (PTSM) et son diagnostic territorial partagé */
   ptsm?: "yes" | "no" | "absent";
 }
 

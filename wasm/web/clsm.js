@@ -138,7 +138,7 @@ async function startRunning(base, compiled) {
   try {
     instance = await WebAssembly.instantiate(module, go.importObject);
   } catch (err) {
-    throw new FrenchError(`Le vérificateur n'a pas pu être démarré : ${lower(errorMessage(err))}`);
+    throw new FrenchError(`Le vérificateur n'a pas pu être démarré\u00a0: ${lower(errorMessage(err))}`);
   }
   let exited = false;
   go.run(instance).finally(() => {
@@ -228,7 +228,7 @@ async function compile(url) {
   try {
     response = await fetch(url);
   } catch (err) {
-    throw new FrenchError(`Le vérificateur n'a pas pu être téléchargé : ${lower(errorMessage(err))}`);
+    throw new FrenchError(`Le vérificateur n'a pas pu être téléchargé\u00a0: ${lower(errorMessage(err))}`);
   }
   if (!response.ok) {
     throw new FrenchError(`Le vérificateur n'a pas pu être téléchargé (le serveur a répondu ${response.status}).`);
@@ -236,7 +236,7 @@ async function compile(url) {
   try {
     return isWasm(response) ? await WebAssembly.compileStreaming(response) : await WebAssembly.compile(await response.arrayBuffer());
   } catch (err) {
-    throw new FrenchError(`Le vérificateur n'a pas pu être démarré : ${lower(errorMessage(err))}`);
+    throw new FrenchError(`Le vérificateur n'a pas pu être démarré\u00a0: ${lower(errorMessage(err))}`);
   }
 }
 
@@ -271,14 +271,14 @@ function makeAPI(run, inWorker, complete) {
     error: {
       message: err && err.stopped
         ? `${err.message} Vos réponses sont conservées dans ce navigateur.`
-        : `Le vérificateur n'a pas pu répondre (${name}) : ${lower(errorMessage(err))} Vos réponses sont conservées dans ce navigateur.`,
+        : `Le vérificateur n'a pas pu répondre (${name})\u00a0: ${lower(errorMessage(err))} Vos réponses sont conservées dans ce navigateur.`,
     },
   });
   const read = (name, out) => {
     try {
       return JSON.parse(out);
     } catch (err) {
-      return { error: { message: `La réponse du vérificateur (${name}) est illisible : rechargez la page. Vos réponses sont conservées dans ce navigateur.` } };
+      return { error: { message: `La réponse du vérificateur (${name}) est illisible\u00a0: rechargez la page. Vos réponses sont conservées dans ce navigateur.` } };
     }
   };
   const call = (name, ...args) => {

@@ -1688,11 +1688,11 @@ export class ClsmForm {
       el("p", { class: "clsm-verdict" }, el("span", { class: `fr-badge ${levelClass} clsm-badge clsm-badge--${r.readiness.level}`, id: `${this.p}-readiness` }, r.readiness.label)),
       el("p", { class: "fr-text--sm" }, r.readiness.explanation),
       r.readiness.caveat ? el("p", { class: "fr-text--sm clsm-caveat" }, r.readiness.caveat) : null,
-      r.readiness.stageMeaning && r.readiness.level !== "ready" ? el("p", { class: "fr-text--sm" }, `Attendu à ce stade pour être prêt : ${lowerFirst(r.readiness.stageMeaning)}`) : null,
+      r.readiness.stageMeaning && r.readiness.level !== "ready" ? el("p", { class: "fr-text--sm" }, r.readiness.stageMeaning) : null,
       ...(r.warnings || []).map((w) => el("p", { class: "fr-text--sm clsm-warning", role: "note" }, el("strong", {}, "Avertissement"), "\u00a0: ", w)),
       el("p", { class: "fr-text--sm" },
-        r.readiness.compliance !== undefined ? `Exigences requises respectées parmi celles renseignées : ${r.readiness.compliance} %. ` : "",
-        `Exigences requises renseignées : ${r.readiness.confidence} %. `,
+        r.readiness.compliance !== undefined ? `Exigences requises respectées parmi celles renseignées\u00a0: ${r.readiness.compliance}\u00a0%. ` : "",
+        `Exigences requises renseignées\u00a0: ${r.readiness.confidence}\u00a0%. `,
         r.counts.missingAnswers ? `${count(r.counts.missingAnswers, "question sans réponse dont dépendent des règles", "questions sans réponse dont dépendent des règles")}.` : "Toutes les questions utiles sont renseignées."),
     ]);
     const axes = part("axes", JSON.stringify(r.axes), () => {
@@ -1702,7 +1702,7 @@ export class ClsmForm {
         if (!applicable) continue;
         const id = `${this.p}-axis-${a.axis}`;
         list.append(el("li", {},
-          el("label", { for: id }, a.label, " : ", a.score !== undefined ? `${a.score} %` : "pas encore de réponse"),
+          el("label", { for: id }, a.label, "\u00a0: ", a.score !== undefined ? `${a.score}\u00a0%` : "pas encore de réponse"),
           el("meter", { id, min: 0, max: 100, value: a.score !== undefined ? a.score : 0 })));
       }
       return [el("h3", { class: "fr-h6" }, "Scores par axe"), list];
@@ -1726,7 +1726,7 @@ export class ClsmForm {
       const more = ordered.length > STEPS_SHOWN ? el("details", { class: "clsm-more-steps" },
         el("summary", {}, `Et ${count(ordered.length - STEPS_SHOWN, "autre étape", "autres étapes")}`),
         el("ol", { class: "clsm-steps", start: STEPS_SHOWN + 1 }, ordered.slice(STEPS_SHOWN).map(step))) : null;
-      return [el("h3", { class: "fr-h6" }, "Prochaines étapes"), r.nextSteps.length ? list : el("p", {}, "Rien à faire : toutes les règles qui s'appliquent sont respectées."), more];
+      return [el("h3", { class: "fr-h6" }, "Prochaines étapes"), r.nextSteps.length ? list : el("p", {}, "Rien à faire\u00a0: toutes les règles qui s'appliquent sont respectées."), more];
     });
 
     const decisiveNodes = r.decisiveQuestions.map((q) => [q, this.nodeFor(q.path)]);
@@ -1751,9 +1751,9 @@ export class ClsmForm {
         row = el("li", { class: "clsm-finding", "data-rule": f.ruleId },
           el("p", {}, el("strong", {}, f.requirement), " ", el("span", { class: "fr-text--xs" }, `(${f.level === "required" ? "requis" : f.level === "recommended" ? "recommandé" : "bonne pratique"})`)),
           el("p", { class: "fr-text--sm" }, f.detail),
-          outcome === "unmet" ? el("p", { class: "fr-text--sm" }, "Conseil : ", f.advice) : null,
-          el("p", { class: "fr-text--xs" }, "Source : ", f.citation.document, ", ", f.citation.section),
-          f.citation.quote ? el("blockquote", { class: "fr-text--xs" }, "« ", f.citation.quote, " »") : null,
+          outcome === "unmet" ? el("p", { class: "fr-text--sm" }, "Conseil — ", f.advice) : null,
+          el("p", { class: "fr-text--xs" }, "Source\u00a0: «\u00a0", f.citation.document, "\u00a0», ", f.citation.section),
+          f.citation.quote ? el("blockquote", { class: "fr-text--xs" }, "«\u00a0", f.citation.quote, "\u00a0»") : null,
           target ? this.linkTo(target, "Aller à la question") : null);
         rows.set(key, row);
         return row;
@@ -1795,7 +1795,7 @@ export class ClsmForm {
       el("summary", {}, "Repères nationaux"),
       el("p", { class: "fr-text--sm" }, "Pour situer le CLSM parmi les autres, quelques chiffres des enquêtes nationales, avec leur source. Ce sont des repères, non des exigences\u00a0: ils n'entrent pas dans le verdict."),
       el("ul", {}, r.national.map((n) => el("li", { class: "fr-text--sm" },
-        el("strong", {}, n.item), "\u00a0: ", n.dossier, ". ", n.figure, " (", n.source, ", ", String(n.year), ")")))) : []));
+        el("strong", {}, n.topic), "\u00a0: ", n.dossier, ". ", n.figure, " (", n.source, ", ", String(n.year), ")")))) : []));
     this.summaryParts = parts;
     reconcile(this.summary, [...head, ...axes, ...steps, ...questions, ...findings, ...national]);
   }
@@ -1810,7 +1810,7 @@ export class ClsmForm {
       const label = error ? error.message : "Pas de verdict";
       put(this.bar, el("span", { class: "fr-badge fr-badge--error clsm-bar-badge clsm-badge--invalid" }, label), " ",
         el("span", { class: "clsm-bar-text" }, "Corrigez les réponses signalées pour obtenir un verdict."), " ", judgedBy(this.referentialInUse().name), " ", more);
-      this.announce(`Verdict\u00a0: ${label}.`, `error:${label}`);
+      this.announce(`${label.replace(/[.\s]+$/, "")}.`, `error:${label}`); // « Dossier à corriger : … » names the verdict already
       return;
     }
     const r = this.report;
@@ -2103,7 +2103,7 @@ export class ClsmForm {
       this.showAlert(`« ${file.name} » n'a pas pu être lu : ${frenchReason(err)} ; vos réponses actuelles sont conservées.`);
       return;
     }
-    this.importText(text, `« ${file.name} »`);
+    this.importText(text, `Le fichier « ${file.name} »`);
   }
 
   /**
@@ -2342,7 +2342,7 @@ export class ClsmForm {
         return el("li", { class: "clsm-rule", "data-rule": r.id },
           el("p", {}, el("strong", {}, r.requirement), " ", el("span", { class: "fr-text--xs clsm-rule-level" }, `(${lowerFirst(r.levelLabel)})`)),
           elsewhere ? el("p", { class: "fr-text--xs" }, `Ne s'applique pas au stade «\u00a0${stageLabel(stage)}\u00a0», seulement ${(r.stages || []).map((s) => `«\u00a0${stageLabel(s)}\u00a0»`).join(", ")}.`) : null,
-          el("p", { class: "fr-text--xs" }, "Source\u00a0: ", r.citation.document, ", ", r.citation.section),
+          el("p", { class: "fr-text--xs" }, "Source\u00a0: «\u00a0", r.citation.document, "\u00a0», ", r.citation.section),
           r.citation.quote ? el("blockquote", { class: "fr-text--xs" }, "«\u00a0", r.citation.quote, "\u00a0»") : null);
       })));
   }
@@ -2505,11 +2505,9 @@ export class ClsmForm {
       return "ce n'est pas du JSON lisible.";
     }
     if (!isPlainObject(dossier)) return "ce n'est pas un dossier (un objet JSON est attendu).";
-    // The answers' problems, each with its question's title, French spacing.
-    const problems = (list) => (list || []).slice(0, 5).map((p) => {
-      const node = p.path ? this.nodeFor(p.path) : null;
-      return ` ${node ? node.item.title : p.path || "Dossier"}\u00a0: ${p.message}`;
-    }).join("");
+    // The answers' problems: a message names its question already
+    // (« « Population » : … »), so no second label goes before it.
+    const problems = (list) => (list || []).slice(0, 5).map((p) => ` ${p.message}`).join("");
     if (dossier.schemaVersion !== dossierVersion(this.data)) {
       const up = await this.ask("upgrade", text);
       if (up.error) return `${lowerFirst(up.error.message)}${problems(up.error.problems)}`;
@@ -2604,7 +2602,7 @@ function reconcile(parent, nodes) {
 }
 
 function problemText(error) {
-  const lines = (error.problems || []).slice(0, 8).map((p) => (p.path ? `${p.path} : ${p.message}` : p.message));
+  const lines = (error.problems || []).slice(0, 8).map((p) => (p.path ? `${p.message} (${p.path})` : p.message));
   const more = (error.problems || []).length > 8 ? ` … et ${count((error.problems || []).length - 8, "autre", "autres")}.` : "";
   return [error.message, ...lines].filter(Boolean).join(" ") + more;
 }

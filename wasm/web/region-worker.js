@@ -85,10 +85,10 @@ self.onmessage = async (event) => {
   try {
     answer = await handle(data);
   } catch (err) {
-    let message = "Le vérificateur n'a pas pu démarrer dans ce navigateur : rechargez la page.";
+    let message = "Le vérificateur n'a pas pu démarrer dans ce navigateur\u00a0: rechargez la page.";
     if (err && err.french) message = err.message;
     else if (typeof WebAssembly === "object" && err instanceof WebAssembly.RuntimeError) {
-      message = "Le vérificateur s'est arrêté sur une erreur interne (mémoire insuffisante pour autant de dossiers ?) : rechargez la page et essayez avec moins de fichiers.";
+      message = "Le vérificateur s'est arrêté sur une erreur interne (mémoire insuffisante pour autant de dossiers\u00a0?)\u00a0: rechargez la page et essayez avec moins de fichiers.";
     } else if (err instanceof TypeError) {
       message = "Le vérificateur n'a pas pu être téléchargé (connexion impossible, ou adresse refusée par la politique de sécurité de la page).";
     }
