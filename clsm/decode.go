@@ -63,7 +63,7 @@ func Parse(data []byte) (*Dossier, error) {
 	if ps != nil {
 		// Report the validation problems too, but not a second time for a
 		// value the decoding already refused.
-		return nil, wellformed.Merge(ps, append(validateTags(&d), d.formatProblems()...))
+		return nil, wellformed.Merge(ps, append(append(validateTags(&d), d.formatProblems()...), d.calendarProblems()...))
 	}
 	if err := d.Validate(); err != nil {
 		return &d, err

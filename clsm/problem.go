@@ -44,6 +44,9 @@ const (
 	CodeDept         = "dept"     // not a department code
 	CodeSIREN        = "siren"    // not a SIREN number (check digit included)
 	CodeShareSum     = "sharesum" // shares adding up to more than 100 %
+	// A date of the CLSM's evaluation (its last annual bilan, its last
+	// appropriation evaluation) before its own creation date.
+	CodeBeforeCreation = "before_creation"
 
 	// Codes of no step in particular.
 	CodeInternal = "internal" // a fault of this module, not of the document; the message asks to report it

@@ -52,6 +52,9 @@ const (
 	CodeDept         = "dept"     // not a department code
 	CodeSIREN        = "siren"    // not a SIREN number (check digit included)
 	CodeShareSum     = "sharesum" // shares adding up to more than 100 %
+	// A date of the CLSM's evaluation (its last annual bilan, its last
+	// appropriation evaluation) before its own creation date.
+	CodeBeforeCreation = "before_creation"
 
 	// Codes of no step in particular.
 	CodeInternal = "internal" // a fault of this module, not of the document; the message asks to report it
@@ -71,7 +74,7 @@ var problemCodes = []string{
 	CodeWrongDocument, CodeTooMany,
 	CodeRequired, CodeEq, CodeMin, CodeMax, CodeGte, CodeGt, CodeLte, CodeLt,
 	CodeUnique, CodeEnum, CodeDate, CodeDateNever, CodeVersion,
-	CodeNotInVersion, CodeInsee, CodeDept, CodeSIREN, CodeShareSum,
+	CodeNotInVersion, CodeInsee, CodeDept, CodeSIREN, CodeShareSum, CodeBeforeCreation,
 	CodeInternal, CodeError, CodeUnreadable,
 }
 

@@ -1,0 +1,44 @@
+package clsm
+
+import "fmt"
+
+// calendarProblems lists the dates of the dossier that contradict its
+// creation date and make it a dossier to correct: the last annual bilan and
+// the last appropriation evaluation evaluate the CLSM itself (cahier des
+// charges des CLSM de l'ARS Île-de-France, §12: « L'évaluation des actions
+// menées fait l'objet d'un bilan annuel », « L'appropriation du projet du
+// CLSM par ses membres […] [est évaluée] tous les deux ans »), so neither can
+// precede it: one of the two dates is wrong, and no verdict can rest on
+// either.
+//
+// Other dates before the creation are not errors. The diagnostic usually
+// comes first (it is the first step of a CLSM en projet); a coordinator may
+// be recruited, and trained, to set the CLSM up; the comité de pilotage may
+// meet to prepare the convention constitutive whose signature dates the
+// creation. The assessment names meetings before the creation and does not
+// count them. What depends on the evaluation date (a creation date after it)
+// belongs to the assessment too: a dossier's validity never depends on a
+// date outside it.
+func (d *Dossier) calendarProblems() Problems {
+	created, ok := d.CreatedOn.Time()
+	if !ok {
+		return nil
+	}
+	var ps Problems
+	for _, e := range []struct {
+		path, title, what string
+		date           Date
+	}{
+		{"/evaluation/lastAnnualReport", "Date du dernier bilan annuel des actions", "Un bilan annuel évalue les actions du CLSM", d.Evaluation.LastAnnualReport},
+		{"/evaluation/lastAppropriationReview", "Date de la dernière évaluation de l'appropriation du CLSM par ses membres", "Une évaluation de l'appropriation porte sur le CLSM lui-même", d.Evaluation.LastAppropriationReview},
+	} {
+		t, ok := e.date.Time()
+		if !ok || !t.Before(created) {
+			continue
+		}
+		ps = append(ps, Problem{Code: CodeBeforeCreation, Path: e.path, Param: string(d.CreatedOn), Value: string(e.date), Message: fmt.Sprintf(
+			"« %s » : le %s précède la date de création du CLSM, le %s. %s et ne peut pas le précéder ; corrigez l'une des deux dates.",
+			e.title, e.date.French(), d.CreatedOn.French(), e.what)})
+	}
+	return ps
+}
