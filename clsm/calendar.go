@@ -27,7 +27,7 @@ func (d *Dossier) calendarProblems() Problems {
 	var ps Problems
 	for _, e := range []struct {
 		path, title, what string
-		date           Date
+		date              Date
 	}{
 		{"/evaluation/lastAnnualReport", "Date du dernier bilan annuel des actions", "Un bilan annuel évalue les actions du CLSM", d.Evaluation.LastAnnualReport},
 		{"/evaluation/lastAppropriationReview", "Date de la dernière évaluation de l'appropriation du CLSM par ses membres", "Une évaluation de l'appropriation porte sur le CLSM lui-même", d.Evaluation.LastAppropriationReview},

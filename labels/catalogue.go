@@ -668,7 +668,9 @@ var objectiveCovered = &Check{
 	eval: func(in input, p Params, paths []string) Result {
 		o := clsm.StrategicObjective(p.String("objective"))
 		return coverage(in,
-			func(g clsm.WorkingGroup) bool { return slices.Contains(g.Objectives, o) || objectiveOfTheme(g.Theme) == o },
+			func(g clsm.WorkingGroup) bool {
+				return slices.Contains(g.Objectives, o) || objectiveOfTheme(g.Theme) == o
+			},
 			func(g clsm.WorkingGroup) bool { return g.Objectives == nil },
 			func(a clsm.Action) bool { return slices.Contains(a.Objectives, o) },
 			func(a clsm.Action) bool { return a.Objectives == nil },
