@@ -162,12 +162,12 @@ func writeText(w io.Writer, r *Report, s styler) error {
 	}
 
 	b.WriteString(s.heading("Règle par règle"))
-	for _, o := range []labels.Outcome{labels.Unmet, labels.Unknown, labels.Met} {
+	for _, o := range []labels.Outcome{labels.Unmet, labels.Unknown, labels.NotDue, labels.Met} {
 		for _, f := range r.Findings {
 			if f.Outcome != o {
 				continue
 			}
-			b.WriteString(s.item(fmt.Sprintf("%s %s (%s) — %s", s.strong("["+f.Outcome.Label()+"]"), s.esc(f.RuleID), strings.ToLower(f.Level.Label()), s.esc(f.Requirement))))
+			b.WriteString(s.item(fmt.Sprintf("%s %s (%s) — %s", s.strong("["+outcomeTag(f)+"]"), s.esc(f.RuleID), strings.ToLower(f.Level.Label()), s.esc(f.Requirement))))
 			b.WriteString(s.sub("Constat : " + s.esc(wellformed.LowerFirst(f.Detail))))
 			cite := "Source : " + s.esc(f.Citation.Document) + ", " + s.esc(f.Citation.Section)
 			if f.Citation.Quote != "" {
@@ -220,6 +220,16 @@ func metaLine(r *Report, esc func(string) string) string {
 	return line
 }
 
+// outcomeTag is the outcome of a finding as reports show it: for a rule not
+// yet due, with the day it becomes due (« Pas encore dû, exigible à partir
+// du 12 mars 2027 »).
+func outcomeTag(f Finding) string {
+	if f.Outcome == labels.NotDue && f.DueOn != "" {
+		return f.Outcome.Label() + ", exigible à partir du " + f.DueOn.French()
+	}
+	return f.Outcome.Label()
+}
+
 func stepTag(st NextStep) string {
 	tag := st.Kind.Label()
 	if st.Blocking {
@@ -244,9 +254,13 @@ func countsLine(c Counts) string {
 	case c.MissingAnswers > 1:
 		questions = clsm.FrenchCount(c.MissingAnswers, "question", "questions") + " sans réponse dont dépendent des règles"
 	}
-	return fmt.Sprintf("Ensemble des règles : %s, %s, %s, %d sans objet ; %s.",
+	notDue := ""
+	if c.NotDue > 0 {
+		notDue = ", " + clsm.FrenchCount(c.NotDue, "pas encore due", "pas encore dues")
+	}
+	return fmt.Sprintf("Ensemble des règles : %s, %s, %s%s, %d sans objet ; %s.",
 		clsm.FrenchCount(c.Met, "respectée", "respectées"), clsm.FrenchCount(c.Unmet, "non respectée", "non respectées"),
-		clsm.FrenchCount(c.Unknown, "non renseignée", "non renseignées"), c.NotApplicable, questions)
+		clsm.FrenchCount(c.Unknown, "non renseignée", "non renseignées"), notDue, c.NotApplicable, questions)
 }
 
 func axisLine(a AxisScore) string {

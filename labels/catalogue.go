@@ -197,7 +197,7 @@ var dateWithin = &Check{
 		path, n := p.String("path"), p.Int("months")
 		v, ok, _ := answers.ValueAt(in.d, path)
 		if !ok {
-			return unanswered(paths, []string{path})
+			return unanswered(paths[:1], []string{path})
 		}
 		if clsm.Date(v.String()).IsNever() {
 			never := "Réponse « jamais » à la question " + titles([]string{path}) + "."
@@ -212,6 +212,8 @@ var dateWithin = &Check{
 				return Result{Outcome: Unknown, Paths: paths, Missing: []string{"/createdOn"}, Detail: never + " " + cal.unknown(n)}
 			}
 		}
+		// A date says enough by itself: the creation date is not involved.
+		paths = paths[:1]
 		day, _ := clsm.Date(v.String()).Time()
 		limit := in.at.AddDate(0, -n, 0)
 		switch {
@@ -451,13 +453,13 @@ var meetingsCount = &Check{
 			return impossible("meetings.count", "body", body)
 		}
 		if exists != nil && !*exists {
-			return Result{Outcome: Unmet, Paths: paths, Detail: bodyPhrases[body].notConstituted}
+			return Result{Outcome: Unmet, Paths: paths[:2], Detail: bodyPhrases[body].notConstituted}
 		}
 		if dates == nil {
 			if exists == nil {
-				return Result{Outcome: Unknown, Paths: paths, Missing: paths[:1], Detail: bodyPhrases[body].unknown}
+				return Result{Outcome: Unknown, Paths: paths[:2], Missing: paths[:1], Detail: bodyPhrases[body].unknown}
 			}
-			return Result{Outcome: Unknown, Paths: paths, Missing: paths[1:2], Detail: "Les dates des réunions " + bodyPhrases[body].of + " ne sont pas indiquées."}
+			return Result{Outcome: Unknown, Paths: paths[:2], Missing: paths[1:2], Detail: "Les dates des réunions " + bodyPhrases[body].of + " ne sont pas indiquées."}
 		}
 		n, min := p.Int("months"), p.Int("min")
 		cal := calendarOf(in, n)
@@ -488,6 +490,8 @@ var meetingsCount = &Check{
 				map[bool]string{true: "est", false: "sont"}[len(beforeCreation) == 1], map[bool]string{true: "", false: "s"}[len(beforeCreation) == 1])
 		}
 		switch {
+		case counted >= min && len(beforeCreation) == 0:
+			return Result{Outcome: Met, Paths: paths[:2], Detail: detail}
 		case counted >= min:
 			return Result{Outcome: Met, Paths: paths, Detail: detail}
 		case cal.state == calendarYoung:

@@ -54,7 +54,7 @@ export interface Articulations {
   ptsm?: "yes" | "no" | "absent";
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface AxisScore {
   /** Règles renseignées (%) */
   answered: number;
@@ -66,6 +66,8 @@ export interface AxisScore {
   met: number;
   /** Sans objet */
   notApplicable: number;
+  /** Pas encore dues */
+  notDue: number;
   /** Score (%) */
   score?: number;
   /** Non renseignées */
@@ -84,7 +86,7 @@ export interface Bureau {
   members?: ("president" | "elected_officials" | "public_psychiatry" | "user_associations" | "carer_associations" | "people_concerned" | "coordinator" | "ars_delegation" | "liberal_health_professionals" | "social_workers" | "mdph" | "national_education" | "asv_coordinator" | "cls_coordinator" | "designated_by_plenary" | "hospital" | "medico_social" | "social_institutions" | "housing" | "justice" | "police" | "firefighters" | "culture" | "sport" | "departmental_council" | "cpam" | "state_services" | "inhabitants" | "other")[];
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface Citation {
   /** Document */
   document: string;
@@ -202,7 +204,7 @@ export interface CopilDecisions {
   workingGroups?: boolean;
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface Counts {
   /** Respectées */
   met: number;
@@ -210,6 +212,8 @@ export interface Counts {
   missingAnswers: number;
   /** Sans objet */
   notApplicable: number;
+  /** Pas encore dues */
+  notDue: number;
   /** Règles requises respectées */
   requiredMet: number;
   /** Règles requises non renseignées */
@@ -304,7 +308,7 @@ export interface Dossier {
   workingGroups?: WorkingGroup[];
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface DossierInfo {
   /** ARS compétente */
   ars?: string;
@@ -336,7 +340,7 @@ export interface Evaluation {
   reportRecipients?: ("members_partners" | "elected_officials" | "funders" | "state_services" | "departmental_council")[];
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface Finding {
   /** Conseil */
   advice: string;
@@ -348,12 +352,14 @@ export interface Finding {
   citation: Citation;
   /** Constat */
   detail: string;
+  /** Exigible à partir du */
+  dueOn?: string;
   /** Niveau */
   level: "required" | "recommended" | "good_practice";
   /** Questions sans réponse */
   missing?: string[];
   /** Résultat */
-  outcome: "met" | "unmet" | "unknown" | "not_applicable";
+  outcome: "met" | "unmet" | "unknown" | "not_applicable" | "not_due";
   /** Questions concernées */
   paths: string[];
   /** Exigence */
@@ -396,7 +402,7 @@ export interface Governance {
   usersFromStart?: boolean;
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface Indicators {
   /** Articulation avec l'atelier santé ville */
   asv?: "yes" | "no" | "absent";
@@ -436,7 +442,7 @@ export interface Member {
   structure?: string;
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface NationalComparison {
   /** Le dossier répond */
   answered: boolean;
@@ -456,7 +462,7 @@ export interface NationalComparison {
   year: number;
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface NextStep {
   /** Bloquant pour la demande */
   blocking: boolean;
@@ -470,9 +476,11 @@ export interface NextStep {
   ruleId: string;
   /** À faire */
   text: string;
+  /** Règles que cette étape permet de trancher */
+  unlocks: number;
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface ObjectiveCount {
   /** Actions */
   actions?: number;
@@ -482,7 +490,7 @@ export interface ObjectiveCount {
   workingGroups?: number;
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface Pillar {
   /** Pilier */
   pillar: string;
@@ -514,7 +522,7 @@ export interface President {
   title?: string;
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface QuestionRef {
   /** Chemin dans le dossier */
   path: string;
@@ -522,8 +530,10 @@ export interface QuestionRef {
   title: string;
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface Readiness {
+  /** Dates à corriger */
+  calendar?: string;
   /** Réserve */
   caveat?: string;
   /** Règles requises respectées parmi celles renseignées (%) */
@@ -584,7 +594,7 @@ export interface Referential {
   version: string;
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface ReferentialInfo {
   /** Identifiant */
   id: string;
@@ -602,7 +612,7 @@ export interface RegionalIntegration {
   reportedTo?: ("coordination_commission" | "cts" | "crsa")[];
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface AssessmentReport {
   /** Scores par axe */
   axes: AxisScore[];
@@ -629,7 +639,7 @@ export interface AssessmentReport {
   /** Référentiel appliqué */
   referential: ReferentialInfo;
   /** Version du format du rapport */
-  schemaVersion: 2;
+  schemaVersion: 3;
   /** Avertissements */
   warnings: string[];
 }
@@ -668,7 +678,7 @@ export interface Rule {
   when?: Condition[];
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface SectorCount {
   /** Nombre */
   count: number;
@@ -792,6 +802,7 @@ export type ProblemCode =
   | "dept"
   | "siren"
   | "sharesum"
+  | "before_creation"
   | "internal"
   | "error"
   | "unreadable"

@@ -7,6 +7,7 @@ import { errorMessage } from "./clsm.js";
 const OUTCOMES = [
   ["unmet", "Non respecté"],
   ["unknown", "Non renseigné"],
+  ["not_due", "Pas encore dû"],
   ["met", "Respecté"],
   ["not_applicable", "Sans objet"],
 ];
@@ -1616,6 +1617,7 @@ export class ClsmForm {
         row = el("li", { class: "clsm-finding", "data-rule": f.ruleId },
           el("p", {}, el("strong", {}, f.requirement), " ", el("span", { class: "fr-text--xs" }, `(${f.level === "required" ? "requis" : f.level === "recommended" ? "recommandé" : "bonne pratique"})`)),
           el("p", { class: "fr-text--sm" }, f.detail),
+          f.dueOn ? el("p", { class: "fr-text--sm" }, "Exigible à partir du ", frenchDateText(f.dueOn), ".") : null,
           outcome === "unmet" ? el("p", { class: "fr-text--sm" }, "Conseil : ", f.advice) : null,
           el("p", { class: "fr-text--xs" }, "Source : ", f.citation.document, ", ", f.citation.section),
           f.citation.quote ? el("blockquote", { class: "fr-text--xs" }, "« ", f.citation.quote, " »") : null,
