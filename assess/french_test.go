@@ -40,6 +40,9 @@ func TestReportsReadAsFrench(t *testing.T) {
 	}
 	files, _ := filepath.Glob("testdata/scenarios/*.json")
 	for _, f := range files {
+		if invalidScenarios[strings.TrimSuffix(filepath.Base(f), ".json")] {
+			continue // a dossier to correct has no report
+		}
 		data, err := os.ReadFile(f)
 		require.NoError(t, err)
 		d, err := clsm.Parse(data)

@@ -81,10 +81,10 @@ type Readiness struct {
 	// answered, in percent (0 when none applies): unanswered questions lower
 	// it, never compliance. Rules not yet due count neither way.
 	Confidence int `json:"confidence" validate:"gte=0,lte=100" title:"Règles requises renseignées (%)"`
-	// Calendar names, in French with both dates, a contradiction between the
-	// dossier's calendar and the evaluation date (a creation date after it):
-	// the town must correct it, and until then the level is « À compléter ».
-	// Empty otherwise.
+	// Calendar names, in French with both dates, a contradiction in the
+	// dossier's calendar (a creation date after the evaluation date, a
+	// meeting before the creation): the town must correct it, and until then
+	// the level is « À compléter ». Empty otherwise.
 	Calendar string `json:"calendar,omitzero" title:"Dates à corriger"`
 }
 
@@ -118,17 +118,49 @@ func newVerdictBasis(d *clsm.Dossier, ref *labels.Referential, at time.Time) ver
 	return b
 }
 
-// calendarContradiction says, in French, how the dossier's creation date
-// contradicts the evaluation date; empty when it does not. This depends on
-// the evaluation date, so it belongs to the assessment, never to the
-// dossier's validity.
+// calendarContradiction says, in French and with both dates, how the
+// dossier's calendar contradicts itself or the evaluation date; empty when it
+// does not. Two contradictions are named here, as findings of the
+// assessment rather than errors of the dossier:
+//   - a creation date after the evaluation date: it depends on the
+//     evaluation date, and a dossier's validity never does;
+//   - a meeting of the comité de pilotage, the assemblée plénière or the
+//     comité technique dated before the creation: a body of the CLSM cannot
+//     meet before the CLSM exists, unless the date is that of a preparatory
+//     meeting, which only the town can tell; the report keeps every finding
+//     for it to read.
+//
+// Either way one of the two dates is wrong, and a contradictory date is
+// never evidence: no level rests on it (see [readiness]).
 func calendarContradiction(d *clsm.Dossier, at time.Time) string {
 	created, ok := d.CreatedOn.Time()
-	if !ok || !created.After(at) {
+	if !ok {
 		return ""
 	}
-	return fmt.Sprintf("La date de création du CLSM (%s) est postérieure à la date d'évaluation (%s) : corrigez l'une des deux, ou laissez la date de création vide si le CLSM n'est pas encore créé. Aucun verdict ne repose sur des dates qui se contredisent.",
-		d.CreatedOn.French(), clsm.DateOf(at).French())
+	if created.After(at) {
+		return fmt.Sprintf("La date de création du CLSM (%s) est postérieure à la date d'évaluation (%s) : corrigez l'une des deux, ou laissez la date de création vide si le CLSM n'est pas encore créé. Aucun verdict ne repose sur des dates qui se contredisent.",
+			d.CreatedOn.French(), clsm.DateOf(at).French())
+	}
+	var early []string
+	for _, b := range []struct {
+		of    string
+		dates []clsm.Date
+	}{{"du comité de pilotage", d.Copil.Meetings}, {"de l'assemblée plénière", d.Plenary.Meetings}, {"du comité technique", d.Technical.Meetings}} {
+		for _, m := range b.dates {
+			if t, ok := m.Time(); ok && t.Before(created) {
+				early = append(early, fmt.Sprintf("la réunion %s du %s", b.of, m.French()))
+			}
+		}
+	}
+	switch len(early) {
+	case 0:
+		return ""
+	case 1:
+		return fmt.Sprintf("%s précède la création du CLSM (%s) : corrigez l'une des deux dates, ou retirez cette réunion si elle préparait la création. Aucun verdict ne repose sur des dates qui se contredisent.",
+			wellformed.UpperFirst(early[0]), d.CreatedOn.French())
+	}
+	return fmt.Sprintf("%s précèdent la création du CLSM (%s) : corrigez ces dates ou la date de création, ou retirez les réunions qui préparaient la création. Aucun verdict ne repose sur des dates qui se contredisent.",
+		wellformed.UpperFirst(joinFrench(early)), d.CreatedOn.French())
 }
 
 func readiness(fs []Finding, basis verdictBasis) Readiness {

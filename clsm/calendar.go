@@ -13,12 +13,12 @@ import "fmt"
 //
 // Other dates before the creation are not errors. The diagnostic usually
 // comes first (it is the first step of a CLSM en projet); a coordinator may
-// be recruited, and trained, to set the CLSM up; the comité de pilotage may
-// meet to prepare the convention constitutive whose signature dates the
-// creation. The assessment names meetings before the creation and does not
-// count them. What depends on the evaluation date (a creation date after it)
-// belongs to the assessment too: a dossier's validity never depends on a
-// date outside it.
+// be recruited, and trained, to set the CLSM up. A meeting of a body before
+// the creation may be a preparatory meeting that only the town can
+// recognise: the assessment names it, with both dates, does not count it, and
+// gives no level until it is corrected. What depends on the evaluation date
+// (a creation date after it) belongs to the assessment too: a dossier's
+// validity never depends on a date outside it.
 func (d *Dossier) calendarProblems() Problems {
 	created, ok := d.CreatedOn.Time()
 	if !ok {

@@ -428,7 +428,7 @@ var meetingsCount = &Check{
 		"Respecté si elles sont assez nombreuses. Pas encore dû si elles ne le sont pas encore et que le CLSM a été créé moins d'une période avant la date d'évaluation : « au moins deux fois par an » (cahier des charges des CLSM de l'ARS Île-de-France, §4.1) se juge sur une année écoulée, et un CLSM de cinq mois qui a réuni une fois son comité de pilotage peut encore tenir la seconde réunion ; le rapport dit quand la règle devient exigible. " +
 		"Non respecté sinon, ou si l'instance n'est pas constituée. Une réunion datée d'avant le début de la période suffit à montrer que l'instance existait pendant toute la période, même sans date de création. " +
 		"Non renseigné si les dates ne sont pas indiquées, ou si les réunions manquent et que ni la date de création ni une réunion plus ancienne ne disent si la première période est achevée. " +
-		"Une réunion datée d'avant la création n'est pas une erreur du dossier : le comité de pilotage peut se réunir pour préparer la convention constitutive, dont la signature date la création.",
+		"Une réunion datée d'avant la création n'est pas une erreur du dossier, car ce peut être une réunion préparatoire que seule la commune sait reconnaître, mais une contradiction que le rapport nomme : tant qu'elle demeure, aucun niveau de préparation n'est donné.",
 	Axis: AxisGovernance,
 	Params: []ParamSpec{
 		{Name: "body", Kind: ParamString, Options: meetingBodies, Description: "l'instance : copil, plenary ou technicalCommittee"},
