@@ -81,7 +81,7 @@ func writeHTML(w io.Writer, r *Report) error {
 
 	p("<section aria-labelledby=\"steps\">\n<h2 id=\"steps\">Prochaines étapes</h2>\n")
 	if len(r.NextSteps) == 0 {
-		p("<p>Rien à faire : toutes les règles qui s'appliquent sont respectées.</p>\n")
+		p("<p>%s</p>\n", esc(nothingToDo(r.Counts)))
 	} else {
 		step := func(s NextStep) {
 			p("<li><strong>%s</strong> — %s", esc(stepTag(s)), esc(s.Text))

@@ -139,7 +139,7 @@ func writeText(w io.Writer, r *Report, s styler) error {
 
 	b.WriteString(s.heading("Prochaines étapes"))
 	if len(r.NextSteps) == 0 {
-		b.WriteString("Rien à faire : toutes les règles qui s'appliquent sont respectées.\n")
+		b.WriteString(nothingToDo(r.Counts) + "\n")
 	}
 	for i, st := range r.NextSteps {
 		if i == MaxStepsShown {
@@ -218,6 +218,18 @@ func metaLine(r *Report, esc func(string) string) string {
 		line += " · " + esc(r.Dossier.ARS)
 	}
 	return line
+}
+
+// nothingToDo says there is no next step; with rules not yet due, that
+// those are still to come.
+func nothingToDo(c Counts) string {
+	switch {
+	case c.NotDue == 1:
+		return "Rien à faire pour l'instant : les règles qui s'appliquent sont respectées, et 1\u00a0règle n'est pas encore due (voir « Règle par règle »)."
+	case c.NotDue > 1:
+		return fmt.Sprintf("Rien à faire pour l'instant : les règles qui s'appliquent sont respectées, et %s ne sont pas encore dues (voir « Règle par règle »).", clsm.FrenchCount(c.NotDue, "règle", "règles"))
+	}
+	return "Rien à faire : toutes les règles qui s'appliquent sont respectées."
 }
 
 // outcomeTag is the outcome of a finding as reports show it: for a rule not

@@ -132,3 +132,41 @@ func TestCalendar(t *testing.T) {
 		})
 	}
 }
+
+// TestNoDetailDeniesWhatIsListed: a finding never says that no working
+// group or no action exists when the dossier lists one. Every check that
+// looks for a theme, an objective or a §9 domain is run on a dossier with a
+// « Logement » working group and an action that cover none of them.
+func TestNoDetailDeniesWhatIsListed(t *testing.T) {
+	base := doc{"stage": "active"}.
+		set("/workingGroups", []any{map[string]any{"name": "Logement", "theme": "housing", "objectives": []string{}, "usersParticipate": false}}).
+		set("/actionPlan/actions", []any{map[string]any{"title": "Action", "domains": []string{}, "objectives": []string{}, "themes": []string{}}})
+	denial := []string{"Aucun groupe", "aucun groupe", "Aucune action", "aucune action", "ni aucune"}
+	var rules []*labels.Rule
+	for _, o := range clsm.Theme("").Options() {
+		rules = append(rules, calendarRule(t, "theme.addressed", map[string]any{"theme": o.Value}))
+	}
+	for _, o := range clsm.StrategicObjective("").Options() {
+		rules = append(rules, calendarRule(t, "objective.covered", map[string]any{"objective": o.Value}))
+	}
+	for _, o := range clsm.PriorityDomain("").Options() {
+		rules = append(rules, calendarRule(t, "domain.covered", map[string]any{"domain": o.Value}))
+	}
+	for _, rule := range rules {
+		res := rule.Evaluate(base.clone().dossier(t), evalDate)
+		for _, d := range denial {
+			assert.NotContains(t, res.Detail, d, "%s %v: %s", rule.Check, rule.ParamValues(), res.Outcome)
+		}
+	}
+	// The housing group covers §9.4 and the inclusion objective (§9.4 names
+	// « le logement »), with its objectives answered « none ».
+	for _, rule := range []*labels.Rule{
+		calendarRule(t, "domain.covered", map[string]any{"domain": "inclusion"}),
+		calendarRule(t, "objective.covered", map[string]any{"objective": "inclusion"}),
+		calendarRule(t, "theme.addressed", map[string]any{"theme": "housing"}),
+	} {
+		res := rule.Evaluate(base.clone().dossier(t), evalDate)
+		assert.Equal(t, labels.Met, res.Outcome, "%s %v: %s", rule.Check, rule.ParamValues(), res.Detail)
+		assert.Contains(t, res.Detail, "Logement")
+	}
+}

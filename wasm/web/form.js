@@ -1592,7 +1592,7 @@ export class ClsmForm {
       const more = ordered.length > STEPS_SHOWN ? el("details", { class: "clsm-more-steps" },
         el("summary", {}, `Et ${count(ordered.length - STEPS_SHOWN, "autre étape", "autres étapes")}`),
         el("ol", { class: "clsm-steps", start: STEPS_SHOWN + 1 }, ordered.slice(STEPS_SHOWN).map(step))) : null;
-      return [el("h3", { class: "fr-h6" }, "Prochaines étapes"), r.nextSteps.length ? list : el("p", {}, "Rien à faire : toutes les règles qui s'appliquent sont respectées."), more];
+      return [el("h3", { class: "fr-h6" }, "Prochaines étapes"), r.nextSteps.length ? list : el("p", {}, r.counts.notDue ? `Rien à faire pour l'instant : les règles qui s'appliquent sont respectées, et ${r.counts.notDue === 1 ? "1\u00a0règle n'est pas encore due" : `${count(r.counts.notDue, "règle", "règles")} ne sont pas encore dues`}.` : "Rien à faire : toutes les règles qui s'appliquent sont respectées."), more];
     });
 
     const decisiveNodes = r.decisiveQuestions.map((q) => [q, this.nodeFor(q.path)]);
