@@ -138,29 +138,29 @@ func calendarContradiction(d *clsm.Dossier, at time.Time) string {
 		return ""
 	}
 	if created.After(at) {
-		return fmt.Sprintf("La date de création du CLSM (%s) est postérieure à la date d'évaluation (%s) : corrigez l'une des deux, ou laissez la date de création vide si le CLSM n'est pas encore créé. Aucun verdict ne repose sur des dates qui se contredisent.",
-			d.CreatedOn.French(), clsm.DateOf(at).French())
+		return "La date de création du CLSM (" + d.CreatedOn.French() + ") est postérieure à la date d'évaluation (" + clsm.DateOf(at).French() + ") : corrigez l'une des deux, ou laissez la date de création vide si le CLSM n'est pas encore créé. Aucun verdict ne repose sur des dates qui se contredisent."
 	}
-	var early []string
-	for _, b := range []struct {
-		of    string
-		dates []clsm.Date
-	}{{"du comité de pilotage", d.Copil.Meetings}, {"de l'assemblée plénière", d.Plenary.Meetings}, {"du comité technique", d.Technical.Meetings}} {
-		for _, m := range b.dates {
-			if t, ok := m.Time(); ok && t.Before(created) {
-				early = append(early, fmt.Sprintf("la réunion %s du %s", b.of, m.French()))
+	// The earliest meeting before the creation, if any, and how many there
+	// are: naming one with both dates says what to correct.
+	var first clsm.Date
+	n := 0
+	for _, ms := range [][]clsm.Date{d.Copil.Meetings, d.Plenary.Meetings, d.Technical.Meetings} {
+		for _, m := range ms {
+			if m < d.CreatedOn && m.Valid() {
+				n++
+				if first == "" || m < first {
+					first = m
+				}
 			}
 		}
 	}
-	switch len(early) {
+	switch n {
 	case 0:
 		return ""
 	case 1:
-		return fmt.Sprintf("%s précède la création du CLSM (%s) : corrigez l'une des deux dates, ou retirez cette réunion si elle préparait la création. Aucun verdict ne repose sur des dates qui se contredisent.",
-			wellformed.UpperFirst(early[0]), d.CreatedOn.French())
+		return "La réunion du " + first.French() + " précède la création du CLSM (" + d.CreatedOn.French() + ") : corrigez l'une des deux dates, ou retirez cette réunion si elle préparait la création. Aucun verdict ne repose sur des dates qui se contredisent."
 	}
-	return fmt.Sprintf("%s précèdent la création du CLSM (%s) : corrigez ces dates ou la date de création, ou retirez les réunions qui préparaient la création. Aucun verdict ne repose sur des dates qui se contredisent.",
-		wellformed.UpperFirst(joinFrench(early)), d.CreatedOn.French())
+	return "Des réunions des instances du CLSM précèdent sa création (" + d.CreatedOn.French() + "), la première le " + first.French() + " : corrigez ces dates ou la date de création, ou retirez les réunions qui préparaient la création. Aucun verdict ne repose sur des dates qui se contredisent."
 }
 
 func readiness(fs []Finding, basis verdictBasis) Readiness {

@@ -372,7 +372,6 @@ func nextSteps(fs []Finding, ref *labels.Referential, stage clsm.Stage) []NextSt
 			}
 		}
 	}
-	levelRank := map[labels.Level]int{labels.LevelRequired: 0, labels.LevelRecommended: 1, labels.LevelGoodPractice: 2}
 	steps := []NextStep{}
 	for _, f := range fs {
 		switch {
@@ -393,19 +392,29 @@ func nextSteps(fs []Finding, ref *labels.Referential, stage clsm.Stage) []NextSt
 		}
 		steps = append(steps, s)
 	}
-	slices.SortStableFunc(steps, func(a, b NextStep) int {
-		switch {
-		case a.Blocking != b.Blocking:
-			return map[bool]int{true: -1, false: 1}[a.Blocking]
-		case levelRank[a.Level] != levelRank[b.Level]:
-			return levelRank[a.Level] - levelRank[b.Level]
-		case a.Unlocks != b.Unlocks:
-			return b.Unlocks - a.Unlocks
-		case a.Kind != b.Kind:
-			return map[bool]int{true: -1, false: 1}[a.Kind == StepAct]
+	// An insertion sort, stable, on a rank: a handful of steps, and no
+	// generic sort instantiated for them in the browser checker.
+	rank := func(s NextStep) int {
+		r := 20000 - min(s.Unlocks, 999)*2 // good practices last
+		switch s.Level {
+		case labels.LevelRequired:
+			r -= 20000
+		case labels.LevelRecommended:
+			r -= 10000
 		}
-		return 0
-	})
+		if !s.Blocking {
+			r += 100000
+		}
+		if s.Kind != StepAct {
+			r++
+		}
+		return r
+	}
+	for i := 1; i < len(steps); i++ {
+		for j := i; j > 0 && rank(steps[j]) < rank(steps[j-1]); j-- {
+			steps[j], steps[j-1] = steps[j-1], steps[j]
+		}
+	}
 	return steps
 }
 
@@ -414,28 +423,28 @@ func nextSteps(fs []Finding, ref *labels.Referential, stage clsm.Stage) []NextSt
 // it defines, which stand between any such dossier and « prêt ».
 func readinessRules(ref *labels.Referential, stage clsm.Stage) map[string]bool {
 	out := map[string]bool{}
-	if sr, ok := ref.ReadinessFor(stage); ok && stage != "" {
+	if stage != "" {
+		sr, _ := ref.ReadinessFor(stage)
 		for _, id := range sr.Rules {
 			out[id] = true
 		}
 		return out
 	}
-	if stage != "" || len(ref.Readiness) == 0 {
-		return out
-	}
-	for i, sr := range ref.Readiness {
-		in := map[string]bool{}
-		for _, id := range sr.Rules {
-			in[id] = i == 0 || out[id]
+	for _, id := range firstRules(ref.Readiness) {
+		every := true
+		for _, sr := range ref.Readiness {
+			every = every && slices.Contains(sr.Rules, id)
 		}
-		out = in
-	}
-	for id, ok := range out {
-		if !ok {
-			delete(out, id)
-		}
+		out[id] = every
 	}
 	return out
+}
+
+func firstRules(rs []labels.StageReadiness) []string {
+	if len(rs) == 0 {
+		return nil
+	}
+	return rs[0].Rules
 }
 
 // decisive lists the unanswered questions that could change the readiness

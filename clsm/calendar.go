@@ -1,7 +1,5 @@
 package clsm
 
-import "fmt"
-
 // calendarProblems lists the dates of the dossier that contradict its
 // creation date and make it a dossier to correct: the last annual bilan and
 // the last appropriation evaluation evaluate the CLSM itself (cahier des
@@ -25,20 +23,12 @@ func (d *Dossier) calendarProblems() Problems {
 		return nil
 	}
 	var ps Problems
-	for _, e := range []struct {
-		path, title, what string
-		date              Date
-	}{
-		{"/evaluation/lastAnnualReport", "Date du dernier bilan annuel des actions", "Un bilan annuel évalue les actions du CLSM", d.Evaluation.LastAnnualReport},
-		{"/evaluation/lastAppropriationReview", "Date de la dernière évaluation de l'appropriation du CLSM par ses membres", "Une évaluation de l'appropriation porte sur le CLSM lui-même", d.Evaluation.LastAppropriationReview},
-	} {
-		t, ok := e.date.Time()
-		if !ok || !t.Before(created) {
-			continue
+	check := func(path, title, what string, date Date) {
+		if t, ok := date.Time(); ok && t.Before(created) {
+			ps = append(ps, Problem{Code: CodeBeforeCreation, Path: path, Param: string(d.CreatedOn), Value: string(date), Message: "« " + title + " » : le " + date.French() + " précède la date de création du CLSM, le " + d.CreatedOn.French() + ". " + what + " et ne peut pas le précéder ; corrigez l'une des deux dates."})
 		}
-		ps = append(ps, Problem{Code: CodeBeforeCreation, Path: e.path, Param: string(d.CreatedOn), Value: string(e.date), Message: fmt.Sprintf(
-			"« %s » : le %s précède la date de création du CLSM, le %s. %s et ne peut pas le précéder ; corrigez l'une des deux dates.",
-			e.title, e.date.French(), d.CreatedOn.French(), e.what)})
 	}
+	check("/evaluation/lastAnnualReport", "Date du dernier bilan annuel des actions", "Un bilan annuel évalue les actions du CLSM", d.Evaluation.LastAnnualReport)
+	check("/evaluation/lastAppropriationReview", "Date de la dernière évaluation de l'appropriation du CLSM par ses membres", "Une évaluation de l'appropriation porte sur le CLSM lui-même", d.Evaluation.LastAppropriationReview)
 	return ps
 }

@@ -200,17 +200,7 @@ var dateWithin = &Check{
 			return unanswered(paths[:1], []string{path})
 		}
 		if clsm.Date(v.String()).IsNever() {
-			never := "Réponse « jamais » à la question " + titles([]string{path}) + "."
-			switch cal := calendarOf(in, n); cal.state {
-			case calendarYoung:
-				return Result{Outcome: NotDue, Paths: paths, DueOn: clsm.DateOf(cal.due), Detail: fmt.Sprintf(
-					"%s Créé le %s, le CLSM n'y est tenu qu'à partir du %s, %s après sa création.", never, frDate(cal.created), frDate(cal.due), months(n))}
-			case calendarOld:
-				return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf(
-					"%s Le CLSM a été créé le %s, plus de %s avant la date d'évaluation (%s).", never, frDate(cal.created), months(n), frDate(in.at))}
-			default:
-				return Result{Outcome: Unknown, Paths: paths, Missing: []string{"/createdOn"}, Detail: never + " " + cal.unknown(n)}
-			}
+			return shortOfPeriod(in, n, paths, "Réponse « jamais » à la question "+titles([]string{path})+".", false)
 		}
 		// A date says enough by itself: the creation date is not involved.
 		paths = paths[:1]
@@ -218,11 +208,11 @@ var dateWithin = &Check{
 		limit := in.at.AddDate(0, -n, 0)
 		switch {
 		case day.After(in.at):
-			return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("La date indiquée (%s) est postérieure à la date d'évaluation (%s) ; corrigez-la.", frDate(day), frDate(in.at))}
+			return Result{Outcome: Unmet, Paths: paths, Detail: "La date indiquée (" + frDate(day) + ") est postérieure à la date d'évaluation (" + frDate(in.at) + ") ; corrigez-la."}
 		case day.Before(limit):
-			return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("La date indiquée, le %s, précède de plus de %s la date d'évaluation (%s).", frDate(day), months(n), frDate(in.at))}
+			return Result{Outcome: Unmet, Paths: paths, Detail: "La date indiquée, le " + frDate(day) + ", précède de plus de " + months(n) + " la date d'évaluation (" + frDate(in.at) + ")."}
 		}
-		return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("La date indiquée, le %s, précède de %s au plus la date d'évaluation (%s).", frDate(day), months(n), frDate(in.at))}
+		return Result{Outcome: Met, Paths: paths, Detail: "La date indiquée, le " + frDate(day) + ", précède de " + months(n) + " au plus la date d'évaluation (" + frDate(in.at) + ")."}
 	},
 }
 
@@ -268,14 +258,32 @@ func calendarOf(in input, months int) calendar {
 	return c
 }
 
+// shortOfPeriod is the result of a periodic rule of n months whose
+// requirement is not, or not yet, satisfied (detail says how): not yet due
+// while the CLSM is younger than the period, unmet once it is older or when
+// other evidence (old) shows the period is over, unknown when the creation
+// date that would tell is missing or contradicts the evaluation date.
+func shortOfPeriod(in input, n int, paths []string, detail string, old bool) Result {
+	cal := calendarOf(in, n)
+	switch {
+	case cal.state == calendarYoung:
+		return Result{Outcome: NotDue, Paths: paths, DueOn: clsm.DateOf(cal.due), Detail: detail + " Créé le " + frDate(cal.created) + ", le CLSM n'y est tenu qu'à partir du " + frDate(cal.due) + ", " + months(n) + " après sa création."}
+	case cal.state == calendarOld:
+		return Result{Outcome: Unmet, Paths: paths, Detail: detail + " Le CLSM a été créé le " + frDate(cal.created) + ", plus de " + months(n) + " avant la date d'évaluation (" + frDate(in.at) + ")."}
+	case cal.state == calendarUnknown && old:
+		return Result{Outcome: Unmet, Paths: paths, Detail: detail}
+	}
+	return Result{Outcome: Unknown, Paths: paths, Missing: []string{"/createdOn"}, Detail: detail + " " + cal.unknown(n)}
+}
+
 // unknown says why the calendar cannot tell whether a rule of the given
 // period is due: the creation date is missing or contradicts the
 // evaluation date.
 func (c calendar) unknown(n int) string {
 	if c.state == calendarContradicts {
-		return fmt.Sprintf("La date de création du CLSM (%s) est postérieure à la date d'évaluation (%s) ; corrigez l'une des deux pour savoir si l'échéance, %s après la création, est passée.", frDate(c.created), frDate(c.at), months(n))
+		return "La date de création du CLSM (" + frDate(c.created) + ") est postérieure à la date d'évaluation (" + frDate(c.at) + ") ; corrigez l'une des deux pour savoir si l'échéance, " + months(n) + " après la création, est passée."
 	}
-	return fmt.Sprintf("Sans la date de création du CLSM, on ne sait pas si l'échéance, %s après la création, est passée.", months(n))
+	return "Sans la date de création du CLSM, on ne sait pas si l'échéance, " + months(n) + " après la création, est passée."
 }
 
 // --- governance and bodies ------------------------------------------------
@@ -413,12 +421,31 @@ var meetingBodies = []clsm.Option{
 	{Value: "technicalCommittee", Label: "Comité technique"},
 }
 
-// bodyPhrases are the French phrases that name a body in the findings of
-// meetings.count.
-var bodyPhrases = map[string]struct{ of, notConstituted, unknown string }{
-	"copil":              {"du comité de pilotage", "Le comité de pilotage n'est pas constitué.", "On ne sait pas si le comité de pilotage est constitué."},
-	"plenary":            {"de l'assemblée plénière", "L'assemblée plénière n'est pas constituée.", "On ne sait pas si l'assemblée plénière est constituée."},
-	"technicalCommittee": {"du comité technique", "Le comité technique n'est pas constitué.", "On ne sait pas si le comité technique est constitué."},
+// bodyOf names a body in « 3 réunions du comité de pilotage ».
+func bodyOf(body string) string {
+	switch body {
+	case "plenary":
+		return "de l'assemblée plénière"
+	case "technicalCommittee":
+		return "du comité technique"
+	}
+	return "du comité de pilotage"
+}
+
+// bodyAbsent says that a body is not constituted, or (known false) that
+// nobody said whether it is.
+func bodyAbsent(body string, known bool) string {
+	the, constituted := "le comité de pilotage", "constitué"
+	switch body {
+	case "plenary":
+		the, constituted = "l'assemblée plénière", "constituée"
+	case "technicalCommittee":
+		the = "le comité technique"
+	}
+	if !known {
+		return "On ne sait pas si " + the + " est " + constituted + "."
+	}
+	return wellformed.UpperFirst(the) + " n'est pas " + constituted + "."
 }
 
 var meetingsCount = &Check{
@@ -453,13 +480,13 @@ var meetingsCount = &Check{
 			return impossible("meetings.count", "body", body)
 		}
 		if exists != nil && !*exists {
-			return Result{Outcome: Unmet, Paths: paths[:2], Detail: bodyPhrases[body].notConstituted}
+			return Result{Outcome: Unmet, Paths: paths[:2], Detail: bodyAbsent(body, true)}
 		}
 		if dates == nil {
 			if exists == nil {
-				return Result{Outcome: Unknown, Paths: paths[:2], Missing: paths[:1], Detail: bodyPhrases[body].unknown}
+				return Result{Outcome: Unknown, Paths: paths[:2], Missing: paths[:1], Detail: bodyAbsent(body, false)}
 			}
-			return Result{Outcome: Unknown, Paths: paths[:2], Missing: paths[1:2], Detail: "Les dates des réunions " + bodyPhrases[body].of + " ne sont pas indiquées."}
+			return Result{Outcome: Unknown, Paths: paths[:2], Missing: paths[1:2], Detail: "Les dates des réunions " + bodyOf(body) + " ne sont pas indiquées."}
 		}
 		n, min := p.Int("months"), p.Int("min")
 		cal := calendarOf(in, n)
@@ -482,25 +509,23 @@ var meetingsCount = &Check{
 				counted++
 			}
 		}
-		detail := fmt.Sprintf("%s %s entre le %s et le %s, pour %d au moins.", wellformed.UpperFirst(count(counted, "réunion", "réunions")), bodyPhrases[body].of, frDate(from.AddDate(0, 0, 1)), frDate(in.at), min)
+		detail := wellformed.UpperFirst(count(counted, "réunion", "réunions")) + " " + bodyOf(body) + " entre le " + frDate(from.AddDate(0, 0, 1)) + " et le " + frDate(in.at) + ", pour " + strconv.Itoa(min) + " au moins."
 		if len(beforeCreation) > 0 {
-			detail += fmt.Sprintf(" %s, antérieure%s à la création du CLSM (%s), n'%s pas comptée%s ; corrigez l'une des deux dates.",
-				map[bool]string{true: "La réunion du ", false: "Les réunions des "}[len(beforeCreation) == 1]+strings.Join(beforeCreation, ", "),
-				map[bool]string{true: "", false: "s"}[len(beforeCreation) == 1], frDate(cal.created),
-				map[bool]string{true: "est", false: "sont"}[len(beforeCreation) == 1], map[bool]string{true: "", false: "s"}[len(beforeCreation) == 1])
+			if len(beforeCreation) == 1 {
+				detail += " La réunion du " + beforeCreation[0] + ", antérieure à la création du CLSM (" + frDate(cal.created) + "), n'est pas comptée ; corrigez l'une des deux dates."
+			} else {
+				detail += " Les réunions des " + strings.Join(beforeCreation, ", ") + ", antérieures à la création du CLSM (" + frDate(cal.created) + "), ne sont pas comptées ; corrigez les dates en cause."
+			}
 		}
 		switch {
 		case counted >= min && len(beforeCreation) == 0:
 			return Result{Outcome: Met, Paths: paths[:2], Detail: detail}
 		case counted >= min:
 			return Result{Outcome: Met, Paths: paths, Detail: detail}
-		case cal.state == calendarYoung:
-			return Result{Outcome: NotDue, Paths: paths, DueOn: clsm.DateOf(cal.due), Detail: fmt.Sprintf(
-				"%s Créé le %s, le CLSM n'a pas encore achevé sa première période de %s, qui s'achève le %s.", detail, frDate(cal.created), months(n), frDate(cal.due.AddDate(0, 0, -1)))}
-		case cal.state == calendarOld, cal.state == calendarUnknown && !oldest.IsZero() && !oldest.After(from):
-			return Result{Outcome: Unmet, Paths: paths, Detail: detail}
 		}
-		return Result{Outcome: Unknown, Paths: paths, Missing: []string{"/createdOn"}, Detail: detail + " " + cal.unknown(n)}
+		// A meeting before the period shows that the body existed all
+		// through it, creation date or not.
+		return shortOfPeriod(in, n, paths, detail, !oldest.IsZero() && !oldest.After(from))
 	},
 }
 
@@ -588,32 +613,14 @@ func coverage(in input, inGroup, blankGroup func(clsm.WorkingGroup) bool, inActi
 
 func count(n int, singular, plural string) string { return clsm.FrenchCount(n, singular, plural) }
 
-// noneCovers says that nothing listed covers what, naming what was listed:
-// it never says a working group or an action does not exist when the
-// dossier lists one. groups says whether the working groups count.
+// noneCovers says that nothing listed covers what, without saying that no
+// working group or no action exists (the dossier may list some). groups
+// says whether the working groups count.
 func noneCovers(in input, groups bool, what string) string {
-	var listed []string
-	total := len(in.d.ActionPlan.Actions)
-	if groups {
-		total += len(in.d.WorkingGroups)
-		if n := len(in.d.WorkingGroups); n > 0 {
-			listed = append(listed, count(n, "groupe de travail", "groupes de travail"))
-		}
+	if !groups {
+		return "Aucune des actions indiquées ne porte sur « " + what + " »."
 	}
-	if n := len(in.d.ActionPlan.Actions); n > 0 {
-		listed = append(listed, count(n, "action", "actions"))
-	}
-	switch {
-	case total == 0 && groups:
-		return "Aucun groupe de travail ni aucune action n'est indiqué ; rien ne porte donc sur « " + what + " »."
-	case total == 0:
-		return "Aucune action n'est indiquée ; rien ne porte donc sur « " + what + " »."
-	case total == 1 && len(in.d.WorkingGroups) == 1 && groups:
-		return "Le seul élément indiqué, un groupe de travail, ne porte pas sur « " + what + " »."
-	case total == 1:
-		return "Le seul élément indiqué, une action, ne porte pas sur « " + what + " »."
-	}
-	return fmt.Sprintf("Aucun des %d éléments indiqués (%s) ne porte sur « %s ».", total, strings.Join(listed, " et "), what)
+	return "Ni les groupes de travail ni les actions indiqués ne portent sur « " + what + " »."
 }
 
 func unansweredLists(paths []string) string {
@@ -654,10 +661,8 @@ var themeAddressed = &Check{
 // Île-de-France words it: housing is the first partnership of « l'inclusion
 // sociale » (§9.4), the objective « Favoriser l'inclusion sociale » of §3.1.
 func objectiveOfTheme(t clsm.Theme) clsm.StrategicObjective {
-	for o, d := range objectiveDomains {
-		if d != "" && themeDomains[t] == d {
-			return o
-		}
+	if themeDomain(t) == clsm.DomainInclusion {
+		return clsm.ObjectiveInclusion
 	}
 	return ""
 }
@@ -685,19 +690,27 @@ var objectiveCovered = &Check{
 // objectiveDomains pairs the strategic objectives of the cahier des charges
 // des CLSM de l'ARS Île-de-France (§3.1) with the priority actions of its §9
 // that restate them: the §9 headings 9.1 to 9.5 repeat the five objectives.
-var objectiveDomains = map[clsm.StrategicObjective]clsm.PriorityDomain{
-	clsm.ObjectiveObservation:      clsm.DomainObservation,
-	clsm.ObjectiveAccess:           clsm.DomainPreventionAccess,
-	clsm.ObjectivePromotion:        clsm.DomainEducationPromotion,
-	clsm.ObjectiveInclusion:        clsm.DomainInclusion,
-	clsm.ObjectiveDestigmatisation: clsm.DomainDestigmatisation,
+var objectiveDomains = [...]struct {
+	o clsm.StrategicObjective
+	d clsm.PriorityDomain
+}{
+	{clsm.ObjectiveObservation, clsm.DomainObservation},
+	{clsm.ObjectiveAccess, clsm.DomainPreventionAccess},
+	{clsm.ObjectivePromotion, clsm.DomainEducationPromotion},
+	{clsm.ObjectiveInclusion, clsm.DomainInclusion},
+	{clsm.ObjectiveDestigmatisation, clsm.DomainDestigmatisation},
 }
 
-// themeDomains are the working-group themes that a §9 section of the cahier
-// des charges des CLSM de l'ARS Île-de-France names itself: §9.4 « Le CLSM
-// met en place et coordonne les partenariats visant à faciliter l'accès et le
+// themeDomain is the §9 section of the cahier des charges des CLSM de l'ARS
+// Île-de-France that names a working-group theme itself: §9.4 « Le CLSM met
+// en place et coordonne les partenariats visant à faciliter l'accès et le
 // maintien dans le logement ».
-var themeDomains = map[clsm.Theme]clsm.PriorityDomain{clsm.ThemeHousing: clsm.DomainInclusion}
+func themeDomain(t clsm.Theme) clsm.PriorityDomain {
+	if t == clsm.ThemeHousing {
+		return clsm.DomainInclusion
+	}
+	return ""
+}
 
 // groupCovers reports whether a working group works on a §9 domain, and
 // whether the answer that would say so is blank. A group counts through the
@@ -707,23 +720,20 @@ var themeDomains = map[clsm.Theme]clsm.PriorityDomain{clsm.ThemeHousing: clsm.Do
 // de travail ». No group answer says §9.6 (support tools): there only
 // actions count.
 func groupCovers(g clsm.WorkingGroup, dom clsm.PriorityDomain) (covers, blank bool) {
-	if themeDomains[g.Theme] == dom {
+	switch {
+	case themeDomain(g.Theme) == dom:
 		return true, false
-	}
-	if dom == clsm.DomainParticipation {
+	case dom == clsm.DomainParticipation:
 		return g.UsersParticipate != nil && *g.UsersParticipate, g.UsersParticipate == nil
+	case dom == clsm.DomainSupportTools:
+		return false, false
 	}
-	for _, o := range g.Objectives {
-		if objectiveDomains[o] == dom {
+	for _, od := range objectiveDomains {
+		if od.d == dom && slices.Contains(g.Objectives, od.o) {
 			return true, false
 		}
 	}
-	for _, d := range objectiveDomains {
-		if d == dom {
-			return false, g.Objectives == nil
-		}
-	}
-	return false, false
+	return false, g.Objectives == nil
 }
 
 // groupsCount reports whether any working-group answer can say that a group
@@ -833,22 +843,22 @@ var coordinatorTraining = &Check{
 		t, started := c.TrainingStartedOn.Time()
 		later := ""
 		if started && t.After(in.at) {
-			later = fmt.Sprintf("La formation est datée du %s, après la date d'évaluation (%s). ", frDate(t), frDate(in.at))
+			later = "La formation est datée du " + frDate(t) + ", après la date d'évaluation (" + frDate(in.at) + "). "
 		}
 		switch {
 		case started && !t.After(in.at) && t.After(deadline):
-			return unmet(fmt.Sprintf("Formation engagée le %s, après la limite du %s.", frDate(t), frDate(deadline)))
+			return unmet("Formation engagée le " + frDate(t) + ", après la limite du " + frDate(deadline) + ".")
 		case started && !t.After(in.at):
-			return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Formation engagée le %s, avant la limite du %s.", frDate(t), frDate(deadline))}
+			return Result{Outcome: Met, Paths: paths, Detail: "Formation engagée le " + frDate(t) + ", avant la limite du " + frDate(deadline) + "."}
 		case c.TrainingStartedOn == "":
 			if !in.at.After(deadline) {
-				return Result{Outcome: Unknown, Paths: paths, Missing: paths[3:], Detail: fmt.Sprintf("La date d'engagement de la formation n'est pas indiquée ; elle est à engager au plus tard le %s.", frDate(deadline))}
+				return Result{Outcome: Unknown, Paths: paths, Missing: paths[3:], Detail: "La date d'engagement de la formation n'est pas indiquée ; elle est à engager au plus tard le " + frDate(deadline) + "."}
 			}
-			return Result{Outcome: Unknown, Paths: paths, Missing: paths[3:], Detail: fmt.Sprintf("Le délai pour engager la formation a expiré le %s, et la date d'engagement de la formation n'est pas indiquée.", frDate(deadline))}
+			return Result{Outcome: Unknown, Paths: paths, Missing: paths[3:], Detail: "Le délai pour engager la formation a expiré le " + frDate(deadline) + ", et la date d'engagement de la formation n'est pas indiquée."}
 		case !in.at.After(deadline):
-			return Result{Outcome: NotDue, Paths: paths, DueOn: clsm.DateOf(deadline.AddDate(0, 0, 1)), Detail: fmt.Sprintf("%sLa formation n'est pas encore engagée ; elle peut l'être jusqu'au %s, %s après la prise de poste du %s.", later, frDate(deadline), count(p.Int("years"), "an", "ans"), frDate(start))}
+			return Result{Outcome: NotDue, Paths: paths, DueOn: clsm.DateOf(deadline.AddDate(0, 0, 1)), Detail: later + "La formation n'est pas encore engagée ; elle peut l'être jusqu'au " + frDate(deadline) + ", " + count(p.Int("years"), "an", "ans") + " après la prise de poste du " + frDate(start) + "."}
 		}
-		return unmet(fmt.Sprintf("%sAucune formation n'était engagée au terme du délai, le %s.", later, frDate(deadline)))
+		return unmet(later + "Aucune formation n'était engagée au terme du délai, le " + frDate(deadline) + ".")
 	},
 }
 
