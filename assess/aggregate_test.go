@@ -71,7 +71,7 @@ func TestAggregateCounts(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, len(files), a.Files)
 	assert.Equal(t, a.Files, a.Assessed+len(a.Invalid), "no file dropped")
-	assert.Len(t, a.Invalid, 2)
+	assert.Len(t, a.Invalid, 2+len(invalidScenarios), "the two broken files and the scenarios that are dossiers to correct")
 	for _, inv := range a.Invalid {
 		assert.NotEmpty(t, inv.Problems, inv.File)
 	}

@@ -2,11 +2,14 @@ package assess_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/clsmkit/go-clsm/assess"
 	"github.com/clsmkit/go-clsm/clsm"
@@ -31,6 +34,9 @@ func blankSeeds(t testing.TB) map[string][]byte {
 	}
 	files, _ := filepath.Glob("testdata/scenarios/*.json")
 	for _, f := range files {
+		if invalidScenarios[strings.TrimSuffix(filepath.Base(f), ".json")] {
+			continue // a dossier to correct has no verdict to compare
+		}
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -222,9 +228,18 @@ func checkRemovalFrom(doc map[string]any, before []*assess.Report, path string, 
 				return fmt.Sprintf("%s, %s: removing %s turned « %s » into « non respecté » (%s)", ref.ID, fb.RuleID, path, b.Label(), fa.Detail)
 			case b == labels.Unmet && a == labels.Met:
 				return fmt.Sprintf("%s, %s: removing %s turned « non respecté » into « respecté » (%s)", ref.ID, fb.RuleID, path, fa.Detail)
+			case a == labels.NotDue && b != labels.NotDue && b != labels.Met:
+				// A blank is « non renseigné »: it never makes a rule « pas
+				// encore dû », which would take it out of the gaps.
+				return fmt.Sprintf("%s, %s: removing %s turned « %s » into « pas encore dû » (%s)", ref.ID, fb.RuleID, path, b.Label(), fa.Detail)
 			}
 		}
-		if rank(ra.Readiness.Level) > rank(rb.Readiness.Level) && ra.Readiness.Level == assess.Ready {
+		// A contradiction in the calendar withholds every level; removing
+		// one of the two dates is one way to correct it, after which the
+		// report judges the answers that remain (their outcomes are checked
+		// above like any other).
+		resolved := rb.Readiness.Calendar != "" && ra.Readiness.Calendar == ""
+		if rank(ra.Readiness.Level) > rank(rb.Readiness.Level) && ra.Readiness.Level == assess.Ready && !resolved {
 			return fmt.Sprintf("%s: removing %s made the dossier « prêt »", ref.ID, path)
 		}
 	}
@@ -300,4 +315,107 @@ func splitPointer(p string) []string {
 		cur += string(r)
 	}
 	return append(parts, cur)
+}
+
+// TestContradictoryDatesNeverRaiseTheLevel changes only dates of the seed
+// dossiers so that they contradict each other — a creation date after the
+// evaluation date, a creation date after a meeting, a meeting before the
+// creation, a last bilan or appropriation evaluation before the creation —
+// and checks, for every built-in referential, that the level never rises: a
+// contradictory date is never evidence. A dossier made invalid by the change
+// (a bilan before the creation) gets no level at all, only its problems.
+func TestContradictoryDatesNeverRaiseTheLevel(t *testing.T) {
+	refs := builtins(t)
+	day := func(s string, days int) string {
+		d, _ := time.Parse(time.DateOnly, s)
+		return d.AddDate(0, 0, days).Format(time.DateOnly)
+	}
+	checked, invalid := 0, 0
+	for name, data := range blankSeeds(t) {
+		var doc map[string]any
+		if err := json.Unmarshal(data, &doc); err != nil {
+			t.Fatal(err)
+		}
+		before, err := parseDoc(doc)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		created, _ := doc["createdOn"].(string)
+		var meetings []string
+		for _, body := range []string{"copil", "plenary", "technicalCommittee"} {
+			if b, ok := doc[body].(map[string]any); ok {
+				if ms, ok := b["meetings"].([]any); ok {
+					for _, m := range ms {
+						meetings = append(meetings, m.(string))
+					}
+				}
+			}
+		}
+		sort.Strings(meetings)
+		variants := map[string]func(map[string]any){
+			"creation after the evaluation date": func(d map[string]any) { d["createdOn"] = evalDate.AddDate(1, 0, 0).Format(time.DateOnly) },
+		}
+		if len(meetings) > 0 && meetings[0] < evalDate.Format(time.DateOnly) {
+			variants["creation after the first meeting"] = func(d map[string]any) { d["createdOn"] = day(meetings[0], 1) }
+		}
+		if created != "" {
+			if c, ok := doc["copil"].(map[string]any); ok {
+				if ms, ok := c["meetings"].([]any); ok && len(ms) > 0 {
+					variants["a COPIL meeting before the creation"] = func(d map[string]any) {
+						d["copil"].(map[string]any)["meetings"].([]any)[0] = day(created, -1)
+					}
+				}
+			}
+			for _, key := range []string{"lastAnnualReport", "lastAppropriationReview"} {
+				variants[key+" before the creation"] = func(d map[string]any) {
+					e, _ := d["evaluation"].(map[string]any)
+					if e == nil {
+						e = map[string]any{}
+						d["evaluation"] = e
+					}
+					e[key] = day(created, -1)
+				}
+			}
+		}
+		for what, change := range variants {
+			var after map[string]any
+			_ = json.Unmarshal(data, &after)
+			change(after)
+			d, err := parseDoc(after)
+			if err != nil {
+				var ps clsm.Problems
+				if !errors.As(err, &ps) {
+					t.Fatalf("%s, %s: %v", name, what, err)
+				}
+				for _, p := range ps {
+					if p.Code != clsm.CodeBeforeCreation {
+						t.Errorf("%s, %s: unexpected problem %s %s", name, what, p.Code, p.Path)
+					}
+				}
+				invalid++
+				continue
+			}
+			for _, ref := range refs {
+				rb, err := assess.Evaluate(before, ref, evalDate)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ra, err := assess.Evaluate(d, ref, evalDate)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if rank(ra.Readiness.Level) > rank(rb.Readiness.Level) {
+					t.Errorf("%s under %s: %s raised the level from « %s » to « %s »", name, ref.ID, what, rb.Readiness.Label, ra.Readiness.Label)
+				}
+				if ra.Readiness.Calendar == "" {
+					t.Errorf("%s under %s: %s is not named in the verdict", name, ref.ID, what)
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 100 || invalid < 10 {
+		t.Fatalf("only %d contradictions assessed and %d refused: the seeds are too thin to prove anything", checked, invalid)
+	}
+	t.Logf("%d contradictions assessed under %d referentials, %d dossiers refused", checked, len(refs), invalid)
 }

@@ -65,8 +65,10 @@ func Compare(before, after *Report) (*Comparison, error) {
 		seen[f.RuleID] = true
 		old, existed := was[f.RuleID]
 		ch := Change{RuleID: f.RuleID, Level: f.Level, Requirement: f.Requirement, Before: old.Outcome, After: f.Outcome}
-		oldApplies := existed && old.Outcome != labels.NotApplicable
-		nowApplies := f.Outcome != labels.NotApplicable
+		// A rule not yet due is compared like one that does not apply: it
+		// is neither a gap nor evidence.
+		oldApplies := existed && old.Outcome != labels.NotApplicable && old.Outcome != labels.NotDue
+		nowApplies := f.Outcome != labels.NotApplicable && f.Outcome != labels.NotDue
 		switch {
 		case !oldApplies && nowApplies:
 			c.New = append(c.New, ch)
@@ -81,7 +83,7 @@ func Compare(before, after *Report) (*Comparison, error) {
 		}
 	}
 	for _, f := range before.Findings {
-		if !seen[f.RuleID] && f.Outcome != labels.NotApplicable {
+		if !seen[f.RuleID] && f.Outcome != labels.NotApplicable && f.Outcome != labels.NotDue {
 			c.Dropped = append(c.Dropped, Change{RuleID: f.RuleID, Level: f.Level, Requirement: f.Requirement, Before: f.Outcome})
 		}
 	}

@@ -31,8 +31,8 @@ func ExampleEvaluate() {
 	}
 	// Output:
 	// Presque prêt
-	// idf-cellule-charte true
 	// idf-evaluation-appropriation true
+	// idf-cellule-charte false
 }
 
 // A dossier read from JSON and evaluated in one call; an invalid one gets its

@@ -23,7 +23,7 @@ h1{font-size:1.75rem;margin:0 0 .5rem}h2{font-size:1.3rem;margin:2rem 0 .75rem;b
 .axis{display:grid;grid-template-columns:16rem 1fr 4rem;gap:.5rem;align-items:center;margin:.25rem 0}
 .bar{background:#e5e5e5;height:.9rem;border-radius:.2rem;overflow:hidden}.bar span{display:block;height:100%;background:#000091}
 .finding{border-left:4px solid #929292;padding:.25rem .75rem;margin:.75rem 0}
-.unmet{border-color:#ce0500}.unknown{border-color:#b34000}.met{border-color:#18753c}.not_applicable{border-color:#929292}
+.unmet{border-color:#ce0500}.unknown{border-color:#b34000}.met{border-color:#18753c}.not_applicable{border-color:#929292}.not_due{border-color:#0063cb}
 .outcome{font-weight:700}.small{font-size:.9rem;color:#3a3a3a}blockquote{margin:.25rem 0 .25rem 1rem;font-style:italic}
 .warning{border-left:4px solid #b34000;padding:.25rem .75rem;background:#fff4f3}
 table.national{border-collapse:collapse;width:100%}table.national th,table.national td{border:1px solid #929292;padding:.25rem .5rem;text-align:left;vertical-align:top}
@@ -81,7 +81,7 @@ func writeHTML(w io.Writer, r *Report) error {
 
 	p("<section aria-labelledby=\"steps\">\n<h2 id=\"steps\">Prochaines étapes</h2>\n")
 	if len(r.NextSteps) == 0 {
-		p("<p>Rien à faire : toutes les règles qui s'appliquent sont respectées.</p>\n")
+		p("<p>%s</p>\n", nothingToDo(r.Counts)) // our own words and a count: nothing to escape
 	} else {
 		step := func(s NextStep) {
 			p("<li><strong>%s</strong> — %s", esc(stepTag(s)), esc(s.Text))
@@ -115,13 +115,13 @@ func writeHTML(w io.Writer, r *Report) error {
 	p("</section>\n")
 
 	p("<section aria-labelledby=\"rules\">\n<h2 id=\"rules\">Règle par règle</h2>\n")
-	for _, o := range []labels.Outcome{labels.Unmet, labels.Unknown, labels.Met} {
+	for _, o := range []labels.Outcome{labels.Unmet, labels.Unknown, labels.NotDue, labels.Met} {
 		p("<div class=\"group %s\">\n", outcomeClass(o))
 		for _, f := range r.Findings {
 			if f.Outcome != o {
 				continue
 			}
-			p("<div class=\"finding %s\" data-rule=\"%s\">\n<p><span class=\"outcome\">%s</span> — %s <span class=\"small\">(%s)</span></p>\n", outcomeClass(f.Outcome), esc(f.RuleID), esc(f.Outcome.Label()), esc(f.Requirement), esc(strings.ToLower(f.Level.Label())))
+			p("<div class=\"finding %s\" data-rule=\"%s\">\n<p><span class=\"outcome\">%s</span> — %s <span class=\"small\">(%s)</span></p>\n", outcomeClass(f.Outcome), esc(f.RuleID), esc(outcomeTag(f)), esc(f.Requirement), esc(strings.ToLower(f.Level.Label())))
 			p("<p class=\"small\">Constat : %s</p>\n<p class=\"small\">Source : « %s », %s</p>", esc(wellformed.LowerFirst(f.Detail)), esc(f.Citation.Document), esc(f.Citation.Section))
 			if f.Citation.Quote != "" {
 				p("<blockquote class=\"small\">« %s »</blockquote>", esc(f.Citation.Quote))
@@ -179,7 +179,7 @@ func levelClass(l ReadinessLevel) string {
 
 func outcomeClass(o labels.Outcome) string {
 	switch o {
-	case labels.Met, labels.Unmet, labels.Unknown, labels.NotApplicable:
+	case labels.Met, labels.Unmet, labels.Unknown, labels.NotApplicable, labels.NotDue:
 		return string(o)
 	}
 	return "unknown"

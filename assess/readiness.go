@@ -3,6 +3,7 @@ package assess
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/internal/model"
@@ -78,8 +79,13 @@ type Readiness struct {
 	Compliance *int `json:"compliance,omitzero" validate:"omitnil,gte=0,lte=100" title:"Règles requises respectées parmi celles renseignées (%)"`
 	// Confidence is the share of applicable required rules that are
 	// answered, in percent (0 when none applies): unanswered questions lower
-	// it, never compliance.
+	// it, never compliance. Rules not yet due count neither way.
 	Confidence int `json:"confidence" validate:"gte=0,lte=100" title:"Règles requises renseignées (%)"`
+	// Calendar names, in French with both dates, a contradiction in the
+	// dossier's calendar (a creation date after the evaluation date, a
+	// meeting before the creation): the town must correct it, and until then
+	// the level is « À compléter ». Empty otherwise.
+	Calendar string `json:"calendar,omitzero" title:"Dates à corriger"`
 }
 
 // verdictBasis is what the verdict needs besides the findings: the stage and
@@ -89,10 +95,12 @@ type verdictBasis struct {
 	defined bool   // the referential says what ready means at this stage
 	meaning string // and what it means
 	caveat  string // the documents a partial referential could not read
+	// calendar says how the dossier's dates contradict the evaluation date.
+	calendar string
 }
 
-func newVerdictBasis(d *clsm.Dossier, ref *labels.Referential) verdictBasis {
-	b := verdictBasis{stage: d.Stage}
+func newVerdictBasis(d *clsm.Dossier, ref *labels.Referential, at time.Time) verdictBasis {
+	b := verdictBasis{stage: d.Stage, calendar: calendarContradiction(d, at)}
 	if sr, ok := ref.ReadinessFor(d.Stage); ok && d.Stage != "" {
 		b.defined, b.meaning = true, sr.Meaning
 	}
@@ -110,11 +118,56 @@ func newVerdictBasis(d *clsm.Dossier, ref *labels.Referential) verdictBasis {
 	return b
 }
 
+// calendarContradiction says, in French and with both dates, how the
+// dossier's calendar contradicts itself or the evaluation date; empty when it
+// does not. Two contradictions are named here, as findings of the
+// assessment rather than errors of the dossier:
+//   - a creation date after the evaluation date: it depends on the
+//     evaluation date, and a dossier's validity never does;
+//   - a meeting of the comité de pilotage, the assemblée plénière or the
+//     comité technique dated before the creation: a body of the CLSM cannot
+//     meet before the CLSM exists, unless the date is that of a preparatory
+//     meeting, which only the town can tell; the report keeps every finding
+//     for it to read.
+//
+// Either way one of the two dates is wrong, and a contradictory date is
+// never evidence: no level rests on it (see [readiness]).
+func calendarContradiction(d *clsm.Dossier, at time.Time) string {
+	created, ok := d.CreatedOn.Time()
+	if !ok {
+		return ""
+	}
+	if created.After(at) {
+		return "La date de création du CLSM (" + d.CreatedOn.French() + ") est postérieure à la date d'évaluation (" + clsm.DateOf(at).French() + ") : corrigez l'une des deux, ou laissez la date de création vide si le CLSM n'est pas encore créé. Aucun verdict ne repose sur des dates qui se contredisent."
+	}
+	// The earliest meeting before the creation, if any, and how many there
+	// are: naming one with both dates says what to correct.
+	var first clsm.Date
+	n := 0
+	for _, ms := range [][]clsm.Date{d.Copil.Meetings, d.Plenary.Meetings, d.Technical.Meetings} {
+		for _, m := range ms {
+			if m < d.CreatedOn && m.Valid() {
+				n++
+				if first == "" || m < first {
+					first = m
+				}
+			}
+		}
+	}
+	switch n {
+	case 0:
+		return ""
+	case 1:
+		return "La réunion du " + first.French() + " précède la création du CLSM (" + d.CreatedOn.French() + ") : corrigez l'une des deux dates, ou retirez cette réunion si elle préparait la création. Aucun verdict ne repose sur des dates qui se contredisent."
+	}
+	return "Des réunions des instances du CLSM précèdent sa création (" + d.CreatedOn.French() + "), la première le " + first.French() + " : corrigez ces dates ou la date de création, ou retirez les réunions qui préparaient la création. Aucun verdict ne repose sur des dates qui se contredisent."
+}
+
 func readiness(fs []Finding, basis verdictBasis) Readiness {
 	c := count(fs)
 	applicable := c.RequiredMet + c.RequiredUnmet + c.RequiredUnknown
 	answered := c.RequiredMet + c.RequiredUnmet
-	r := Readiness{Partial: basis.caveat != "", Caveat: basis.caveat, StageMeaning: basis.meaning}
+	r := Readiness{Partial: basis.caveat != "", Caveat: basis.caveat, StageMeaning: basis.meaning, Calendar: basis.calendar}
 	if applicable > 0 {
 		r.Confidence = percent(answered, applicable)
 	}
@@ -133,6 +186,11 @@ func readiness(fs []Finding, basis verdictBasis) Readiness {
 		cannot = "Aucune exigence requise de ce référentiel ne s'applique à ce stade : il n'y a pas de quoi établir un verdict."
 	}
 	switch {
+	case basis.calendar != "":
+		// A contradictory date is never evidence, and no level rests on it:
+		// the lowest, so that making dates contradict never raises it.
+		r.Level = Incomplete
+		r.Explanation = basis.calendar
 	case cannot == "" && c.RequiredUnmet == 0 && c.RequiredUnknown == 0:
 		r.Level = Ready
 		if applicable == 1 {
@@ -224,6 +282,9 @@ type AxisScore struct {
 	Unmet         int         `json:"unmet" title:"Non respectées"`
 	Unknown       int         `json:"unknown" title:"Non renseignées"`
 	NotApplicable int         `json:"notApplicable" title:"Sans objet"`
+	// NotDue counts the rules not yet due, which weigh like those not
+	// applicable: in neither the score nor the share answered.
+	NotDue int `json:"notDue" title:"Pas encore dues"`
 	// Score is the weighted share of answered rules that are met, in
 	// percent (weights: requis 3, recommandé 2, bonne pratique 1); absent
 	// when no rule of the axis is answered.
@@ -259,6 +320,8 @@ func axisScores(fs []Finding) []AxisScore {
 				wApplicable += w
 			case labels.NotApplicable:
 				a.NotApplicable++
+			case labels.NotDue:
+				a.NotDue++
 			}
 		}
 		if !any {

@@ -141,7 +141,7 @@ func writeText(w io.Writer, r *Report, s styler) error {
 
 	b.WriteString(s.heading("Prochaines étapes"))
 	if len(r.NextSteps) == 0 {
-		b.WriteString("Rien à faire : toutes les règles qui s'appliquent sont respectées.\n")
+		b.WriteString(nothingToDo(r.Counts) + "\n")
 	}
 	for i, st := range r.NextSteps {
 		if i == MaxStepsShown {
@@ -164,14 +164,14 @@ func writeText(w io.Writer, r *Report, s styler) error {
 	}
 
 	b.WriteString(s.heading("Règle par règle"))
-	for _, o := range []labels.Outcome{labels.Unmet, labels.Unknown, labels.Met} {
+	for _, o := range []labels.Outcome{labels.Unmet, labels.Unknown, labels.NotDue, labels.Met} {
 		for _, f := range r.Findings {
 			if f.Outcome != o {
 				continue
 			}
 			// The rule's identifier is for the JSON report: a town reads the
 			// requirement's words.
-			b.WriteString(s.item(fmt.Sprintf("%s %s", s.strong("["+f.Outcome.Label()+" · "+strings.ToLower(f.Level.Label())+"]"), s.esc(f.Requirement))))
+			b.WriteString(s.item(fmt.Sprintf("%s %s", s.strong("["+outcomeTag(f)+" · "+strings.ToLower(f.Level.Label())+"]"), s.esc(f.Requirement))))
 			b.WriteString(s.sub("Constat : " + s.esc(wellformed.LowerFirst(f.Detail))))
 			// The document's title is quoted: a title may hold a colon of its
 			// own (« Le conseil local de santé mentale : un outil… »).
@@ -226,6 +226,28 @@ func metaLine(r *Report, esc func(string) string) string {
 	return line
 }
 
+// nothingToDo says there is no next step; with rules not yet due, that
+// those are still to come.
+func nothingToDo(c Counts) string {
+	switch {
+	case c.NotDue == 1:
+		return "Rien à faire pour l'instant : les règles qui s'appliquent sont respectées, et 1\u00a0règle n'est pas encore due (voir « Règle par règle »)."
+	case c.NotDue > 1:
+		return fmt.Sprintf("Rien à faire pour l'instant : les règles qui s'appliquent sont respectées, et %s ne sont pas encore dues (voir « Règle par règle »).", clsm.FrenchCount(c.NotDue, "règle", "règles"))
+	}
+	return "Rien à faire : toutes les règles qui s'appliquent sont respectées."
+}
+
+// outcomeTag is the outcome of a finding as reports show it: for a rule not
+// yet due, with the day it becomes due (« Pas encore dû, exigible à partir
+// du 12 mars 2027 »).
+func outcomeTag(f Finding) string {
+	if f.Outcome == labels.NotDue && f.DueOn != "" {
+		return f.Outcome.Label() + ", exigible à partir du " + f.DueOn.French()
+	}
+	return f.Outcome.Label()
+}
+
 func stepTag(st NextStep) string {
 	tag := st.Kind.Label()
 	if st.Blocking {
@@ -250,9 +272,13 @@ func countsLine(c Counts) string {
 	case c.MissingAnswers > 1:
 		questions = clsm.FrenchCount(c.MissingAnswers, "question", "questions") + " sans réponse dont dépendent des règles"
 	}
-	return fmt.Sprintf("Ensemble des règles : %s, %s, %s, %d sans objet ; %s.",
+	notDue := ""
+	if c.NotDue > 0 {
+		notDue = ", " + clsm.FrenchCount(c.NotDue, "pas encore due", "pas encore dues")
+	}
+	return fmt.Sprintf("Ensemble des règles : %s, %s, %s%s, %d sans objet ; %s.",
 		clsm.FrenchCount(c.Met, "respectée", "respectées"), clsm.FrenchCount(c.Unmet, "non respectée", "non respectées"),
-		clsm.FrenchCount(c.Unknown, "non renseignée", "non renseignées"), c.NotApplicable, questions)
+		clsm.FrenchCount(c.Unknown, "non renseignée", "non renseignées"), notDue, c.NotApplicable, questions)
 }
 
 func axisLine(a AxisScore) string {

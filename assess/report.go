@@ -16,13 +16,17 @@ import (
 // ReportVersion is the version of the report format. Version 2 added the
 // readiness caveat, the stage's meaning, the warnings and the dossier's
 // format version, and made the objectives' counts optional (absent when the
-// dossier does not say, never 0).
-const ReportVersion = 2
+// dossier does not say, never 0). Version 3 added the outcome « not_due »
+// (pas encore dû) with the finding's dueOn, its counts (counts.notDue,
+// axes[].notDue), the calendar's contradictions (readiness.calendar) and
+// what each next step unlocks (nextSteps[].unlocks); « blocking » now marks
+// only the steps of the stage's readiness rules.
+const ReportVersion = 3
 
 // Report is the assessment of one dossier against one referential at one
 // date: what a town reads before deciding to apply.
 type Report struct {
-	SchemaVersion int             `json:"schemaVersion" validate:"required,eq=2" title:"Version du format du rapport"`
+	SchemaVersion int             `json:"schemaVersion" validate:"required,eq=3" title:"Version du format du rapport"`
 	Referential   ReferentialInfo `json:"referential" title:"Référentiel appliqué"`
 	Dossier       DossierInfo     `json:"dossier" title:"CLSM évalué"`
 	EvaluatedOn   clsm.Date       `json:"evaluatedOn" validate:"required,date" title:"Date d'évaluation"`
@@ -65,10 +69,13 @@ type DossierInfo struct {
 
 // Counts counts the findings by outcome, in all and for the required rules.
 type Counts struct {
-	Met             int `json:"met" title:"Respectées"`
-	Unmet           int `json:"unmet" title:"Non respectées"`
-	Unknown         int `json:"unknown" title:"Non renseignées"`
-	NotApplicable   int `json:"notApplicable" title:"Sans objet"`
+	Met           int `json:"met" title:"Respectées"`
+	Unmet         int `json:"unmet" title:"Non respectées"`
+	Unknown       int `json:"unknown" title:"Non renseignées"`
+	NotApplicable int `json:"notApplicable" title:"Sans objet"`
+	// NotDue counts the periodic rules the CLSM is too young to owe yet:
+	// like NotApplicable, neither a gap nor evidence.
+	NotDue          int `json:"notDue" title:"Pas encore dues"`
 	RequiredMet     int `json:"requiredMet" title:"Règles requises respectées"`
 	RequiredUnmet   int `json:"requiredUnmet" title:"Règles requises non respectées"`
 	RequiredUnknown int `json:"requiredUnknown" title:"Règles requises non renseignées"`
@@ -102,6 +109,9 @@ type Finding struct {
 	Citation    Citation       `json:"citation" title:"Source"`
 	Paths       []string       `json:"paths" title:"Questions concernées"`
 	Missing     []string       `json:"missing,omitzero" title:"Questions sans réponse"`
+	// DueOn is, for the outcome « not_due », the first day the rule can be
+	// judged; absent otherwise.
+	DueOn clsm.Date `json:"dueOn,omitzero" validate:"omitempty,date" title:"Exigible à partir du"`
 }
 
 // QuestionRef names a question of the dossier by its path and French title.
@@ -112,10 +122,16 @@ type QuestionRef struct {
 
 // NextStep is one thing to do, in the order to do it.
 type NextStep struct {
-	Kind      StepKind      `json:"kind" validate:"required,enum" title:"Nature"`
-	RuleID    string        `json:"ruleId" title:"Règle"`
-	Level     labels.Level  `json:"level" validate:"required,enum" title:"Niveau"`
-	Blocking  bool          `json:"blocking" title:"Bloquant pour la demande"`
+	Kind   StepKind     `json:"kind" validate:"required,enum" title:"Nature"`
+	RuleID string       `json:"ruleId" title:"Règle"`
+	Level  labels.Level `json:"level" validate:"required,enum" title:"Niveau"`
+	// Blocking marks the steps of the rules that the referential's
+	// definition of « prêt » names for the dossier's stage (for a dossier
+	// whose stage is not given, those it names at every stage).
+	Blocking bool `json:"blocking" title:"Bloquant pour la demande"`
+	// Unlocks counts the rules this step can settle: the rule not met, or
+	// the rules not answered that its questions feed.
+	Unlocks   int           `json:"unlocks" validate:"gte=0" title:"Règles que cette étape permet de trancher"`
 	Text      string        `json:"text" title:"À faire"`
 	Questions []QuestionRef `json:"questions" validate:"required,dive" title:"Questions à revoir"`
 }
@@ -268,13 +284,14 @@ func evaluateValid(d *clsm.Dossier, ref *labels.Referential, at time.Time) *Repo
 			Citation:    citation(ref, rule),
 			Paths:       nonNil(res.Paths),
 			Missing:     res.Missing,
+			DueOn:       res.DueOn,
 		})
 	}
 	r.Counts = count(r.Findings)
 	r.Axes = axisScores(r.Findings)
-	basis := newVerdictBasis(d, ref)
+	basis := newVerdictBasis(d, ref, at)
 	r.Readiness = readiness(r.Findings, basis)
-	r.NextSteps = nextSteps(r.Findings)
+	r.NextSteps = nextSteps(r.Findings, ref, d.Stage)
 	r.Decisive = decisive(r.Findings, basis)
 	r.Indicators = indicators(seen, at)
 	r.National = nationalComparisons(seen)
@@ -358,6 +375,8 @@ func count(fs []Finding) Counts {
 			c.Unknown++
 		case labels.NotApplicable:
 			c.NotApplicable++
+		case labels.NotDue:
+			c.NotDue++
 		}
 		for _, p := range f.Missing {
 			if !missing[p] {
@@ -382,36 +401,99 @@ func count(fs []Finding) Counts {
 // levelWeight weighs a rule in the axis scores.
 var levelWeight = map[labels.Level]float64{labels.LevelRequired: 3, labels.LevelRecommended: 2, labels.LevelGoodPractice: 1}
 
-// nextSteps orders what to do: required rules not met (blocking), then
-// required rules not answered, then recommended rules not met and not
-// answered, then good practices not met.
-func nextSteps(fs []Finding) []NextStep {
-	type rank struct {
-		level   labels.Level
-		outcome labels.Outcome
-	}
-	order := []rank{
-		{labels.LevelRequired, labels.Unmet}, {labels.LevelRequired, labels.Unknown},
-		{labels.LevelRecommended, labels.Unmet}, {labels.LevelRecommended, labels.Unknown},
-		{labels.LevelGoodPractice, labels.Unmet},
+// nextSteps orders what to do. A step is blocking when its rule is one of
+// those the referential's definition of « prêt » names for the dossier's
+// stage (for a dossier whose stage is not given, those it names at every
+// stage it defines): what stands between the dossier and « prêt » at its
+// stage. Blocking steps come first; then required rules before recommended
+// ones before good practices; within a level, what the step unlocks (the
+// rules it can settle: one for a rule not met, the unanswered rules its
+// questions feed for a question), then a rule not met before a rule not
+// answered, then the referential's order. Rules not yet due, not applicable
+// or met give no step.
+func nextSteps(fs []Finding, ref *labels.Referential, stage clsm.Stage) []NextStep {
+	blocking := readinessRules(ref, stage)
+	feeds := map[string]int{} // unanswered applicable rules each question feeds
+	for _, f := range fs {
+		if f.Outcome == labels.Unknown {
+			for _, p := range f.Missing {
+				feeds[p]++
+			}
+		}
 	}
 	steps := []NextStep{}
-	for _, o := range order {
-		for _, f := range fs {
-			if f.Level != o.level || f.Outcome != o.outcome {
-				continue
+	for _, f := range fs {
+		switch {
+		case f.Outcome == labels.Unmet:
+		case f.Outcome == labels.Unknown && f.Level != labels.LevelGoodPractice:
+		default:
+			continue
+		}
+		s := NextStep{RuleID: f.RuleID, Level: f.Level, Blocking: blocking[f.RuleID], Unlocks: 1}
+		if f.Outcome == labels.Unmet {
+			s.Kind, s.Text, s.Questions = StepAct, f.Advice, questions(f.Paths)
+		} else {
+			s.Kind, s.Questions = StepAnswer, questions(f.Missing)
+			for _, p := range f.Missing {
+				s.Unlocks = max(s.Unlocks, feeds[p])
 			}
-			s := NextStep{RuleID: f.RuleID, Level: f.Level, Blocking: f.Level == labels.LevelRequired}
-			if f.Outcome == labels.Unmet {
-				s.Kind, s.Text, s.Questions = StepAct, f.Advice, questions(f.Paths)
-			} else {
-				s.Kind, s.Questions = StepAnswer, questions(f.Missing)
-				s.Text = answerPrompt(s.Questions) + " pour savoir si cette exigence est remplie : « " + strings.TrimRight(f.Requirement, ". ") + " »."
-			}
-			steps = append(steps, s)
+			s.Text = answerPrompt(s.Questions) + " pour savoir si cette exigence est remplie : « " + strings.TrimRight(f.Requirement, ". ") + " »."
+		}
+		steps = append(steps, s)
+	}
+	// An insertion sort, stable, on a rank: a handful of steps, and no
+	// generic sort instantiated for them in the browser checker.
+	rank := func(s NextStep) int {
+		r := 20000 - min(s.Unlocks, 999)*2 // good practices last
+		switch s.Level {
+		case labels.LevelRequired:
+			r -= 20000
+		case labels.LevelRecommended:
+			r -= 10000
+		}
+		if !s.Blocking {
+			r += 100000
+		}
+		if s.Kind != StepAct {
+			r++
+		}
+		return r
+	}
+	for i := 1; i < len(steps); i++ {
+		for j := i; j > 0 && rank(steps[j]) < rank(steps[j-1]); j-- {
+			steps[j], steps[j-1] = steps[j-1], steps[j]
 		}
 	}
 	return steps
+}
+
+// readinessRules are the rules the referential's definition of « prêt »
+// names for the stage; for a stage not given, those it names at every stage
+// it defines, which stand between any such dossier and « prêt ».
+func readinessRules(ref *labels.Referential, stage clsm.Stage) map[string]bool {
+	out := map[string]bool{}
+	if stage != "" {
+		sr, _ := ref.ReadinessFor(stage)
+		for _, id := range sr.Rules {
+			out[id] = true
+		}
+		return out
+	}
+	for _, id := range firstRules(ref.Readiness) {
+		every := true
+		for _, sr := range ref.Readiness {
+			every = every && slices.Contains(sr.Rules, id)
+		}
+		out[id] = every
+	}
+	return out
+}
+
+func firstRules(rs []labels.StageReadiness) []string {
+	if len(rs) == 0 {
+		return nil
+	}
+	return rs[0].Rules
 }
 
 // decisive lists the unanswered questions that could change the readiness

@@ -1,6 +1,7 @@
 package assess_test
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -14,6 +15,7 @@ import (
 
 // Outcome shorthands for the scenario table.
 const (
+	nDue = labels.NotDue
 	met  = labels.Met
 	unm  = labels.Unmet
 	unk  = labels.Unknown
@@ -46,6 +48,18 @@ type scenarioRow struct {
 	// outcomes, to document the gap) and logs the gap instead of failing.
 	gap string
 	now map[string]labels.Outcome
+	// problems, when set, are the paths of the dossier's before_creation
+	// problems: the dossier is « à corriger » and gets no verdict. Each
+	// message names both dates, the creation date among them (created).
+	problems []string
+	created  string
+	// calendar are what Readiness.Calendar must say (both dates of a
+	// contradiction); dueOn the day each rule not yet due becomes due.
+	calendar []string
+	dueOn    map[string]clsm.Date
+	// notInDetail is text a rule's detail must not hold (a claim that
+	// something does not exist when the dossier lists it).
+	notInDetail map[string]string
 }
 
 var scenarioRows = []scenarioRow{
@@ -121,8 +135,8 @@ var scenarioRows = []scenarioRow{
 		outcomes: map[string]labels.Outcome{"idf-bilan-annuel": unm},
 		why:      "seed 001 §12 « bilan annuel »: « jamais » (format 2) is an answer, and it is « non »"},
 	{file: "11-idf-objectives-blank", ref: "idf", level: assess.AlmostReady,
-		outcomes: map[string]labels.Outcome{"idf-objectif-observation": unk, "idf-objectif-promotion": unk, "idf-objectif-access": unk, "idf-objectif-inclusion": unk, "idf-objectif-destigmatisation": unk},
-		why:      "seed 001 §3.1 five objectifs stratégiques: groups and actions exist but none says which objective it serves, so « non renseigné », never « non respecté »; unknowns keep it from ready"},
+		outcomes: map[string]labels.Outcome{"idf-objectif-observation": unk, "idf-objectif-promotion": unk, "idf-objectif-access": unk, "idf-objectif-inclusion": met, "idf-objectif-destigmatisation": unk},
+		why:      "seed 001 §3.1 five objectifs stratégiques: groups and actions exist but none says which objective it serves, so « non renseigné », never « non respecté »; unknowns keep it from ready. The « Logement » group serves inclusion by its theme: §9.4 « L'inclusion sociale et la lutte contre l'exclusion : Le CLSM met en place et coordonne les partenariats visant à faciliter l'accès et le maintien dans le logement »"},
 	{file: "11-idf-objectives-blank", ref: "occitanie", level: assess.AlmostReady, warning: true,
 		outcomes: map[string]labels.Outcome{"occ-objectif-observation": unk, "occ-objectif-destigmatisation": unk},
 		why:      "seed 000 « Le CLSM définit 5 objectifs stratégiques »: unanswered objectives are unknown, not unmet"},
@@ -196,6 +210,31 @@ var scenarioRows = []scenarioRow{
 		why:      "seed 004 « présidé par un élu local, coanimé par la psychiatrie publique »; seed 001 quoting the 2016 instruction « les CLSM veilleront à travailler spécifiquement sur la santé mentale des adolescents et des jeunes » (a youth group); QPV covered and contrat de ville articulated"},
 	{file: "23-bzh-rennes-active", ref: "idf", notReady: true, warning: true,
 		why: "an Ille-et-Vilaine dossier under Île-de-France: warned; it does not answer the IDF funding questions (seed 001 §12 « Des indicateurs de résultats sont annexés à la convention de financement »)"},
+	// --- the calendar: seed 001 §4.1, §4.2, §12 ---------------------------
+	{file: "27-idf-created-after-evaluation", ref: "idf", level: assess.Incomplete, calendar: []string{"12 mars 2027", "22 novembre 2026"},
+		outcomes: map[string]labels.Outcome{"idf-bilan-annuel": unk, "idf-evaluation-appropriation": unk},
+		why:      "seed 001 §12 « L'évaluation des actions menées fait l'objet d'un bilan annuel », « évaluées tous les deux ans »: whether « jamais » is already a gap depends on the creation date, here 12 March 2027, after the evaluation date of 22 November 2026 (and after the COPIL's meetings of 2026); one of the dates is wrong, so the bilan is neither « non respecté » nor « pas encore dû », and no verdict rests on dates that contradict each other"},
+	{file: "28-idf-bilan-before-creation", ref: "idf", problems: []string{"/evaluation/lastAnnualReport", "/evaluation/lastAppropriationReview"}, created: "1er avril 2026",
+		why: "seed 001 §12 « L'évaluation des actions menées fait l'objet d'un bilan annuel » and « L'appropriation du projet du CLSM par ses membres […] sont évaluées tous les deux ans »: both evaluate the CLSM itself, so a bilan of 5 March 2026 and an evaluation of 12 June 2025 cannot precede its creation on 1 April 2026. Was « Prêt à déposer »; now a dossier to correct, with both dates"},
+	{file: "29-idf-young-no-bilan-yet", ref: "idf", level: assess.Ready,
+		outcomes: map[string]labels.Outcome{"idf-bilan-annuel": nDue, "idf-evaluation-appropriation": nDue, "idf-copil-reunions": met, "idf-ap-reunion": met},
+		dueOn:    map[string]clsm.Date{"idf-bilan-annuel": "2027-01-22", "idf-evaluation-appropriation": "2028-01-22"},
+		why:      "seed 001 §12 « L'évaluation des actions menées fait l'objet d'un bilan annuel », « évaluées tous les deux ans »: created on 22 January 2026, ten months before the evaluation, the CLSM owes its first bilan from 22 January 2027 and its first evaluation from 22 January 2028. « jamais » is then not yet due, never « non respecté » (it was two blocking failures); every other required rule is answered and met"},
+	{file: "30-idf-young-copil-once", ref: "idf", level: assess.Ready,
+		outcomes: map[string]labels.Outcome{"idf-copil-reunions": nDue, "idf-ap-reunion": nDue, "idf-bilan-annuel": nDue, "idf-evaluation-appropriation": nDue},
+		dueOn:    map[string]clsm.Date{"idf-copil-reunions": "2027-06-22", "idf-ap-reunion": "2027-06-22"},
+		why:      "seed 001 §4.1 « Il se réunit au moins deux fois par an pour assurer ses missions »: one COPIL meeting (10 September 2026) in the five months since the creation on 22 June 2026; the year is not over and the second meeting can still be held, so the rule is not yet due, not met (one meeting is not two) and not unmet; §4.2 « Elle se réunit au moins une fois par an » likewise for a plenary not yet held"},
+	{file: "30-idf-young-copil-once", ref: "national", level: assess.Ready,
+		outcomes: map[string]labels.Outcome{"nat-copil-reunion": met, "nat-ap-annuelle": nDue},
+		why:      "seed 004 (CCOMS): the national socle asks one COPIL meeting and one plenary a year; the one COPIL meeting is evidence, the plenary is not yet due"},
+	{file: "31-idf-housing-group-no-action", ref: "idf", level: assess.Ready,
+		outcomes:    map[string]labels.Outcome{"idf-action-9-4": met, "idf-objectif-inclusion": met},
+		notInDetail: map[string]string{"idf-action-9-4": "Aucun"},
+		why:         "seed 001 §9.4 « L'inclusion sociale et la lutte contre l'exclusion : Le CLSM met en place et coordonne les partenariats visant à faciliter l'accès et le maintien dans le logement »: a « Logement » working group is such a partnership even before its first action, and it serves the objective « Favoriser l'inclusion sociale » (§3.1) by its theme, with its objectives answered « none »"},
+	{file: "32-idf-meeting-before-creation", ref: "idf", level: assess.Incomplete, calendar: []string{"22 janvier 2026", "1er février 2026"},
+		outcomes: map[string]labels.Outcome{"idf-copil-reunions": met},
+		why:      "seed 001 §4 « Le maire […] fixe la composition de son comité de pilotage »: the COPIL is the CLSM's, and its meeting of 22 January 2026 precedes the creation on 1 February 2026; the report names both dates and gives no level until one is corrected (the two later meetings still meet §4.1)"},
+
 	{file: "24-bzh-project", ref: "national", level: assess.Ready,
 		outcomes: map[string]labels.Outcome{"nat-presidence": met, "nat-coanimation": met, "nat-qpv": nApp},
 		why:      "seed 004 « présidé par un élu local, coanimé par la psychiatrie publique, intègre les usagers et les aidants »; no QPV on the territory"},
@@ -210,6 +249,10 @@ func TestScenarios(t *testing.T) {
 				t.Fatalf("scenario %s: %v", row.file, err)
 			}
 			d, err := clsm.Parse(data)
+			if row.problems != nil {
+				checkBeforeCreation(t, row, err)
+				return
+			}
 			if err != nil {
 				t.Fatalf("scenario %s: the dossier does not parse: %v", row.file, err)
 			}
@@ -260,10 +303,54 @@ func TestScenarios(t *testing.T) {
 					t.Errorf("scenario %s under %s: ready label %q, expected %q", row.file, row.ref, r.Readiness.Label, want)
 				}
 			}
+			for _, part := range row.calendar {
+				if !strings.Contains(plainSpaces(r.Readiness.Calendar), part) || !strings.Contains(plainSpaces(r.Readiness.Explanation), part) {
+					t.Errorf("scenario %s under %s: the verdict must name %q; calendar %q, explanation %q", row.file, row.ref, part, r.Readiness.Calendar, r.Readiness.Explanation)
+				}
+			}
+			if row.calendar == nil && r.Readiness.Calendar != "" {
+				t.Errorf("scenario %s under %s: unexpected calendar contradiction %q", row.file, row.ref, r.Readiness.Calendar)
+			}
+			for _, f := range r.Findings {
+				if want, ok := row.dueOn[f.RuleID]; ok && f.DueOn != want {
+					t.Errorf("scenario %s under %s: rule %s due on %q, expected %q", row.file, row.ref, f.RuleID, f.DueOn, want)
+				}
+				if (f.Outcome == labels.NotDue) != (f.DueOn != "") {
+					t.Errorf("scenario %s under %s: rule %s is %q with dueOn %q", row.file, row.ref, f.RuleID, f.Outcome, f.DueOn)
+				}
+				if no, ok := row.notInDetail[f.RuleID]; ok && strings.Contains(f.Detail, no) {
+					t.Errorf("scenario %s under %s: rule %s says %q", row.file, row.ref, f.RuleID, f.Detail)
+				}
+			}
 			if hasWarning := len(r.Warnings) > 0; hasWarning != row.warning {
 				t.Errorf("scenario %s under %s: warnings %q, expected a warning: %v", row.file, row.ref, r.Warnings, row.warning)
 			}
 		})
+	}
+}
+
+// checkBeforeCreation checks that a scenario's dossier is refused with a
+// before_creation problem at each expected path, whose message names the
+// creation date: a dossier to correct gets no verdict.
+func checkBeforeCreation(t *testing.T, row scenarioRow, err error) {
+	t.Helper()
+	var ps clsm.Problems
+	if !errors.As(err, &ps) {
+		t.Fatalf("scenario %s: expected problems at %v, got %v\n  why: %s", row.file, row.problems, err, row.why)
+	}
+	var paths []string
+	for _, p := range ps {
+		if p.Code != clsm.CodeBeforeCreation {
+			t.Errorf("scenario %s: unexpected problem %s %s: %s", row.file, p.Code, p.Path, p.Message)
+			continue
+		}
+		paths = append(paths, p.Path)
+		if !strings.Contains(plainSpaces(p.Message), row.created) {
+			t.Errorf("scenario %s: %s does not name the creation date %q: %s", row.file, p.Path, row.created, p.Message)
+		}
+	}
+	if !slices.Equal(paths, row.problems) {
+		t.Errorf("scenario %s: problems at %v, expected %v\n  why: %s", row.file, paths, row.problems, row.why)
 	}
 }
 
@@ -312,6 +399,12 @@ func TestScenarioFilesValid(t *testing.T) {
 			t.Fatal(err)
 		}
 		d, err := clsm.Parse(data)
+		if invalidScenarios[name] {
+			if err == nil {
+				t.Errorf("scenario %s is meant to be a dossier to correct, and is valid", name)
+			}
+			continue
+		}
 		if err != nil {
 			t.Errorf("scenario %s: %v", name, err)
 			continue
@@ -321,6 +414,18 @@ func TestScenarioFilesValid(t *testing.T) {
 		}
 	}
 }
+
+// invalidScenarios are the scenario files meant to be dossiers to correct:
+// the rows that expect problems.
+var invalidScenarios = func() map[string]bool {
+	out := map[string]bool{}
+	for _, row := range scenarioRows {
+		if row.problems != nil {
+			out[row.file] = true
+		}
+	}
+	return out
+}()
 
 func sortedKeys(m map[string]labels.Outcome) []string {
 	keys := make([]string, 0, len(m))

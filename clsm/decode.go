@@ -90,7 +90,7 @@ func parse(data []byte) (d *Dossier, ps Problems, strict bool) {
 	if ps != nil {
 		// Report the validation problems too, but not a second time for a
 		// value the decoding already refused.
-		return d, wellformed.Merge(append(ps, pending...), append(validateTags(d), d.formatProblems()...)), false
+		return d, wellformed.Merge(append(ps, pending...), append(append(validateTags(d), d.formatProblems()...), d.calendarProblems()...)), false
 	}
 	if err := d.Validate(); err != nil || pending != nil {
 		var vs Problems

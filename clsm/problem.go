@@ -49,6 +49,9 @@ const (
 	// (« environ 98 000 » for a number), kept under the top-level key
 	// « pending » of an exported file: the dossier is to be corrected.
 	CodePending = "pending"
+	// A date of the CLSM's evaluation (its last annual bilan, its last
+	// appropriation evaluation) before its own creation date.
+	CodeBeforeCreation = "before_creation"
 
 	// Codes of no step in particular.
 	CodeInternal = "internal" // a fault of this module, not of the document; the message asks to report it

@@ -143,7 +143,7 @@ func Example_readmeErrors() {
 // The README's referential written in Go, and the same referential read
 // from a file with a fault.
 func Example_readmeOwnRules() {
-	d, _ := clsm.Parse([]byte(`{"schemaVersion": 2, "stage": "active", "copil": {"exists": true, "meetings": ["2026-03-10", "2026-10-02"]}}`))
+	d, _ := clsm.Parse([]byte(`{"schemaVersion": 2, "stage": "active", "createdOn": "2020-01-15", "copil": {"exists": true, "meetings": ["2026-03-10", "2026-10-02"]}}`))
 	report, err := evaluateWithOwnRules(d, time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC))
 	fmt.Println(report.Findings[0].Outcome.Label(), err)
 	_, err = readReferential([]byte(`{"schemaVersion": 1, "id": "dd12"}`))

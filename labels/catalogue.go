@@ -180,34 +180,110 @@ var listMinCount = &Check{
 }
 
 var dateWithin = &Check{
-	ID:          "date.within",
-	Title:       "Date récente",
-	Description: "Respecté si la date indiquée est passée depuis au plus le nombre de mois demandé à la date d'évaluation ; non respecté si elle est plus ancienne, postérieure à la date d'évaluation, ou si la réponse est « jamais » ; non renseigné sans réponse.",
-	Axis:        AxisEvaluation,
+	ID:    "date.within",
+	Title: "Date récente",
+	Description: "Respecté si la date indiquée précède d'au plus le nombre de mois demandé la date d'évaluation. " +
+		"Pas encore dû si la réponse est « jamais » et que le CLSM a été créé moins de ce nombre de mois avant la date d'évaluation : une obligation périodique (un bilan « annuel », une évaluation « tous les deux ans ») n'est due qu'une période après la création, date que le rapport indique. " +
+		"Non respecté si la date est plus ancienne (elle montre que le CLSM existait déjà avant le début de la période), si elle suit la date d'évaluation (une date contradictoire n'est jamais une preuve), ou si la réponse est « jamais » pour un CLSM créé depuis au moins une période. " +
+		"Non renseigné sans réponse, ou pour « jamais » quand la date de création n'est pas indiquée (ou suit la date d'évaluation) : on ne sait alors pas si l'échéance est passée. " +
+		"Un bilan annuel ou une évaluation de l'appropriation datés d'avant la création du CLSM rendent le dossier invalide : ils évaluent le CLSM lui-même et ne peuvent pas le précéder.",
+	Axis: AxisEvaluation,
 	Params: []ParamSpec{
 		{Name: "path", Kind: ParamPath, PathKind: "date", Description: "la date à examiner (chemin dans le dossier)"},
-		{Name: "months", Kind: ParamInt, Default: 12, Description: "l'ancienneté maximale, en mois"},
+		{Name: "months", Kind: ParamInt, Default: 12, Description: "l'ancienneté maximale, en mois : la période de l'obligation"},
 	},
-	reads: func(p Params) []string { return []string{p.String("path")} },
+	reads: func(p Params) []string { return []string{p.String("path"), "/createdOn"} },
 	eval: func(in input, p Params, paths []string) Result {
-		path := p.String("path")
+		path, n := p.String("path"), p.Int("months")
 		v, ok, _ := answers.ValueAt(in.d, path)
 		if !ok {
-			return unanswered([]string{path}, []string{path})
+			return unanswered(paths[:1], []string{path})
 		}
 		if clsm.Date(v.String()).IsNever() {
-			return Result{Outcome: Unmet, Paths: paths, Detail: "Réponse « jamais » " + toQuestions([]string{path}) + "."}
+			return shortOfPeriod(in, n, paths, "Réponse « jamais » "+toQuestions([]string{path})+".", false)
 		}
+		// A date says enough by itself: the creation date is not involved.
+		paths = paths[:1]
 		day, _ := clsm.Date(v.String()).Time()
-		limit := in.at.AddDate(0, -p.Int("months"), 0)
+		limit := in.at.AddDate(0, -n, 0)
 		switch {
 		case day.After(in.at):
-			return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("La date indiquée (%s) est postérieure à la date d'évaluation (%s).", frDate(day), frDate(in.at))}
+			return Result{Outcome: Unmet, Paths: paths, Detail: "La date indiquée (" + frDate(day) + ") est postérieure à la date d'évaluation (" + frDate(in.at) + ") ; corrigez-la."}
 		case day.Before(limit):
-			return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("Dernière fois le %s, il y a plus de %s (limite : %s).", frDate(day), months(p.Int("months")), frDate(limit))}
+			return Result{Outcome: Unmet, Paths: paths, Detail: "La date indiquée, le " + frDate(day) + ", précède de plus de " + months(n) + " la date d'évaluation (" + frDate(in.at) + ")."}
 		}
-		return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Dernière fois le %s, il y a moins de %s.", frDate(day), months(p.Int("months")))}
+		return Result{Outcome: Met, Paths: paths, Detail: "La date indiquée, le " + frDate(day) + ", précède de " + months(n) + " au plus la date d'évaluation (" + frDate(in.at) + ")."}
 	},
+}
+
+// calendarState is what the CLSM's creation date says of a periodic rule at
+// the evaluation date.
+type calendarState int
+
+const (
+	calendarUnknown     calendarState = iota // no creation date
+	calendarContradicts                      // a creation date after the evaluation date
+	calendarYoung                            // created less than one period before the evaluation date
+	calendarOld                              // created one period or more before it
+)
+
+// calendar is the CLSM's own calendar for a rule of a period of some months:
+// when it was created and from when the rule is due.
+type calendar struct {
+	state        calendarState
+	created, due time.Time
+	at           time.Time
+}
+
+// calendarOf reads the creation date against the evaluation date for a
+// period of the given months. A periodic obligation is due one period after
+// the creation: a bilan « annuel » is owed once the CLSM has lived a year.
+// A creation date after the evaluation date proves nothing: it is a
+// contradiction the report names, never evidence.
+func calendarOf(in input, months int) calendar {
+	c := calendar{at: in.at}
+	created, ok := in.d.CreatedOn.Time()
+	switch {
+	case !ok:
+		return c
+	case created.After(in.at):
+		c.state, c.created = calendarContradicts, created
+		return c
+	}
+	c.created, c.due = created, created.AddDate(0, months, 0)
+	c.state = calendarOld
+	if in.at.Before(c.due) {
+		c.state = calendarYoung
+	}
+	return c
+}
+
+// shortOfPeriod is the result of a periodic rule of n months whose
+// requirement is not, or not yet, satisfied (detail says how): not yet due
+// while the CLSM is younger than the period, unmet once it is older or when
+// other evidence (old) shows the period is over, unknown when the creation
+// date that would tell is missing or contradicts the evaluation date.
+func shortOfPeriod(in input, n int, paths []string, detail string, old bool) Result {
+	cal := calendarOf(in, n)
+	switch {
+	case cal.state == calendarYoung:
+		return Result{Outcome: NotDue, Paths: paths, DueOn: clsm.DateOf(cal.due), Detail: detail + " Créé le " + frDate(cal.created) + ", le CLSM n'y est tenu qu'à partir du " + frDate(cal.due) + ", " + months(n) + " après sa création."}
+	case cal.state == calendarOld:
+		return Result{Outcome: Unmet, Paths: paths, Detail: detail + " Le CLSM a été créé le " + frDate(cal.created) + ", plus de " + months(n) + " avant la date d'évaluation (" + frDate(in.at) + ")."}
+	case cal.state == calendarUnknown && old:
+		return Result{Outcome: Unmet, Paths: paths, Detail: detail}
+	}
+	return Result{Outcome: Unknown, Paths: paths, Missing: []string{"/createdOn"}, Detail: detail + " " + cal.unknown(n)}
+}
+
+// unknown says why the calendar cannot tell whether a rule of the given
+// period is due: the creation date is missing or contradicts the
+// evaluation date.
+func (c calendar) unknown(n int) string {
+	if c.state == calendarContradicts {
+		return "La date de création du CLSM (" + frDate(c.created) + ") est postérieure à la date d'évaluation (" + frDate(c.at) + ") ; corrigez l'une des deux pour savoir si l'échéance, " + months(n) + " après la création, est passée."
+	}
+	return "Sans la date de création du CLSM, on ne sait pas si l'échéance, " + months(n) + " après la création, est passée."
 }
 
 // --- governance and bodies ------------------------------------------------
@@ -345,18 +421,49 @@ var meetingBodies = []clsm.Option{
 	{Value: "technicalCommittee", Label: "Comité technique"},
 }
 
+// bodyOf names a body in « 3 réunions du comité de pilotage ».
+func bodyOf(body string) string {
+	switch body {
+	case "plenary":
+		return "de l'assemblée plénière"
+	case "technicalCommittee":
+		return "du comité technique"
+	}
+	return "du comité de pilotage"
+}
+
+// bodyAbsent says that a body is not constituted, or (known false) that
+// nobody said whether it is.
+func bodyAbsent(body string, known bool) string {
+	the, constituted := "le comité de pilotage", "constitué"
+	switch body {
+	case "plenary":
+		the, constituted = "l'assemblée plénière", "constituée"
+	case "technicalCommittee":
+		the = "le comité technique"
+	}
+	if !known {
+		return "On ne sait pas si " + the + " est " + constituted + "."
+	}
+	return wellformed.UpperFirst(the) + " n'est pas " + constituted + "."
+}
+
 var meetingsCount = &Check{
-	ID:          "meetings.count",
-	Title:       "Réunions d'une instance dans l'année",
-	Description: "Compte les réunions de l'instance tenues pendant la période qui précède la date d'évaluation. Respecté si elles sont assez nombreuses ; non respecté sinon, ou si l'instance n'est pas constituée ; non renseigné si les dates ne sont pas indiquées.",
-	Axis:        AxisGovernance,
+	ID:    "meetings.count",
+	Title: "Réunions d'une instance dans l'année",
+	Description: "Compte les réunions de l'instance tenues pendant la période qui précède la date d'évaluation ; une réunion datée d'avant la création du CLSM ou d'après la date d'évaluation n'est pas comptée (une date contradictoire n'est jamais une preuve), et le constat nomme celles d'avant la création avec les deux dates. " +
+		"Respecté si elles sont assez nombreuses. Pas encore dû si elles ne le sont pas encore et que le CLSM a été créé moins d'une période avant la date d'évaluation : « au moins deux fois par an » (cahier des charges des CLSM de l'ARS Île-de-France, §4.1) se juge sur une année écoulée, et un CLSM de cinq mois qui a réuni une fois son comité de pilotage peut encore tenir la seconde réunion ; le rapport dit quand la règle devient exigible. " +
+		"Non respecté sinon, ou si l'instance n'est pas constituée. Une réunion datée d'avant le début de la période suffit à montrer que l'instance existait pendant toute la période, même sans date de création. " +
+		"Non renseigné si les dates ne sont pas indiquées, ou si les réunions manquent et que ni la date de création ni une réunion plus ancienne ne disent si la première période est achevée. " +
+		"Une réunion datée d'avant la création n'est pas une erreur du dossier, car ce peut être une réunion préparatoire que seule la commune sait reconnaître, mais une contradiction que le rapport nomme : tant qu'elle demeure, aucun niveau de préparation n'est donné.",
+	Axis: AxisGovernance,
 	Params: []ParamSpec{
 		{Name: "body", Kind: ParamString, Options: meetingBodies, Description: "l'instance : copil, plenary ou technicalCommittee"},
 		{Name: "min", Kind: ParamInt, Default: 1, Description: "le nombre minimal de réunions"},
 		{Name: "months", Kind: ParamInt, Default: 12, Description: "la période examinée, en mois avant la date d'évaluation"},
 	},
 	reads: func(p Params) []string {
-		return []string{"/" + p.String("body") + "/exists", "/" + p.String("body") + "/meetings"}
+		return []string{"/" + p.String("body") + "/exists", "/" + p.String("body") + "/meetings", "/createdOn"}
 	},
 	eval: func(in input, p Params, paths []string) Result {
 		body := p.String("body")
@@ -372,29 +479,53 @@ var meetingsCount = &Check{
 		default:
 			return impossible("meetings.count", "body", body)
 		}
-		name := bodyNames[body]
 		if exists != nil && !*exists {
-			return Result{Outcome: Unmet, Paths: paths, Detail: name.notConstituted()}
+			return Result{Outcome: Unmet, Paths: paths[:2], Detail: bodyAbsent(body, true)}
 		}
 		if dates == nil {
 			if exists == nil {
-				return Result{Outcome: Unknown, Paths: paths, Missing: paths[:1], Detail: name.unknownIfConstituted()}
+				return Result{Outcome: Unknown, Paths: paths[:2], Missing: paths[:1], Detail: bodyAbsent(body, false)}
 			}
-			return Result{Outcome: Unknown, Paths: paths, Missing: paths[1:], Detail: "Les dates des réunions " + name.of + " ne sont pas indiquées."}
+			return Result{Outcome: Unknown, Paths: paths[:2], Missing: paths[1:2], Detail: "Les dates des réunions " + bodyOf(body) + " ne sont pas indiquées."}
 		}
-		months, min := p.Int("months"), p.Int("min")
-		from := in.at.AddDate(0, -months, 0)
-		n := 0
+		n, min := p.Int("months"), p.Int("min")
+		cal := calendarOf(in, n)
+		from := in.at.AddDate(0, -n, 0)
+		counted, oldest := 0, time.Time{}
+		var beforeCreation []string
 		for _, d := range dates {
-			if t, ok := d.Time(); ok && t.After(from) && !t.After(in.at) {
-				n++
+			t, ok := d.Time()
+			switch {
+			case !ok || t.After(in.at):
+				continue
+			case cal.state != calendarUnknown && t.Before(cal.created):
+				beforeCreation = append(beforeCreation, frDate(t))
+				continue
+			}
+			if oldest.IsZero() || t.Before(oldest) {
+				oldest = t
+			}
+			if t.After(from) {
+				counted++
 			}
 		}
-		detail := fmt.Sprintf("%s %s entre le %s et le %s, pour %s au moins.", wellformed.UpperFirst(count(n, "réunion", "réunions")), name.of, frDate(from.AddDate(0, 0, 1)), frDate(in.at), count(min, "demandée", "demandées"))
-		if n < min {
-			return Result{Outcome: Unmet, Paths: paths, Detail: detail}
+		detail := wellformed.UpperFirst(count(counted, "réunion", "réunions")) + " " + bodyOf(body) + " entre le " + frDate(from.AddDate(0, 0, 1)) + " et le " + frDate(in.at) + ", pour " + strconv.Itoa(min) + " au moins."
+		if len(beforeCreation) > 0 {
+			if len(beforeCreation) == 1 {
+				detail += " La réunion du " + beforeCreation[0] + ", antérieure à la création du CLSM (" + frDate(cal.created) + "), n'est pas comptée ; corrigez l'une des deux dates."
+			} else {
+				detail += " Les réunions des " + strings.Join(beforeCreation, ", ") + ", antérieures à la création du CLSM (" + frDate(cal.created) + "), ne sont pas comptées ; corrigez les dates en cause."
+			}
 		}
-		return Result{Outcome: Met, Paths: paths, Detail: detail}
+		switch {
+		case counted >= min && len(beforeCreation) == 0:
+			return Result{Outcome: Met, Paths: paths[:2], Detail: detail}
+		case counted >= min:
+			return Result{Outcome: Met, Paths: paths, Detail: detail}
+		}
+		// A meeting before the period shows that the body existed all
+		// through it, creation date or not.
+		return shortOfPeriod(in, n, paths, detail, !oldest.IsZero() && !oldest.After(from))
 	},
 }
 
@@ -475,12 +606,22 @@ func coverage(in input, inGroup, blankGroup func(clsm.WorkingGroup) bool, inActi
 	case len(where) == 0 && len(blank) > 0:
 		return Result{Outcome: Unknown, Paths: paths, Missing: blank, Detail: fmt.Sprintf("Pour %s, la réponse manque ; aucun des autres ne porte sur « %s ».", count(blanks, "groupe de travail ou action", "groupes de travail ou actions"), what)}
 	case len(where) == 0:
-		return Result{Outcome: Unmet, Paths: paths, Detail: "Aucun groupe de travail ni aucune action ne porte sur « " + what + " »."}
+		return Result{Outcome: Unmet, Paths: paths, Detail: noneCovers(in, inGroup != nil, what)}
 	}
 	return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("« %s » figure dans %s.", what, joinFrench(where))}
 }
 
 func count(n int, singular, plural string) string { return clsm.FrenchCount(n, singular, plural) }
+
+// noneCovers says that nothing listed covers what, without saying that no
+// working group or no action exists (the dossier may list some). groups
+// says whether the working groups count.
+func noneCovers(in input, groups bool, what string) string {
+	if !groups {
+		return "Aucune des actions indiquées ne porte sur « " + what + " »."
+	}
+	return "Ni les groupes de travail ni les actions indiqués ne portent sur « " + what + " »."
+}
 
 func unansweredLists(paths []string) string {
 	var parts []string
@@ -515,17 +656,30 @@ var themeAddressed = &Check{
 	},
 }
 
+// objectiveOfTheme is the strategic objective a working group of the theme
+// serves by its theme alone, as the cahier des charges des CLSM de l'ARS
+// Île-de-France words it: housing is the first partnership of « l'inclusion
+// sociale » (§9.4), the objective « Favoriser l'inclusion sociale » of §3.1.
+func objectiveOfTheme(t clsm.Theme) clsm.StrategicObjective {
+	if themeDomain(t) == clsm.DomainInclusion {
+		return clsm.ObjectiveInclusion
+	}
+	return ""
+}
+
 var objectiveCovered = &Check{
 	ID:          "objective.covered",
 	Title:       "Objectif stratégique servi",
-	Description: "Respecté si au moins une action ou un groupe de travail sert l'objectif stratégique ; non respecté si aucun ; non renseigné si ni les groupes ni les actions ne sont renseignés.",
+	Description: "Respecté si au moins une action ou un groupe de travail sert l'objectif stratégique, un groupe le servant aussi par son thème quand le texte les lie (un groupe « Logement » sert l'inclusion sociale : cahier des charges des CLSM de l'ARS Île-de-France, §9.4) ; non respecté si aucun ; non renseigné si ni les groupes ni les actions ne sont renseignés, ou si la réponse qui le dirait manque.",
 	Axis:        AxisObservation,
 	Params:      []ParamSpec{{Name: "objective", Kind: ParamString, Options: clsm.StrategicObjective("").Options(), Description: "l'objectif stratégique"}},
 	reads:       fixed("/workingGroups", "/actionPlan/actions"),
 	eval: func(in input, p Params, paths []string) Result {
 		o := clsm.StrategicObjective(p.String("objective"))
 		return coverage(in,
-			func(g clsm.WorkingGroup) bool { return slices.Contains(g.Objectives, o) },
+			func(g clsm.WorkingGroup) bool {
+				return slices.Contains(g.Objectives, o) || objectiveOfTheme(g.Theme) == o
+			},
 			func(g clsm.WorkingGroup) bool { return g.Objectives == nil },
 			func(a clsm.Action) bool { return slices.Contains(a.Objectives, o) },
 			func(a clsm.Action) bool { return a.Objectives == nil },
@@ -533,22 +687,86 @@ var objectiveCovered = &Check{
 	},
 }
 
+// objectiveDomains pairs the strategic objectives of the cahier des charges
+// des CLSM de l'ARS Île-de-France (§3.1) with the priority actions of its §9
+// that restate them: the §9 headings 9.1 to 9.5 repeat the five objectives.
+var objectiveDomains = [...]struct {
+	o clsm.StrategicObjective
+	d clsm.PriorityDomain
+}{
+	{clsm.ObjectiveObservation, clsm.DomainObservation},
+	{clsm.ObjectiveAccess, clsm.DomainPreventionAccess},
+	{clsm.ObjectivePromotion, clsm.DomainEducationPromotion},
+	{clsm.ObjectiveInclusion, clsm.DomainInclusion},
+	{clsm.ObjectiveDestigmatisation, clsm.DomainDestigmatisation},
+}
+
+// themeDomain is the §9 section of the cahier des charges des CLSM de l'ARS
+// Île-de-France that names a working-group theme itself: §9.4 « Le CLSM met
+// en place et coordonne les partenariats visant à faciliter l'accès et le
+// maintien dans le logement ».
+func themeDomain(t clsm.Theme) clsm.PriorityDomain {
+	if t == clsm.ThemeHousing {
+		return clsm.DomainInclusion
+	}
+	return ""
+}
+
+// groupCovers reports whether a working group works on a §9 domain, and
+// whether the answer that would say so is blank. A group counts through the
+// objectives it serves (§3.1 and §9 name the same five), through a theme a §9
+// section names (§9.4: housing), and for §9.7 through the participation of
+// the people concerned, which the text places « dans les différents groupes
+// de travail ». No group answer says §9.6 (support tools): there only
+// actions count.
+func groupCovers(g clsm.WorkingGroup, dom clsm.PriorityDomain) (covers, blank bool) {
+	switch {
+	case themeDomain(g.Theme) == dom:
+		return true, false
+	case dom == clsm.DomainParticipation:
+		return g.UsersParticipate != nil && *g.UsersParticipate, g.UsersParticipate == nil
+	case dom == clsm.DomainSupportTools:
+		return false, false
+	}
+	for _, od := range objectiveDomains {
+		if od.d == dom && slices.Contains(g.Objectives, od.o) {
+			return true, false
+		}
+	}
+	return false, g.Objectives == nil
+}
+
+// groupsCount reports whether any working-group answer can say that a group
+// works on the domain.
+func groupsCount(dom clsm.PriorityDomain) bool { return dom != clsm.DomainSupportTools }
+
 var domainCovered = &Check{
-	ID:          "domain.covered",
-	Title:       "Domaine d'action prioritaire couvert",
-	Description: "Respecté si au moins une action relève du domaine ; non respecté si aucune ; non renseigné si les actions ne sont pas renseignées.",
-	Axis:        AxisOrganisation,
-	Params:      []ParamSpec{{Name: "domain", Kind: ParamString, Options: clsm.PriorityDomain("").Options(), Description: "le domaine d'action prioritaire (§9)"}},
-	reads:       fixed("/actionPlan/actions"),
+	ID:    "domain.covered",
+	Title: "Domaine d'action prioritaire couvert",
+	Description: "Respecté si une action relève du domaine, ou si un groupe de travail y travaille : par les objectifs stratégiques qu'il sert (les intitulés 9.1 à 9.5 du cahier des charges des CLSM de l'ARS Île-de-France reprennent les cinq objectifs de son §3.1), par un thème que la section nomme (§9.4 : le logement), ou, pour le §9.7, par la participation des personnes concernées, que le texte place « dans les différents groupes de travail ». " +
+		"Pour le §9.6 (outils d'accompagnement), seules les actions comptent. Non respecté si rien ne porte sur le domaine ; non renseigné si les actions (ou les groupes, quand ils comptent) ne sont pas renseignés, ou si la réponse qui le dirait manque.",
+	Axis:   AxisOrganisation,
+	Params: []ParamSpec{{Name: "domain", Kind: ParamString, Options: clsm.PriorityDomain("").Options(), Description: "le domaine d'action prioritaire (§9)"}},
+	reads: func(p Params) []string {
+		if !groupsCount(clsm.PriorityDomain(p.String("domain"))) {
+			return []string{"/actionPlan/actions"}
+		}
+		return []string{"/workingGroups", "/actionPlan/actions"}
+	},
 	eval: func(in input, p Params, paths []string) Result {
 		dom := clsm.PriorityDomain(p.String("domain"))
-		if in.d.ActionPlan.Actions == nil {
-			return Result{Outcome: Unknown, Paths: paths, Missing: paths, Detail: "Les actions ne sont pas renseignées."}
+		inAction := func(a clsm.Action) bool { return slices.Contains(a.Domains, dom) }
+		blankAction := func(a clsm.Action) bool { return a.Domains == nil }
+		if !groupsCount(dom) {
+			if in.d.ActionPlan.Actions == nil {
+				return Result{Outcome: Unknown, Paths: paths, Missing: paths, Detail: "Les actions ne sont pas renseignées."}
+			}
+			return coverage(input{d: &clsm.Dossier{ActionPlan: in.d.ActionPlan}, at: in.at}, nil, nil, inAction, blankAction, dom.Label(), paths)
 		}
-		return coverage(input{d: &clsm.Dossier{ActionPlan: in.d.ActionPlan}, at: in.at}, nil, nil,
-			func(a clsm.Action) bool { return slices.Contains(a.Domains, dom) },
-			func(a clsm.Action) bool { return a.Domains == nil },
-			dom.Label(), paths)
+		return coverage(in,
+			func(g clsm.WorkingGroup) bool { c, _ := groupCovers(g, dom); return c },
+			func(g clsm.WorkingGroup) bool { _, b := groupCovers(g, dom); return b },
+			inAction, blankAction, dom.Label(), paths)
 	},
 }
 
@@ -587,8 +805,10 @@ var coordinatorPresent = &Check{
 var coordinatorTraining = &Check{
 	ID:    "coordinator.training",
 	Title: "Compétences et formation du coordonnateur",
-	Description: "Respecté si le coordonnateur répond au référentiel de compétences, si aucune formation n'est nécessaire, ou si la formation qualifiante a été engagée dans le délai suivant sa prise de poste (ou peut encore l'être) ; " +
-		"non respecté si le coordonnateur ne répond pas au référentiel et que le délai est dépassé sans formation engagée (réponse « jamais ») ou avec une formation engagée trop tard ; non renseigné sinon.",
+	Description: "Respecté si le coordonnateur répond au référentiel de compétences, si aucune formation n'est nécessaire, ou si la formation qualifiante a été engagée dans le délai suivant sa prise de poste ; " +
+		"pas encore dû si elle n'est pas encore engagée (réponse « jamais », ou une date qui suit la date d'évaluation) alors que le délai court encore : « engager dans un délai de 2 ans » (cahier des charges des CLSM de l'ARS Île-de-France, §5) ne peut pas être manqué avant son terme, et le rapport dit quand la règle devient exigible ; " +
+		"non respecté si le coordonnateur ne répond pas au référentiel et que le délai est dépassé sans formation engagée ou avec une formation engagée trop tard ; non renseigné sinon (une date d'engagement laissée vide n'est jamais « pas encore dû »). " +
+		"Le délai court de la prise de poste, et non de la création du CLSM : une formation ou une prise de poste antérieure à la création n'a rien de contradictoire.",
 	Axis:   AxisOrganisation,
 	Params: []ParamSpec{{Name: "years", Kind: ParamInt, Default: 2, Description: "le délai pour engager la formation, en années après la prise de poste"}},
 	reads:  fixed("/coordinator/meetsCompetencies", "/coordinator/trainingNeeded", "/coordinator/startedOn", "/coordinator/trainingStartedOn"),
@@ -621,17 +841,24 @@ var coordinatorTraining = &Check{
 			return Result{Outcome: Unmet, Paths: paths, Detail: detail}
 		}
 		t, started := c.TrainingStartedOn.Time()
+		later := ""
+		if started && t.After(in.at) {
+			later = "La formation est datée du " + frDate(t) + ", après la date d'évaluation (" + frDate(in.at) + "). "
+		}
 		switch {
 		case started && !t.After(in.at) && t.After(deadline):
-			return unmet(fmt.Sprintf("Formation engagée le %s, après la limite du %s.", frDate(t), frDate(deadline)))
+			return unmet("Formation engagée le " + frDate(t) + ", après la limite du " + frDate(deadline) + ".")
 		case started && !t.After(in.at):
-			return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Formation engagée le %s, avant la limite du %s.", frDate(t), frDate(deadline))}
+			return Result{Outcome: Met, Paths: paths, Detail: "Formation engagée le " + frDate(t) + ", avant la limite du " + frDate(deadline) + "."}
+		case c.TrainingStartedOn == "":
+			if !in.at.After(deadline) {
+				return Result{Outcome: Unknown, Paths: paths, Missing: paths[3:], Detail: "La date d'engagement de la formation n'est pas indiquée ; elle est à engager au plus tard le " + frDate(deadline) + "."}
+			}
+			return Result{Outcome: Unknown, Paths: paths, Missing: paths[3:], Detail: "Le délai pour engager la formation a expiré le " + frDate(deadline) + ", et la date d'engagement de la formation n'est pas indiquée."}
 		case !in.at.After(deadline):
-			return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Formation à engager avant le %s.", frDate(deadline))}
-		case c.TrainingStartedOn.IsNever() || started:
-			return unmet(fmt.Sprintf("Aucune formation engagée alors que le délai a expiré le %s.", frDate(deadline)))
+			return Result{Outcome: NotDue, Paths: paths, DueOn: clsm.DateOf(deadline.AddDate(0, 0, 1)), Detail: later + "La formation n'est pas encore engagée ; elle peut l'être jusqu'au " + frDate(deadline) + ", " + count(p.Int("years"), "an", "ans") + " après la prise de poste du " + frDate(start) + "."}
 		}
-		return Result{Outcome: Unknown, Paths: paths, Missing: paths[3:], Detail: fmt.Sprintf("Le délai pour engager la formation a expiré le %s, et la date d'engagement de la formation n'est pas indiquée.", frDate(deadline))}
+		return unmet(later + "Aucune formation n'était engagée au terme du délai, le " + frDate(deadline) + ".")
 	},
 }
 

@@ -100,6 +100,9 @@ type Result struct {
 	Detail  string   `json:"detail"`            // French: what was found
 	Paths   []string `json:"paths"`             // the dossier paths involved
 	Missing []string `json:"missing,omitempty"` // unanswered paths that could change the outcome
+	// DueOn is, for a [NotDue] outcome, the first day the rule can be
+	// judged: from then on it is met or unmet. Empty otherwise.
+	DueOn clsm.Date `json:"dueOn,omitempty"`
 }
 
 type input struct {

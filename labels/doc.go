@@ -11,10 +11,13 @@
 // reports the problems Parse would. [Builtin] wraps [ErrUnknownReferential]
 // for an ID that names no built-in referential.
 //
-// A rule's outcome is met, unmet, unknown or not applicable ([Outcome]). A
-// missing answer gives "unknown", never "unmet"; a rule whose condition does
-// not hold (no ASV on the territory, a scheme absent from it, another stage)
-// is not applicable. Dates are judged at the date the caller gives.
+// A rule's outcome is met, unmet, unknown, not applicable or not yet due
+// ([Outcome]). A missing answer gives "unknown", never "unmet"; a rule whose
+// condition does not hold (no ASV on the territory, a scheme absent from it,
+// another stage) is not applicable; a periodic rule that a CLSM younger than
+// its period does not owe yet is not due ([NotDue]), with the day it becomes
+// due. Dates are judged at the date the caller gives, against the CLSM's own
+// creation date.
 //
 // This package evaluates rules one by one; package assess builds the report.
 package labels

@@ -114,6 +114,12 @@ const (
 	Unmet         Outcome = "unmet"
 	Unknown       Outcome = "unknown"
 	NotApplicable Outcome = "not_applicable"
+	// NotDue is the outcome of a periodic rule (a yearly bilan, meetings
+	// per year, a training within two years) that the CLSM is too young to
+	// owe at the evaluation date: neither a gap nor evidence. The result
+	// says from when the rule is due ([Result.DueOn]). A blank is never
+	// NotDue: it is Unknown.
+	NotDue Outcome = "not_due"
 )
 
 var outcomeOptions = []clsm.Option{
@@ -121,6 +127,7 @@ var outcomeOptions = []clsm.Option{
 	{Value: string(Unmet), Label: "Non respecté"},
 	{Value: string(Unknown), Label: "Non renseigné"},
 	{Value: string(NotApplicable), Label: "Sans objet"},
+	{Value: string(NotDue), Label: "Pas encore dû"},
 }
 
 // Options lists every value of [Outcome] with its French label.

@@ -99,7 +99,7 @@ func TestExtendingTakesACopy(t *testing.T) {
 // values, or reports them when they are wrong.
 func TestChangedRuleIsStale(t *testing.T) {
 	at := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
-	d, err := clsm.Parse([]byte(`{"schemaVersion": 2, "stage": "active", "copil": {"exists": true, "meetings": ["2026-03-10", "2026-10-02"]}}`))
+	d, err := clsm.Parse([]byte(`{"schemaVersion": 2, "stage": "active", "createdOn": "2020-01-15", "copil": {"exists": true, "meetings": ["2026-03-10", "2026-10-02"]}}`))
 	require.NoError(t, err)
 	tests := []struct {
 		reason     string

@@ -143,7 +143,7 @@ func ExampleReferential_Resolve() {
 		fmt.Println(err)
 		return
 	}
-	d, _ := clsm.Parse([]byte(`{"schemaVersion": 1, "stage": "active", "copil": {"exists": true, "meetings": ["2026-03-10", "2026-10-02"]}}`))
+	d, _ := clsm.Parse([]byte(`{"schemaVersion": 1, "stage": "active", "createdOn": "2019-05-14", "copil": {"exists": true, "meetings": ["2026-03-10", "2026-10-02"]}}`))
 	rule, _ := ref.Rule("dd12-copil")
 	fmt.Println(ref.Resolved(), rule.Evaluate(d, time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)).Outcome.Label())
 

@@ -148,7 +148,10 @@ func scenarios(t *testing.T, rule *labels.Rule) (met, unmet, unknown, na doc) {
 		unknown.set("/actionPlan/actions", []any{map[string]any{"title": "Action"}}).set("/workingGroups", []any{})
 	case "domain.covered":
 		met.set("/actionPlan/actions", []any{map[string]any{"title": "Action", "domains": []string{p.String("domain")}}})
-		unmet.set("/actionPlan/actions", []any{map[string]any{"title": "Action", "domains": []string{}}})
+		// A group working on nothing the domain names: groups count where
+		// the text counts them, and their answers are given here.
+		unmet.set("/actionPlan/actions", []any{map[string]any{"title": "Action", "domains": []string{}}}).
+			set("/workingGroups", []any{map[string]any{"theme": "addictions", "objectives": []string{}, "usersParticipate": false}})
 	case "coordinator.present":
 		fte := max(p.Number("minFTE"), 0.5)
 		met.set("/coordinator/exists", true).set("/coordinator/fte", fte)

@@ -2,10 +2,10 @@
 // module reads and writes, generated from the Go types and committed, one
 // file per format version: dossier.v2.schema.json for a CLSM dossier,
 // referential.v1.schema.json for a referential (a cahier des charges as
-// rules) and report.v2.schema.json for an assessment report; the version is
+// rules) and report.v3.schema.json for an assessment report; the version is
 // in the file name and in the $id. Run "go generate ./..." after changing a
 // type; a test fails when a committed file is stale. The schemas of older
-// versions (dossier.v1, report.v1) are kept as they were, for files written
+// versions (dossier.v1, report.v1, report.v2) are kept as they were, for files written
 // then ([Frozen]).
 //
 // The schemas are embedded so that programs (the browser checker among them)
@@ -47,7 +47,7 @@ func File(doc string, version int) ([]byte, bool) {
 
 // Frozen lists the schema files of older format versions, kept as they were
 // when that version was current and never regenerated.
-var Frozen = []string{FileName("dossier", 1), FileName("report", 1)}
+var Frozen = []string{FileName("dossier", 1), FileName("report", 1), FileName("report", 2)}
 
 // The schemas of the current formats are embedded one by one, as data the
 // linker drops from a program that does not use them, where a variable set
@@ -71,5 +71,5 @@ var Referential []byte
 
 // Report is the JSON Schema of an assessment report (assess.Report).
 //
-//go:embed report.v2.schema.json
+//go:embed report.v3.schema.json
 var Report []byte

@@ -27,7 +27,7 @@ func main() {
 
 func run(w io.Writer) error {
 	at := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
-	d, err := clsm.Parse([]byte(`{"schemaVersion": 2, "name": "CLSM de Rodez (exemple)", "stage": "active",
+	d, err := clsm.Parse([]byte(`{"schemaVersion": 2, "name": "CLSM de Rodez (exemple)", "stage": "active", "createdOn": "2019-05-14",
 		"territory": {"department": "12"},
 		"copil": {"exists": true, "meetings": ["2026-03-10", "2026-10-02"]}}`))
 	if err != nil {

@@ -57,6 +57,9 @@ const (
 	// (« environ 98 000 » for a number), kept under the top-level key
 	// « pending » of an exported file: the dossier is to be corrected.
 	CodePending = "pending"
+	// A date of the CLSM's evaluation (its last annual bilan, its last
+	// appropriation evaluation) before its own creation date.
+	CodeBeforeCreation = "before_creation"
 
 	// Codes of no step in particular.
 	CodeInternal = "internal" // a fault of this module, not of the document; the message asks to report it
@@ -76,7 +79,7 @@ var problemCodes = []string{
 	CodeWrongDocument, CodeTooMany,
 	CodeRequired, CodeEq, CodeMin, CodeMax, CodeGte, CodeGt, CodeLte, CodeLt,
 	CodeUnique, CodeEnum, CodeDate, CodeDateNever, CodeVersion,
-	CodeNotInVersion, CodeInsee, CodeDept, CodeSIREN, CodeShareSum, CodePending,
+	CodeNotInVersion, CodeInsee, CodeDept, CodeSIREN, CodeShareSum, CodePending, CodeBeforeCreation,
 	CodeInternal, CodeError, CodeUnreadable,
 }
 

@@ -34,9 +34,10 @@ import (
 // file must get the same verdict from Go, Ajv and Python.
 var schemaBlind = map[string]string{
 	// Dossiers.
-	"clsm/testdata/bad/10-never-in-version-1.json": "« jamais » n'existe pas au format 1 ; le schéma décrit le format courant",
-	"clsm/testdata/bad/24-shares-over-100.json":    "somme des parts des financeurs : aucun mot-clé de JSON Schema n'additionne des valeurs",
-	"clsm/testdata/bad/42-duplicate-key.json":      "clé en double : l'analyseur JSON garde la dernière avant que le schéma ne s'applique",
+	"clsm/testdata/bad/10-never-in-version-1.json":    "« jamais » n'existe pas au format 1 ; le schéma décrit le format courant",
+	"clsm/testdata/bad/24-shares-over-100.json":       "somme des parts des financeurs : aucun mot-clé de JSON Schema n'additionne des valeurs",
+	"clsm/testdata/bad/42-duplicate-key.json":         "clé en double : l'analyseur JSON garde la dernière avant que le schéma ne s'applique",
+	"clsm/testdata/bad/48-bilan-before-creation.json": "ordre de deux dates : aucun mot-clé de JSON Schema ne compare deux valeurs du document",
 	// Referentials.
 	"labels/testdata/bad/02-duplicate-rule-id.json":          "identifiants de règles en double : uniqueItems compare des éléments entiers",
 	"labels/testdata/bad/03-unknown-source.json":             "renvoi vers la liste « documents » du même fichier",

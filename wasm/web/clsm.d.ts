@@ -54,7 +54,7 @@ export interface Articulations {
   ptsm?: "yes" | "no" | "absent";
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface AxisScore {
   /** Règles renseignées (%) */
   answered: number;
@@ -66,6 +66,8 @@ export interface AxisScore {
   met: number;
   /** Sans objet */
   notApplicable: number;
+  /** Pas encore dues */
+  notDue: number;
   /** Score (%) */
   score?: number;
   /** Non renseignées */
@@ -84,7 +86,7 @@ export interface Bureau {
   members?: ("president" | "elected_officials" | "public_psychiatry" | "user_associations" | "carer_associations" | "people_concerned" | "coordinator" | "ars_delegation" | "liberal_health_professionals" | "social_workers" | "mdph" | "national_education" | "asv_coordinator" | "cls_coordinator" | "designated_by_plenary" | "hospital" | "medico_social" | "social_institutions" | "housing" | "justice" | "police" | "firefighters" | "culture" | "sport" | "departmental_council" | "cpam" | "state_services" | "inhabitants" | "other")[];
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface Citation {
   /** Document */
   document: string;
@@ -204,7 +206,7 @@ export interface CopilDecisions {
   workingGroups?: boolean;
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface Counts {
   /** Respectées */
   met: number;
@@ -212,6 +214,8 @@ export interface Counts {
   missingAnswers: number;
   /** Sans objet */
   notApplicable: number;
+  /** Pas encore dues */
+  notDue: number;
   /** Règles requises respectées */
   requiredMet: number;
   /** Règles requises non renseignées */
@@ -310,7 +314,7 @@ export interface Dossier {
   workingGroups?: WorkingGroup[];
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface DossierInfo {
   /** ARS compétente */
   ars?: string;
@@ -342,7 +346,7 @@ export interface Evaluation {
   reportRecipients?: ("members_partners" | "elected_officials" | "funders" | "state_services" | "departmental_council")[];
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface Finding {
   /** Conseil */
   advice: string;
@@ -354,12 +358,14 @@ export interface Finding {
   citation: Citation;
   /** Constat */
   detail: string;
+  /** Exigible à partir du */
+  dueOn?: string;
   /** Niveau */
   level: "required" | "recommended" | "good_practice";
   /** Questions sans réponse */
   missing?: string[];
   /** Résultat */
-  outcome: "met" | "unmet" | "unknown" | "not_applicable";
+  outcome: "met" | "unmet" | "unknown" | "not_applicable" | "not_due";
   /** Questions concernées */
   paths: string[];
   /** Exigence */
@@ -402,7 +408,7 @@ export interface Governance {
   usersFromStart?: boolean;
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface Indicators {
   /** Articulation avec l'atelier santé ville */
   asv?: "yes" | "no" | "absent";
@@ -442,7 +448,7 @@ export interface Member {
   structure?: string;
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface NationalComparison {
   /** Le dossier répond */
   answered: boolean;
@@ -462,7 +468,7 @@ export interface NationalComparison {
   year: number;
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface NextStep {
   /** Bloquant pour la demande */
   blocking: boolean;
@@ -476,9 +482,11 @@ export interface NextStep {
   ruleId: string;
   /** À faire */
   text: string;
+  /** Règles que cette étape permet de trancher */
+  unlocks: number;
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface ObjectiveCount {
   /** Actions */
   actions?: number;
@@ -488,7 +496,7 @@ export interface ObjectiveCount {
   workingGroups?: number;
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface Pillar {
   /** Pilier */
   pillar: string;
@@ -520,7 +528,7 @@ export interface President {
   title?: string;
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface QuestionRef {
   /** Chemin dans le dossier */
   path: string;
@@ -528,8 +536,10 @@ export interface QuestionRef {
   title: string;
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface Readiness {
+  /** Dates à corriger */
+  calendar?: string;
   /** Réserve */
   caveat?: string;
   /** Règles requises respectées parmi celles renseignées (%) */
@@ -590,7 +600,7 @@ export interface Referential {
   version: string;
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface ReferentialInfo {
   /** Identifiant */
   id: string;
@@ -608,7 +618,7 @@ export interface RegionalIntegration {
   reportedTo?: ("coordination_commission" | "cts" | "crsa")[];
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface AssessmentReport {
   /** Scores par axe */
   axes: AxisScore[];
@@ -635,7 +645,7 @@ export interface AssessmentReport {
   /** Référentiel appliqué */
   referential: ReferentialInfo;
   /** Version du format du rapport */
-  schemaVersion: 2;
+  schemaVersion: 3;
   /** Avertissements */
   warnings: string[];
 }
@@ -678,7 +688,7 @@ export interface Rule {
   when?: Condition[];
 }
 
-/** From report.v2.schema.json. */
+/** From report.v3.schema.json. */
 export interface SectorCount {
   /** Nombre */
   count: number;
@@ -804,6 +814,7 @@ export type ProblemCode =
   | "siren"
   | "sharesum"
   | "pending"
+  | "before_creation"
   | "internal"
   | "error"
   | "unreadable"

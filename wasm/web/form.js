@@ -7,6 +7,7 @@ import { errorMessage } from "./clsm.js";
 const OUTCOMES = [
   ["unmet", "Non respecté"],
   ["unknown", "Non renseigné"],
+  ["not_due", "Pas encore dû"],
   ["met", "Respecté"],
   ["not_applicable", "Sans objet"],
 ];
@@ -1726,7 +1727,7 @@ export class ClsmForm {
       const more = ordered.length > STEPS_SHOWN ? el("details", { class: "clsm-more-steps" },
         el("summary", {}, `Et ${count(ordered.length - STEPS_SHOWN, "autre étape", "autres étapes")}`),
         el("ol", { class: "clsm-steps", start: STEPS_SHOWN + 1 }, ordered.slice(STEPS_SHOWN).map(step))) : null;
-      return [el("h3", { class: "fr-h6" }, "Prochaines étapes"), r.nextSteps.length ? list : el("p", {}, "Rien à faire\u00a0: toutes les règles qui s'appliquent sont respectées."), more];
+      return [el("h3", { class: "fr-h6" }, "Prochaines étapes"), r.nextSteps.length ? list : el("p", {}, r.counts.notDue ? `Rien à faire pour l'instant\u00a0: les règles qui s'appliquent sont respectées, et ${r.counts.notDue === 1 ? "1\u00a0règle n'est pas encore due" : `${count(r.counts.notDue, "règle", "règles")} ne sont pas encore dues`}.` : "Rien à faire\u00a0: toutes les règles qui s'appliquent sont respectées."), more];
     });
 
     const decisiveNodes = r.decisiveQuestions.map((q) => [q, this.nodeFor(q.path)]);
@@ -1751,6 +1752,7 @@ export class ClsmForm {
         row = el("li", { class: "clsm-finding", "data-rule": f.ruleId },
           el("p", {}, el("strong", {}, f.requirement), " ", el("span", { class: "fr-text--xs" }, `(${f.level === "required" ? "requis" : f.level === "recommended" ? "recommandé" : "bonne pratique"})`)),
           el("p", { class: "fr-text--sm" }, f.detail),
+          f.dueOn ? el("p", { class: "fr-text--sm" }, "Exigible à partir du ", frenchDateText(f.dueOn), ".") : null,
           outcome === "unmet" ? el("p", { class: "fr-text--sm" }, "Conseil — ", f.advice) : null,
           el("p", { class: "fr-text--xs" }, "Source\u00a0: «\u00a0", f.citation.document, "\u00a0», ", f.citation.section),
           f.citation.quote ? el("blockquote", { class: "fr-text--xs" }, "«\u00a0", f.citation.quote, "\u00a0»") : null,
