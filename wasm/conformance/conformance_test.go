@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -263,4 +264,88 @@ func TestFrozenSchemasInAjvStrict(t *testing.T) {
 	assert.Equal(t, len(js), res.Checked)
 	assert.Greater(t, res.Valid, len(examples.DossierNames())-1, "format-1 files are read")
 	t.Logf("%d files, %d valid, the same verdict from the published frozen schemas and their strict copies", res.Checked, res.Valid)
+}
+
+// formsOutput is what forms.mjs prints.
+type formsOutput struct {
+	RJSFDefault struct {
+		Submitted  json.RawMessage `json:"submitted"`
+		Checkboxes int             `json:"checkboxes"`
+	} `json:"rjsfDefault"`
+	RJSFShipped struct {
+		Submitted   json.RawMessage `json:"submitted"`
+		Checkboxes  int             `json:"checkboxes"`
+		CopilExists []string        `json:"copilExists"`
+		Stage       []string        `json:"stage"`
+		Selects     int             `json:"selects"`
+	} `json:"rjsfShipped"`
+	UISchemaMissing  []string `json:"uiSchemaMissing"`
+	Messages         []string `json:"messages"`
+	JSONFormsDefault struct {
+		Submitted  json.RawMessage `json:"submitted"`
+		Unrendered int             `json:"unrendered"`
+	} `json:"jsonFormsDefault"`
+}
+
+// TestFormGeneratorsStartBlank renders the dossier schema with @rjsf/core
+// and JSON Forms in jsdom (forms.mjs), with each tool's default settings
+// and with the setup the module ships (wasm/forms/rjsf.mjs), and submits
+// each blank form untouched: the dossier submitted holds no answer, and the
+// real checker's verdict on it is « À compléter » under every built-in
+// referential, never a verdict made of answers nobody gave. The shipped
+// setup shows yes/no as three answers and every list from « Non
+// renseigné », has an entry for every question, and gives Ajv's messages in
+// French.
+func TestFormGeneratorsStartBlank(t *testing.T) {
+	node, err := exec.LookPath("node")
+	requireTool(t, err == nil, "node")
+	for _, pkg := range []string{"@rjsf/core", "@rjsf/validator-ajv8", "ajv-i18n", "@jsonforms/core", "@jsonforms/react", "@jsonforms/vanilla-renderers", "jsdom", "react-dom"} {
+		_, err := os.Stat(filepath.Join("..", "node_modules", pkg, "package.json"))
+		requireTool(t, err == nil, pkg+" (cd wasm && npm ci)")
+	}
+	schemaFile, err := filepath.Abs(filepath.Join("..", "..", "schema", schema.FileName("dossier", clsm.SchemaVersion)))
+	require.NoError(t, err)
+	cmd := exec.Command(node, "forms.mjs", schemaFile)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	require.NoError(t, err, "forms.mjs: %s", stderr.String())
+	var res formsOutput
+	require.NoError(t, json.Unmarshal(out, &res), "%s", out)
+
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name      string
+		submitted json.RawMessage
+	}{
+		{"rjsf, default settings", res.RJSFDefault.Submitted},
+		{"rjsf, shipped setup", res.RJSFShipped.Submitted},
+		{"JSON Forms, default settings", res.JSONFormsDefault.Submitted},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var answers map[string]any
+			require.NoError(t, json.Unmarshal(c.submitted, &answers), "%s submitted %s", c.name, c.submitted)
+			assert.Empty(t, answers, "a blank form submitted untouched holds no answer")
+			for _, id := range labels.BuiltinIDs() {
+				ref, err := labels.Builtin(id)
+				require.NoError(t, err)
+				rep, err := assess.EvaluateJSON(c.submitted, ref, at)
+				require.NoError(t, err, "%s: %s", id, c.submitted)
+				assert.Equal(t, assess.Incomplete, rep.Readiness.Level, "%s under %s: %s", c.name, id, rep.Readiness.Label)
+			}
+		})
+	}
+	assert.Zero(t, res.RJSFShipped.Checkboxes, "no yes/no question is a two-state checkbox")
+	assert.Equal(t, []string{"Non renseigné", "Oui", "Non"}, res.RJSFShipped.CopilExists)
+	require.NotEmpty(t, res.RJSFShipped.Stage)
+	assert.Equal(t, "Non renseigné", res.RJSFShipped.Stage[0])
+	assert.Contains(t, res.RJSFShipped.Stage, "Actif (instances réunies, plan d'action en œuvre)")
+	assert.Empty(t, res.UISchemaMissing, "questions without their entry in the shipped uiSchema")
+	require.NotEmpty(t, res.Messages)
+	for _, m := range res.Messages {
+		assert.Regexp(t, `^doit `, m, "Ajv's message in French")
+	}
+	t.Logf("rjsf default: %s submitted, %d checkboxes; shipped: %s, %d lists; JSON Forms default: %s, %d fields it cannot render; Ajv: %q",
+		res.RJSFDefault.Submitted, res.RJSFDefault.Checkboxes, res.RJSFShipped.Submitted, res.RJSFShipped.Selects,
+		res.JSONFormsDefault.Submitted, res.JSONFormsDefault.Unrendered, res.Messages)
 }
