@@ -285,17 +285,33 @@ type formsOutput struct {
 		Submitted  json.RawMessage `json:"submitted"`
 		Unrendered int             `json:"unrendered"`
 	} `json:"jsonFormsDefault"`
+	JSONFormsShipped struct {
+		Submitted         json.RawMessage `json:"submitted"`
+		Unrendered        []string        `json:"unrendered"`
+		SectionsMissing   []string        `json:"sectionsMissing"`
+		Sections, Groups  int
+		TriStates         int             `json:"triStates"`
+		CopilExists       []string        `json:"copilExists"`
+		AfterYes          json.RawMessage `json:"afterYes"`
+		AfterUnset        json.RawMessage `json:"afterUnset"`
+		None              int             `json:"none"`
+		NotAnsweredOption int             `json:"notAnsweredOptions"`
+		English           []string        `json:"english"`
+		Messages          []string        `json:"messages"`
+	} `json:"jsonFormsShipped"`
 }
 
 // TestFormGeneratorsStartBlank renders the dossier schema with @rjsf/core
 // and JSON Forms in jsdom (forms.mjs), with each tool's default settings
-// and with the setup the module ships (wasm/forms/rjsf.mjs), and submits
+// and with the setups the module ships (wasm/forms/rjsf.mjs and
+// wasm/forms/jsonforms.mjs), and submits
 // each blank form untouched: the dossier submitted holds no answer, and the
 // real checker's verdict on it is « À compléter » under every built-in
 // referential, never a verdict made of answers nobody gave. The shipped
 // setup shows yes/no as three answers and every list from « Non
 // renseigné », has an entry for every question, and gives Ajv's messages in
-// French.
+// French; with JSON Forms it draws every section, each yes/no question as
+// three radio buttons, « Non renseigné » removing the answer.
 func TestFormGeneratorsStartBlank(t *testing.T) {
 	node, err := exec.LookPath("node")
 	requireTool(t, err == nil, "node")
@@ -321,11 +337,13 @@ func TestFormGeneratorsStartBlank(t *testing.T) {
 		{"rjsf, default settings", res.RJSFDefault.Submitted},
 		{"rjsf, shipped setup", res.RJSFShipped.Submitted},
 		{"JSON Forms, default settings", res.JSONFormsDefault.Submitted},
+		{"JSON Forms, shipped setup", res.JSONFormsShipped.Submitted},
+		{"JSON Forms, shipped setup, « Oui » then « Non renseigné »", res.JSONFormsShipped.AfterUnset},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var answers map[string]any
 			require.NoError(t, json.Unmarshal(c.submitted, &answers), "%s submitted %s", c.name, c.submitted)
-			assert.Empty(t, answers, "a blank form submitted untouched holds no answer")
+			assert.Empty(t, leaves(answers), "a blank form submitted untouched holds no answer")
 			for _, id := range labels.BuiltinIDs() {
 				ref, err := labels.Builtin(id)
 				require.NoError(t, err)
@@ -345,7 +363,48 @@ func TestFormGeneratorsStartBlank(t *testing.T) {
 	for _, m := range res.Messages {
 		assert.Regexp(t, `^doit `, m, "Ajv's message in French")
 	}
+	// JSON Forms with the shipped setup: every section drawn, yes/no as three
+	// radio buttons, « Non renseigné » removes the answer, French words.
+	js := res.JSONFormsShipped
+	assert.Empty(t, js.Unrendered, "fields JSON Forms found no renderer for")
+	assert.Empty(t, js.SectionsMissing, "sections not drawn")
+	assert.Equal(t, 15, js.Sections, "sections of the dossier")
+	assert.Equal(t, res.RJSFDefault.Checkboxes, js.TriStates, "every yes/no question has three radio buttons")
+	assert.Equal(t, []string{"Non renseigné", "Oui", "Non"}, js.CopilExists)
+	assert.JSONEq(t, `{"copil":{"exists":true}}`, string(js.AfterYes))
+	assert.JSONEq(t, `{"copil":{}}`, string(js.AfterUnset), "« Non renseigné » removes the key")
+	assert.Zero(t, js.None, "« None » in a list")
+	assert.Positive(t, js.NotAnsweredOption)
+	// The only English left is a literal of the vanilla renderers' list of
+	// objects (ArrayControlRenderer.tsx writes « Add to » and the label), which
+	// no translation reaches.
+	for _, e := range js.English {
+		assert.Regexp(t, `^Add to (Groupes de travail|Actions)$`, e)
+	}
+	require.NotEmpty(t, js.Messages)
+	for _, m := range js.Messages {
+		assert.Regexp(t, `^(doit|ne doit) `, m, "Ajv's message in French")
+	}
+	t.Logf("JSON Forms shipped: %d sections, %d groups, %d three-answer questions, English left: %q, Ajv: %q", js.Sections, js.Groups, js.TriStates, js.English, js.Messages)
 	t.Logf("rjsf default: %s submitted, %d checkboxes; shipped: %s, %d lists; JSON Forms default: %s, %d fields it cannot render; Ajv: %q",
 		res.RJSFDefault.Submitted, res.RJSFDefault.Checkboxes, res.RJSFShipped.Submitted, res.RJSFShipped.Selects,
 		res.JSONFormsDefault.Submitted, res.JSONFormsDefault.Unrendered, res.Messages)
+}
+
+// leaves returns the answers of a submitted document: its values that are
+// not objects, by path (an empty section is no answer).
+func leaves(v any) map[string]any {
+	out := map[string]any{}
+	var walk func(string, any)
+	walk = func(path string, v any) {
+		if m, ok := v.(map[string]any); ok {
+			for k, x := range m {
+				walk(path+"/"+k, x)
+			}
+			return
+		}
+		out[path] = v
+	}
+	walk("", v)
+	return out
 }

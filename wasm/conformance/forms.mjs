@@ -1,9 +1,11 @@
 // Renders the dossier schema with @rjsf/core and with JSON Forms (vanilla
 // renderers) in jsdom, as a developer would: first with each tool's default
-// settings, then (rjsf) with the shipped setup of wasm/forms/rjsf.mjs. Each
-// blank form is submitted untouched and the dossier it gives is printed, for
-// conformance_test.go to assess with the real checker. Prints one JSON
-// object; exits 1 when a tool cannot run.
+// settings, then with the setups the module ships (wasm/forms/rjsf.mjs,
+// wasm/forms/jsonforms.mjs). Each blank form is submitted untouched and the
+// dossier it gives is printed, for conformance_test.go to assess with the
+// real checker, with what a person sees (lists, radio buttons, sections,
+// words left in English, Ajv's messages). Prints one JSON object; exits 1
+// when a tool cannot run.
 //
 // Usage: node forms.mjs SCHEMA_FILE
 import { JSDOM } from "jsdom";
@@ -89,8 +91,8 @@ out.messages = bad.errors.map((e) => e.message);
 // JSON Forms, default settings: an Ajv 2020 instance (its own Ajv 2019 one
 // cannot resolve $defs), no UI schema, the vanilla renderers.
 {
-  const { JsonForms } = require("@jsonforms/react");
-  const { vanillaCells, vanillaRenderers } = require("@jsonforms/vanilla-renderers");
+  const { JsonForms } = await import("@jsonforms/react");
+  const { vanillaCells, vanillaRenderers } = await import("@jsonforms/vanilla-renderers");
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
   require("ajv-formats")(ajv);
   ajv.addFormat("siren", siren);
@@ -107,6 +109,67 @@ out.messages = bad.errors.map((e) => e.message);
   Object.assign(console, { error, warn });
   out.jsonFormsDefault = { submitted: data ?? null, unrendered, checkboxes: host.querySelectorAll('input[type="checkbox"]').length };
   await act(async () => root.unmount());
+}
+
+// JSON Forms, shipped setup (wasm/forms/jsonforms.mjs).
+{
+  const { JsonForms } = await import("@jsonforms/react");
+  const { jsonFormsProps } = await import("../forms/jsonforms.mjs");
+  const props = jsonFormsProps(schema);
+  const render = async (initial) => {
+    let data = initial;
+    const { error, warn } = console;
+    const unrendered = [];
+    const count = (log) => (...a) => { if (String(a[0]).startsWith("No applicable")) unrendered.push(a[1]?.scope ?? String(a[1])); else log(...a); };
+    console.error = count(error);
+    console.warn = count(warn);
+    const { host, root } = await mount(React.createElement(JsonForms, { ...props, data: initial, onChange: ({ data: d }) => { data = d; } }));
+    Object.assign(console, { error, warn });
+    return { host, root, unrendered, data: () => data };
+  };
+  const blank = await render({});
+  const host = blank.host;
+  const legends = [...host.querySelectorAll("legend")].map((l) => l.textContent);
+  const dossier = schema.$defs.Dossier;
+  const sections = Object.values(dossier.properties).filter((p) => p.$ref).map((p) => p.title);
+  const triStates = [...host.querySelectorAll("fieldset.tristate")];
+  const copil = triStates.find((f) => f.querySelector("legend")?.textContent === schema.$defs.Copil.properties.exists.title);
+  if (!copil) {
+    console.log(JSON.stringify({ error: "no three-answer question for the COPIL", radios: host.querySelectorAll("input[type=radio]").length, selects: host.querySelectorAll("select").length, checks: host.querySelectorAll("input[type=checkbox]").length, html: host.innerHTML.slice(0, 1500), triStates: triStates.length, unrendered: blank.unrendered }));
+    process.exit(1);
+  }
+  const radios = copil ? [...copil.querySelectorAll("label")].map((l) => l.textContent.trim()) : null;
+  const submitted = blank.data();
+  // Answer « Oui », then « Non renseigné »: the key comes, then goes.
+  const click = async (text) => {
+    const input = [...copil.querySelectorAll("label")].find((l) => l.textContent.trim() === text).querySelector("input");
+    await act(async () => input.click());
+    // JSON Forms reports a change after a 10 ms debounce.
+    await act(() => new Promise((r) => setTimeout(r, 30)));
+  };
+  await click("Oui");
+  const afterYes = blank.data();
+  await click("Non renseigné");
+  const afterUnset = blank.data();
+  out.jsonFormsShipped = {
+    submitted: submitted ?? {},
+    unrendered: blank.unrendered,
+    sectionsMissing: sections.filter((t) => !legends.includes(t)),
+    sections: sections.length,
+    groups: legends.length,
+    triStates: triStates.length,
+    copilExists: radios,
+    afterYes: afterYes ?? null,
+    afterUnset: afterUnset ?? null,
+    none: [...host.querySelectorAll("option")].filter((o) => (o.label || o.textContent) === "None").length,
+    notAnsweredOptions: [...host.querySelectorAll("option")].filter((o) => (o.label || o.textContent) === "Non renseigné").length,
+    english: [...host.querySelectorAll("label, legend, button, p, td, option")].map((e) => e.textContent.trim())
+      .filter((t) => /\b(Working|Groups|None|No data|No selection|Delete|Add|Up|Down)\b/.test(t)),
+  };
+  await act(async () => blank.root.unmount());
+  const bad = await render({ name: "x".repeat(201) });
+  out.jsonFormsShipped.messages = [...bad.host.querySelectorAll(".validation_error, .validation")].map((e) => e.textContent).filter(Boolean);
+  await act(async () => bad.root.unmount());
 }
 
 console.log(JSON.stringify(out));
