@@ -285,6 +285,11 @@ type formsOutput struct {
 		Submitted  json.RawMessage `json:"submitted"`
 		Unrendered int             `json:"unrendered"`
 	} `json:"jsonFormsDefault"`
+	Presentation struct {
+		Files   int      `json:"files"`
+		Checked int      `json:"checked"`
+		Differ  []string `json:"differ"`
+	} `json:"presentation"`
 	JSONFormsShipped struct {
 		Submitted         json.RawMessage `json:"submitted"`
 		Unrendered        []string        `json:"unrendered"`
@@ -321,7 +326,16 @@ func TestFormGeneratorsStartBlank(t *testing.T) {
 	}
 	schemaFile, err := filepath.Abs(filepath.Join("..", "..", "schema", schema.FileName("dossier", clsm.SchemaVersion)))
 	require.NoError(t, err)
+	var dossiers []string
+	for _, j := range jobs(t) {
+		if j.kind == "dossier" {
+			dossiers = append(dossiers, j.File)
+		}
+	}
+	in, err := json.Marshal(dossiers)
+	require.NoError(t, err)
 	cmd := exec.Command(node, "forms.mjs", schemaFile)
+	cmd.Stdin = bytes.NewReader(in)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
@@ -385,7 +399,13 @@ func TestFormGeneratorsStartBlank(t *testing.T) {
 	for _, m := range js.Messages {
 		assert.Regexp(t, `^(doit|ne doit) `, m, "Ajv's message in French")
 	}
-	t.Logf("JSON Forms shipped: %d sections, %d groups, %d three-answer questions, English left: %q, Ajv: %q", js.Sections, js.Groups, js.TriStates, js.English, js.Messages)
+	// The copy of the schema JSON Forms is given validates the same
+	// documents as the published one.
+	assert.Equal(t, len(dossiers), res.Presentation.Files)
+	assert.Greater(t, res.Presentation.Checked, 40, "dossier files that are JSON")
+	assert.Empty(t, res.Presentation.Differ, "files the published schema and JSON Forms' copy judge differently")
+	t.Logf("JSON Forms shipped: %d sections, %d groups, %d three-answer questions, English left: %q, Ajv: %q; its copy of the schema and the published one agree on %d dossier files (of %d, the others not JSON)",
+		js.Sections, js.Groups, js.TriStates, js.English, js.Messages, res.Presentation.Checked, res.Presentation.Files)
 	t.Logf("rjsf default: %s submitted, %d checkboxes; shipped: %s, %d lists; JSON Forms default: %s, %d fields it cannot render; Ajv: %q",
 		res.RJSFDefault.Submitted, res.RJSFDefault.Checkboxes, res.RJSFShipped.Submitted, res.RJSFShipped.Selects,
 		res.JSONFormsDefault.Submitted, res.JSONFormsDefault.Unrendered, res.Messages)

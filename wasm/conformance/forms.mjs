@@ -7,7 +7,7 @@
 // words left in English, Ajv's messages). Prints one JSON object; exits 1
 // when a tool cannot run.
 //
-// Usage: node forms.mjs SCHEMA_FILE
+// Usage: node forms.mjs SCHEMA_FILE < FILES (a JSON list of dossier files)
 import { JSDOM } from "jsdom";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -170,6 +170,28 @@ out.messages = bad.errors.map((e) => e.message);
   const bad = await render({ name: "x".repeat(201) });
   out.jsonFormsShipped.messages = [...bad.host.querySelectorAll(".validation_error, .validation")].map((e) => e.textContent).filter(Boolean);
   await act(async () => bad.root.unmount());
+}
+
+// The presentation copy JSON Forms is given validates the same documents
+// as the published schema: every dossier file named on standard input.
+{
+  const { presentationSchema, createAjv } = await import("../forms/jsonforms.mjs");
+  const files = JSON.parse(readFileSync(0, "utf8") || "[]");
+  const published = createAjv().compile(schema);
+  const copy = createAjv().compile(presentationSchema(schema));
+  const differ = [];
+  let compared = 0;
+  for (const f of files) {
+    let doc;
+    try {
+      doc = JSON.parse(readFileSync(f, "utf8"));
+    } catch {
+      continue; // not JSON: no schema reads it
+    }
+    compared++;
+    if (published(doc) !== copy(doc)) differ.push(f);
+  }
+  out.presentation = { files: files.length, checked: compared, differ };
 }
 
 console.log(JSON.stringify(out));
