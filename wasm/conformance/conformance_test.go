@@ -428,3 +428,89 @@ func leaves(v any) map[string]any {
 	walk("", v)
 	return out
 }
+
+// TestREADMEFormsBlockRuns runs the README's block that renders the dossier
+// with rjsf and JSON Forms (the ```js block that imports ./forms/), as a
+// developer would paste it beside copies of wasm/forms, with its free names
+// defined (schémaDuDossier, évaluer): both forms render in jsdom, and the
+// blank rjsf form submitted and the JSON Forms state are both {}.
+func TestREADMEFormsBlockRuns(t *testing.T) {
+	node, err := exec.LookPath("node")
+	requireTool(t, err == nil, "node")
+	modules, err := filepath.Abs(filepath.Join("..", "node_modules"))
+	require.NoError(t, err)
+	for _, pkg := range []string{"@rjsf/core", "@jsonforms/react", "jsdom", "react-dom"} {
+		_, err := os.Stat(filepath.Join(modules, pkg, "package.json"))
+		requireTool(t, err == nil, pkg+" (cd wasm && npm ci)")
+	}
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	require.NoError(t, err)
+	var block string
+	for _, m := range regexp.MustCompile("(?s)```js\n(.*?)```").FindAllStringSubmatch(string(readme), -1) {
+		if strings.Contains(m[1], `"./forms/`) {
+			require.Empty(t, block, "one block of the README renders the forms")
+			block = m[1]
+		}
+	}
+	require.NotEmpty(t, block, "the README's block that renders the dossier with rjsf and JSON Forms")
+
+	dir := t.TempDir()
+	require.NoError(t, os.Symlink(modules, filepath.Join(dir, "node_modules")))
+	require.NoError(t, os.Mkdir(filepath.Join(dir, "forms"), 0o755))
+	for _, f := range []string{"rjsf.mjs", "jsonforms.mjs"} {
+		data, err := os.ReadFile(filepath.Join("..", "forms", f))
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "forms", f), data, 0o644))
+	}
+	const setup = `import { JSDOM } from "jsdom";
+const dom = new JSDOM("<!doctype html><html><body></body></html>");
+Object.assign(globalThis, { window: dom.window, document: dom.window.document, navigator: dom.window.navigator, HTMLElement: dom.window.HTMLElement, IS_REACT_ACT_ENVIRONMENT: true });
+`
+	const prelude = `import "./setup.mjs";
+import { readFileSync } from "node:fs";
+import { act } from "react";
+import { createRoot } from "react-dom/client";
+const schémaDuDossier = JSON.parse(readFileSync(process.env.CLSM_DOSSIER_SCHEMA, "utf8"));
+const évalués = [];
+function évaluer(dossier) { évalués.push(dossier); }
+`
+	const epilogue = `
+const out = {};
+for (const [name, element] of [["rjsf", avecRjsf], ["jsonforms", avecJsonForms]]) {
+  évalués.length = 0;
+  const host = document.createElement("div");
+  document.body.appendChild(host);
+  const root = createRoot(host);
+  await act(async () => root.render(element));
+  const form = host.querySelector("form");
+  if (form) await act(async () => form.dispatchEvent(new window.Event("submit", { bubbles: true, cancelable: true })));
+  await act(() => new Promise((r) => setTimeout(r, 30)));
+  out[name] = { evaluated: évalués.at(-1) ?? null, legends: host.querySelectorAll("legend").length, selects: host.querySelectorAll("select").length };
+  await act(async () => root.unmount());
+}
+console.log(JSON.stringify(out));
+process.exit(0);
+`
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "setup.mjs"), []byte(setup), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "readme.mjs"), []byte(prelude+block+epilogue), 0o644))
+	schemaFile, err := filepath.Abs(filepath.Join("..", "..", "schema", schema.FileName("dossier", clsm.SchemaVersion)))
+	require.NoError(t, err)
+	cmd := exec.Command(node, "--preserve-symlinks", "readme.mjs")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "CLSM_DOSSIER_SCHEMA="+schemaFile)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	require.NoError(t, err, "the README's block: %s", stderr.String())
+	var res map[string]struct {
+		Evaluated        json.RawMessage `json:"evaluated"`
+		Legends, Selects int
+	}
+	require.NoError(t, json.Unmarshal(out, &res), "%s", out)
+	for _, name := range []string{"rjsf", "jsonforms"} {
+		assert.JSONEq(t, `{}`, string(res[name].Evaluated), "%s: what the blank form hands to évaluer", name)
+	}
+	assert.Positive(t, res["rjsf"].Selects)
+	assert.GreaterOrEqual(t, res["jsonforms"].Legends, 15, "JSON Forms draws the sections")
+	t.Logf("%s", out)
+}
