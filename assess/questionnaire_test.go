@@ -93,9 +93,9 @@ func TestQuestionsMatchTheSchema(t *testing.T) {
 				assert.NotNil(t, schemaProperty(t, root, it.ShowIf.Path), "%s shows if %s, which is not in the schema", it.Path, it.ShowIf.Path)
 			}
 			// Options come from the Go declaration, and so do the schema's
-			// (a oneOf of const with the label as title): the two lists are
-			// the same, save the answers kept but no longer offered (the
-			// PTSM's « absent »), which the schema still accepts.
+			// (a oneOf of one-value enums with the label as title): the two
+			// lists are the same, save the answers kept but no longer offered
+			// (the PTSM's « absent »), which the schema still accepts.
 			if len(it.Options) > 0 {
 				one, _ := prop["oneOf"].([]any)
 				if items, ok := prop["items"].(map[string]any); ok {
@@ -103,7 +103,9 @@ func TestQuestionsMatchTheSchema(t *testing.T) {
 				}
 				var enum, values []any
 				for _, o := range one {
-					enum = append(enum, o.(map[string]any)["const"], o.(map[string]any)["title"])
+					opt := o.(map[string]any)
+					require.Len(t, opt["enum"], 1, "%s: an option is a one-value enum, never a const a form generator fills in", it.Path)
+					enum = append(enum, opt["enum"].([]any)[0], opt["title"])
 				}
 				kept := map[any]bool{}
 				for _, o := range it.KeptOptions {

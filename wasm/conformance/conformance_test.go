@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -229,7 +230,9 @@ func TestFrozenSchemasInAjvStrict(t *testing.T) {
 	require.NoError(t, err)
 
 	dossierV1, reportV1 := schema.FileName("dossier", 1), schema.FileName("report", 1)
-	require.ElementsMatch(t, []string{dossierV1, reportV1}, schema.Frozen)
+	// report.v2, frozen since format 3, has only standard keywords: it
+	// needs no strict copy.
+	require.Subset(t, schema.Frozen, []string{dossierV1, reportV1})
 	var js []job
 	for _, j := range jobs(t) {
 		switch j.kind {
@@ -268,4 +271,253 @@ func TestFrozenSchemasInAjvStrict(t *testing.T) {
 	assert.Equal(t, len(js), res.Checked)
 	assert.Greater(t, res.Valid, len(examples.DossierNames())-1, "format-1 files are read")
 	t.Logf("%d files, %d valid, the same verdict from the published frozen schemas and their strict copies", res.Checked, res.Valid)
+}
+
+// formsOutput is what forms.mjs prints.
+type formsOutput struct {
+	RJSFDefault struct {
+		Submitted  json.RawMessage `json:"submitted"`
+		Checkboxes int             `json:"checkboxes"`
+	} `json:"rjsfDefault"`
+	RJSFShipped struct {
+		Submitted   json.RawMessage `json:"submitted"`
+		Checkboxes  int             `json:"checkboxes"`
+		CopilExists []string        `json:"copilExists"`
+		Stage       []string        `json:"stage"`
+		Selects     int             `json:"selects"`
+	} `json:"rjsfShipped"`
+	UISchemaMissing  []string `json:"uiSchemaMissing"`
+	Messages         []string `json:"messages"`
+	JSONFormsDefault struct {
+		Submitted  json.RawMessage `json:"submitted"`
+		Unrendered int             `json:"unrendered"`
+	} `json:"jsonFormsDefault"`
+	Presentation struct {
+		Files   int      `json:"files"`
+		Checked int      `json:"checked"`
+		Differ  []string `json:"differ"`
+	} `json:"presentation"`
+	JSONFormsShipped struct {
+		Submitted         json.RawMessage `json:"submitted"`
+		Unrendered        []string        `json:"unrendered"`
+		SectionsMissing   []string        `json:"sectionsMissing"`
+		Sections, Groups  int
+		TriStates         int             `json:"triStates"`
+		CopilExists       []string        `json:"copilExists"`
+		AfterYes          json.RawMessage `json:"afterYes"`
+		AfterUnset        json.RawMessage `json:"afterUnset"`
+		None              int             `json:"none"`
+		NotAnsweredOption int             `json:"notAnsweredOptions"`
+		English           []string        `json:"english"`
+		Messages          []string        `json:"messages"`
+	} `json:"jsonFormsShipped"`
+}
+
+// TestFormGeneratorsStartBlank renders the dossier schema with @rjsf/core
+// and JSON Forms in jsdom (forms.mjs), with each tool's default settings
+// and with the setups the module ships (wasm/forms/rjsf.mjs and
+// wasm/forms/jsonforms.mjs), and submits
+// each blank form untouched: the dossier submitted holds no answer, and the
+// real checker's verdict on it is « À compléter » under every built-in
+// referential, never a verdict made of answers nobody gave. The shipped
+// setup shows yes/no as three answers and every list from « Non
+// renseigné », has an entry for every question, and gives Ajv's messages in
+// French; with JSON Forms it draws every section, each yes/no question as
+// three radio buttons, « Non renseigné » removing the answer.
+func TestFormGeneratorsStartBlank(t *testing.T) {
+	node, err := exec.LookPath("node")
+	requireTool(t, err == nil, "node")
+	for _, pkg := range []string{"@rjsf/core", "@rjsf/validator-ajv8", "ajv-i18n", "@jsonforms/core", "@jsonforms/react", "@jsonforms/vanilla-renderers", "jsdom", "react-dom"} {
+		_, err := os.Stat(filepath.Join("..", "node_modules", pkg, "package.json"))
+		requireTool(t, err == nil, pkg+" (cd wasm && npm ci)")
+	}
+	schemaFile, err := filepath.Abs(filepath.Join("..", "..", "schema", schema.FileName("dossier", clsm.SchemaVersion)))
+	require.NoError(t, err)
+	var dossiers []string
+	for _, j := range jobs(t) {
+		if j.kind == "dossier" {
+			dossiers = append(dossiers, j.File)
+		}
+	}
+	in, err := json.Marshal(dossiers)
+	require.NoError(t, err)
+	cmd := exec.Command(node, "forms.mjs", schemaFile)
+	cmd.Stdin = bytes.NewReader(in)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	require.NoError(t, err, "forms.mjs: %s", stderr.String())
+	var res formsOutput
+	require.NoError(t, json.Unmarshal(out, &res), "%s", out)
+
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name      string
+		submitted json.RawMessage
+	}{
+		{"rjsf, default settings", res.RJSFDefault.Submitted},
+		{"rjsf, shipped setup", res.RJSFShipped.Submitted},
+		{"JSON Forms, default settings", res.JSONFormsDefault.Submitted},
+		{"JSON Forms, shipped setup", res.JSONFormsShipped.Submitted},
+		{"JSON Forms, shipped setup, « Oui » then « Non renseigné »", res.JSONFormsShipped.AfterUnset},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var answers map[string]any
+			require.NoError(t, json.Unmarshal(c.submitted, &answers), "%s submitted %s", c.name, c.submitted)
+			assert.Empty(t, leaves(answers), "a blank form submitted untouched holds no answer")
+			for _, id := range labels.BuiltinIDs() {
+				ref, err := labels.Builtin(id)
+				require.NoError(t, err)
+				rep, err := assess.EvaluateJSON(c.submitted, ref, at)
+				require.NoError(t, err, "%s: %s", id, c.submitted)
+				assert.Equal(t, assess.Incomplete, rep.Readiness.Level, "%s under %s: %s", c.name, id, rep.Readiness.Label)
+			}
+		})
+	}
+	assert.Zero(t, res.RJSFShipped.Checkboxes, "no yes/no question is a two-state checkbox")
+	assert.Equal(t, []string{"Non renseigné", "Oui", "Non"}, res.RJSFShipped.CopilExists)
+	require.NotEmpty(t, res.RJSFShipped.Stage)
+	assert.Equal(t, "Non renseigné", res.RJSFShipped.Stage[0])
+	assert.Contains(t, res.RJSFShipped.Stage, "Actif (instances réunies, plan d'action en œuvre)")
+	assert.Empty(t, res.UISchemaMissing, "questions without their entry in the shipped uiSchema")
+	require.NotEmpty(t, res.Messages)
+	for _, m := range res.Messages {
+		assert.Regexp(t, `^doit `, m, "Ajv's message in French")
+	}
+	// JSON Forms with the shipped setup: every section drawn, yes/no as three
+	// radio buttons, « Non renseigné » removes the answer, French words.
+	js := res.JSONFormsShipped
+	assert.Empty(t, js.Unrendered, "fields JSON Forms found no renderer for")
+	assert.Empty(t, js.SectionsMissing, "sections not drawn")
+	assert.Equal(t, 15, js.Sections, "sections of the dossier")
+	assert.Equal(t, res.RJSFDefault.Checkboxes, js.TriStates, "every yes/no question has three radio buttons")
+	assert.Equal(t, []string{"Non renseigné", "Oui", "Non"}, js.CopilExists)
+	assert.JSONEq(t, `{"copil":{"exists":true}}`, string(js.AfterYes))
+	assert.JSONEq(t, `{"copil":{}}`, string(js.AfterUnset), "« Non renseigné » removes the key")
+	assert.Zero(t, js.None, "« None » in a list")
+	assert.Positive(t, js.NotAnsweredOption)
+	// The only English left is a literal of the vanilla renderers' list of
+	// objects (ArrayControlRenderer.tsx writes « Add to » and the label), which
+	// no translation reaches.
+	for _, e := range js.English {
+		assert.Regexp(t, `^Add to (Groupes de travail|Actions)$`, e)
+	}
+	require.NotEmpty(t, js.Messages)
+	for _, m := range js.Messages {
+		assert.Regexp(t, `^(doit|ne doit) `, m, "Ajv's message in French")
+	}
+	// The copy of the schema JSON Forms is given validates the same
+	// documents as the published one.
+	assert.Equal(t, len(dossiers), res.Presentation.Files)
+	assert.Greater(t, res.Presentation.Checked, 40, "dossier files that are JSON")
+	assert.Empty(t, res.Presentation.Differ, "files the published schema and JSON Forms' copy judge differently")
+	t.Logf("JSON Forms shipped: %d sections, %d groups, %d three-answer questions, English left: %q, Ajv: %q; its copy of the schema and the published one agree on %d dossier files (of %d, the others not JSON)",
+		js.Sections, js.Groups, js.TriStates, js.English, js.Messages, res.Presentation.Checked, res.Presentation.Files)
+	t.Logf("rjsf default: %s submitted, %d checkboxes; shipped: %s, %d lists; JSON Forms default: %s, %d fields it cannot render; Ajv: %q",
+		res.RJSFDefault.Submitted, res.RJSFDefault.Checkboxes, res.RJSFShipped.Submitted, res.RJSFShipped.Selects,
+		res.JSONFormsDefault.Submitted, res.JSONFormsDefault.Unrendered, res.Messages)
+}
+
+// leaves returns the answers of a submitted document: its values that are
+// not objects, by path (an empty section is no answer).
+func leaves(v any) map[string]any {
+	out := map[string]any{}
+	var walk func(string, any)
+	walk = func(path string, v any) {
+		if m, ok := v.(map[string]any); ok {
+			for k, x := range m {
+				walk(path+"/"+k, x)
+			}
+			return
+		}
+		out[path] = v
+	}
+	walk("", v)
+	return out
+}
+
+// TestREADMEFormsBlockRuns runs the README's block that renders the dossier
+// with rjsf and JSON Forms (the ```js block that imports ./forms/), as a
+// developer would paste it beside copies of wasm/forms, with its free names
+// defined (schémaDuDossier, évaluer): both forms render in jsdom, and the
+// blank rjsf form submitted and the JSON Forms state are both {}.
+func TestREADMEFormsBlockRuns(t *testing.T) {
+	node, err := exec.LookPath("node")
+	requireTool(t, err == nil, "node")
+	modules, err := filepath.Abs(filepath.Join("..", "node_modules"))
+	require.NoError(t, err)
+	for _, pkg := range []string{"@rjsf/core", "@jsonforms/react", "jsdom", "react-dom"} {
+		_, err := os.Stat(filepath.Join(modules, pkg, "package.json"))
+		requireTool(t, err == nil, pkg+" (cd wasm && npm ci)")
+	}
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	require.NoError(t, err)
+	var block string
+	for _, m := range regexp.MustCompile("(?s)```js\n(.*?)```").FindAllStringSubmatch(string(readme), -1) {
+		if strings.Contains(m[1], `"./forms/`) {
+			require.Empty(t, block, "one block of the README renders the forms")
+			block = m[1]
+		}
+	}
+	require.NotEmpty(t, block, "the README's block that renders the dossier with rjsf and JSON Forms")
+
+	dir := t.TempDir()
+	require.NoError(t, os.Symlink(modules, filepath.Join(dir, "node_modules")))
+	require.NoError(t, os.Mkdir(filepath.Join(dir, "forms"), 0o755))
+	for _, f := range []string{"rjsf.mjs", "jsonforms.mjs"} {
+		data, err := os.ReadFile(filepath.Join("..", "forms", f))
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "forms", f), data, 0o644))
+	}
+	const setup = `import { JSDOM } from "jsdom";
+const dom = new JSDOM("<!doctype html><html><body></body></html>");
+Object.assign(globalThis, { window: dom.window, document: dom.window.document, navigator: dom.window.navigator, HTMLElement: dom.window.HTMLElement, IS_REACT_ACT_ENVIRONMENT: true });
+`
+	const prelude = `import "./setup.mjs";
+import { readFileSync } from "node:fs";
+import { act } from "react";
+import { createRoot } from "react-dom/client";
+const schémaDuDossier = JSON.parse(readFileSync(process.env.CLSM_DOSSIER_SCHEMA, "utf8"));
+const évalués = [];
+function évaluer(dossier) { évalués.push(dossier); }
+`
+	const epilogue = `
+const out = {};
+for (const [name, element] of [["rjsf", avecRjsf], ["jsonforms", avecJsonForms]]) {
+  évalués.length = 0;
+  const host = document.createElement("div");
+  document.body.appendChild(host);
+  const root = createRoot(host);
+  await act(async () => root.render(element));
+  const form = host.querySelector("form");
+  if (form) await act(async () => form.dispatchEvent(new window.Event("submit", { bubbles: true, cancelable: true })));
+  await act(() => new Promise((r) => setTimeout(r, 30)));
+  out[name] = { evaluated: évalués.at(-1) ?? null, legends: host.querySelectorAll("legend").length, selects: host.querySelectorAll("select").length };
+  await act(async () => root.unmount());
+}
+console.log(JSON.stringify(out));
+process.exit(0);
+`
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "setup.mjs"), []byte(setup), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "readme.mjs"), []byte(prelude+block+epilogue), 0o644))
+	schemaFile, err := filepath.Abs(filepath.Join("..", "..", "schema", schema.FileName("dossier", clsm.SchemaVersion)))
+	require.NoError(t, err)
+	cmd := exec.Command(node, "--preserve-symlinks", "readme.mjs")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "CLSM_DOSSIER_SCHEMA="+schemaFile)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	require.NoError(t, err, "the README's block: %s", stderr.String())
+	var res map[string]struct {
+		Evaluated        json.RawMessage `json:"evaluated"`
+		Legends, Selects int
+	}
+	require.NoError(t, json.Unmarshal(out, &res), "%s", out)
+	for _, name := range []string{"rjsf", "jsonforms"} {
+		assert.JSONEq(t, `{}`, string(res[name].Evaluated), "%s: what the blank form hands to évaluer", name)
+	}
+	assert.Positive(t, res["rjsf"].Selects)
+	assert.GreaterOrEqual(t, res["jsonforms"].Legends, 15, "JSON Forms draws the sections")
+	t.Logf("%s", out)
 }

@@ -64,7 +64,9 @@ const codes = new Set();
 (function walk(v) {
   if (Array.isArray(v)) return v.forEach(walk);
   if (v && typeof v === "object") {
-    if (typeof v.const === "string" && v.title && v.title !== v.const) codes.add(v.const);
+    // An option is a one-value enum with its French title (a const for « jamais »).
+    const code = Array.isArray(v.enum) && v.enum.length === 1 ? v.enum[0] : v.const;
+    if (typeof code === "string" && v.title && v.title !== code) codes.add(code);
     Object.values(v).forEach(walk);
   }
 })(schema);

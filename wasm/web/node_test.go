@@ -144,7 +144,9 @@ func TestTypeScriptDeclarationsMatchTheRuntime(t *testing.T) {
 // defined (dossier, afficher, schémaDuDossier, estUnSiren): the imports of
 // /clsm/clsm.js, the API's answers, Ajv in strict mode on the dossier
 // schema. The block that drives the <clsm-autoevaluation> element needs a
-// page: the browser tests run it (integration/browser).
+// page: the browser tests run it (integration/browser); the block that
+// renders the dossier with rjsf and JSON Forms needs their packages:
+// wasm/conformance runs it (TestREADMEFormsBlockRuns).
 func TestREADMEJavaScriptRuns(t *testing.T) {
 	node, dir := siteForNode(t)
 	for from, to := range map[string]string{filepath.Join("testdata", "node", "setup.mjs"): "setup.mjs", filepath.Join("..", "..", "schema", "ajv-frozen.mjs"): "ajv-frozen.mjs"} {
@@ -183,11 +185,15 @@ process.exit(0);
 	report, err := assess.EvaluateJSON(montreuil, occitanie, time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC))
 	require.NoError(t, err)
 	verdict := report.Readiness.Label
-	ran := 0
+	ran, forms := 0, 0
 	for i, b := range blocks {
 		code := b[1]
 		if strings.Contains(code, `document.querySelector("clsm-autoevaluation")`) {
 			continue // needs a page: the browser tests
+		}
+		if strings.Contains(code, `"./forms/`) {
+			forms++ // rjsf and JSON Forms: wasm/conformance, TestREADMEFormsBlockRuns
+			continue
 		}
 		code = strings.ReplaceAll(code, `"/clsm/clsm.js"`, `"./clsm.js"`)
 		name := filepath.Join(dir, "readme-"+strings.Repeat("x", i)+".mjs")
@@ -206,5 +212,6 @@ process.exit(0);
 		}
 		ran++
 	}
-	assert.Equal(t, len(blocks)-1, ran, "every block but the element's runs")
+	assert.Equal(t, 1, forms, "the block that renders the dossier with form generators")
+	assert.Equal(t, len(blocks)-1-forms, ran, "every block but the element's and the form generators' runs")
 }

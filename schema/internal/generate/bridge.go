@@ -508,3 +508,53 @@ func pathParam(paths []dossierPath, kind string) *jsonschema.Schema {
 func listParam(item *jsonschema.Schema) *jsonschema.Schema {
 	return &jsonschema.Schema{Type: "array", MinItems: ptr(uint64(1)), MaxItems: ptr(uint64(labels.MaxListParam)), Items: item}
 }
+
+// noFabricatedAnswers writes each option of the dossier's questions as a
+// one-value "enum" with its French title instead of a "const": the two are
+// the same constraint (JSON Schema 2020-12, Validation, §6.1.2 and §6.1.3),
+// so the same documents validate, but @rjsf/core, in its default setting
+// (experimental_defaultFormStateBehavior.constAsDefaults "always"), fills
+// every field whose options are "const" with the first one: a blank form
+// then holds 66 answers, 51 of them « Oui ». With "enum", a generator starts
+// from no answer, which is what an absent key means in a dossier. The
+// options keep their titles, which rjsf shows in its lists.
+//
+// The report schema is written the same way: its types shared with the
+// dossier (a funder) must read the same in both, and clsm.d.ts is made from
+// both.
+func noFabricatedAnswers(s *jsonschema.Schema) error {
+	var walk func(*jsonschema.Schema)
+	seen := map[*jsonschema.Schema]bool{}
+	walk = func(s *jsonschema.Schema) {
+		if s == nil || seen[s] {
+			return
+		}
+		seen[s] = true
+		for _, o := range s.OneOf {
+			if o.Const != nil && o.Enum == nil {
+				o.Enum, o.Const = []any{o.Const}, nil
+			}
+		}
+		for _, list := range [][]*jsonschema.Schema{s.OneOf, s.AnyOf, s.AllOf, s.PrefixItems} {
+			for _, c := range list {
+				walk(c)
+			}
+		}
+		walk(s.Items)
+		walk(s.Not)
+		walk(s.If)
+		walk(s.Then)
+		walk(s.Else)
+		walk(s.AdditionalProperties)
+		for _, d := range s.Definitions {
+			walk(d)
+		}
+		if s.Properties != nil {
+			for p := s.Properties.Oldest(); p != nil; p = p.Next() {
+				walk(p.Value)
+			}
+		}
+	}
+	walk(s)
+	return nil
+}

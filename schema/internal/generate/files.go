@@ -25,7 +25,7 @@ func Files() (map[string][]byte, error) {
 	dossier, err := Generate(&clsm.Dossier{}, schema.URL("dossier", clsm.SchemaVersion),
 		"Dossier d'auto-évaluation d'un conseil local de santé mentale (CLSM)",
 		"Ce que le CLSM dit de lui-même pour évaluer s'il est prêt à demander sa labellisation ou son financement. "+
-			"Une clé absente veut dire « non renseigné » ; null n'est pas accepté. Une liste vide veut dire « aucun ». La somme des parts des financeurs (au plus 100 %) et l'ordre des dates (le dernier bilan annuel et la dernière évaluation de l'appropriation ne précèdent pas la date de création du CLSM) sont des règles du validateur Go que ce schéma ne peut pas exprimer.", false, nil)
+			"Une clé absente veut dire « non renseigné » ; null n'est pas accepté. Une liste vide veut dire « aucun ». La somme des parts des financeurs (au plus 100 %) et l'ordre des dates (le dernier bilan annuel et la dernière évaluation de l'appropriation ne précèdent pas la date de création du CLSM) sont des règles du validateur Go que ce schéma ne peut pas exprimer.", false, noFabricatedAnswers)
 	if err != nil {
 		return nil, err
 	}
@@ -41,7 +41,7 @@ func Files() (map[string][]byte, error) {
 	report, err := Generate(&assess.Report{}, schema.URL("report", assess.ReportVersion),
 		"Rapport d'auto-évaluation d'un CLSM",
 		"Le résultat de l'évaluation d'un dossier de CLSM au regard d'un référentiel, à une date : verdict, scores par axe, "+
-			"résultat et source de chaque règle, prochaines étapes, questions décisives et indicateurs de résultats.", true, nil)
+			"résultat et source de chaque règle, prochaines étapes, questions décisives et indicateurs de résultats.", true, noFabricatedAnswers)
 	if err != nil {
 		return nil, err
 	}

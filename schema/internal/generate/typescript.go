@@ -73,7 +73,13 @@ func TypeScript(schemas map[string][]byte) ([]byte, error) {
 			// Options as a oneOf of const with a French title.
 			var parts []string
 			for _, o := range one {
-				b, _ := json.Marshal(o.(map[string]any)["const"])
+				opt := o.(map[string]any)
+				v, ok := opt["const"]
+				if !ok {
+					// A one-value enum (the dossier's options, see noFabricatedAnswers).
+					v = opt["enum"].([]any)[0]
+				}
+				b, _ := json.Marshal(v)
 				parts = append(parts, string(b))
 			}
 			return strings.Join(parts, " | ")
