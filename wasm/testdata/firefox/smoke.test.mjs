@@ -164,18 +164,14 @@ test("le département choisit le référentiel de sa région", { timeout: 90000 
   assert.deepEqual(await report(page), { level: m.national.level, label: m.national.label, referential: "national" });
   await click(page, "#clsm1-show-all");
   await choose(page, `${q("/territory/department")} select`, m.department);
-  if ((await page.$eval("#clsm1-ref", (s) => s.value)) === m.referential) {
-    // Issue 21: answering the department switches to that region's
-    // referential, with a visible notice.
-    const notice = await page.evaluate(() => [...document.querySelectorAll(".clsm-status, .clsm-notice, .clsm-notices, [role=status]")]
-      .filter((e) => e.offsetParent !== null).map((e) => e.textContent).join(" "));
-    assert.match(notice, new RegExp(m.regionName), "a visible notice names the region");
-  } else {
-    // TODO(issue 21): the form does not switch by itself yet; until it does,
-    // the referential of the region is chosen by hand. Once the switch lands,
-    // the branch above runs and this one should be removed.
-    await choose(page, "#clsm1-ref", m.referential);
-  }
+  // Answering the department switches to that region's referential, with a
+  // visible notice that names it and offers to go back.
+  await page.waitForFunction((id) => document.querySelector("#clsm1-ref").value === id, { timeout: 30000 }, m.referential);
+  const notice = await page.evaluate(() => [...document.querySelectorAll(".clsm-notice")]
+    .filter((e) => e.offsetParent !== null).map((e) => e.textContent).join(" "));
+  assert.match(notice, new RegExp(m.regionName), "a visible notice names the region");
+  assert.match(notice, /Revenir au socle national/, "and offers to go back");
+  await settle(page);
   assert.deepEqual(await report(page), { level: m.regional.level, label: m.regional.label, referential: m.referential });
   assert.equal(await badge(page), m.regional.label);
   await clean(page);
