@@ -131,7 +131,7 @@ func ReferentialForFiles(files map[string][]byte) (*labels.Referential, string) 
 			return def, fmt.Sprintf("Les dossiers relèvent tous de la région %s, qui n'a pas de référentiel intégré : le référentiel par défaut, « %s », est appliqué.", r.Name, def.Name)
 		}
 	}
-	return def, fmt.Sprintf("Les dossiers relèvent de %d régions différentes : le référentiel par défaut, « %s », est appliqué.", len(regions), def.Name)
+	return def, fmt.Sprintf("Les dossiers relèvent de %d\u00a0régions différentes : le référentiel par défaut, « %s », est appliqué.", len(regions), def.Name)
 }
 
 // RegionalVersion is the version of the regional report format.

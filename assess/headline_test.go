@@ -175,7 +175,7 @@ func TestReferentialForFiles(t *testing.T) {
 		says  string
 	}{
 		{"Île-de-France", map[string][]byte{"a.json": dossier("93"), "b.json": dossier("75"), "c.json": []byte("illisible"), "d.json": []byte(`{}`)}, "idf", "Les dossiers relèvent tous de la région Île-de-France"},
-		{"two regions", map[string][]byte{"a.json": dossier("93"), "b.json": dossier("12")}, "national", "2 régions différentes"},
+		{"two regions", map[string][]byte{"a.json": dossier("93"), "b.json": dossier("12")}, "national", "2\u00a0régions différentes"},
 		{"region without its own", map[string][]byte{"a.json": dossier("35")}, "national", "Bretagne, qui n'a pas de référentiel intégré"},
 		{"no department", map[string][]byte{"a.json": []byte(`{}`)}, "national", "Aucun dossier ne dit son département"},
 	}

@@ -163,7 +163,13 @@ func run(args []string, stdin input, stdout, stderr io.Writer, today time.Time, 
 		fmt.Fprintln(stderr, assess.Inert(err.Error()))
 		return exitBadInput
 	}
-	fmt.Fprintf(stderr, "Référentiel appliqué\u00a0: %s (%s).\n", assess.Inert(ref.Name), assess.Inert(why))
+	choice := "" // why the dossiers' region chose the referential, said in the report too
+	if *refFlag == "" {
+		choice = why
+		fmt.Fprintf(stderr, "Référentiel appliqué\u00a0: %s.\n%s\n", assess.Inert(ref.Name), assess.Inert(why))
+	} else {
+		fmt.Fprintf(stderr, "Référentiel appliqué\u00a0: %s (%s).\n", assess.Inert(ref.Name), assess.Inert(why))
+	}
 
 	entries := evaluate(files, ref, at, stderr, progress)
 	report, err := assess.Aggregate(entries)
@@ -173,6 +179,7 @@ func run(args []string, stdin input, stdout, stderr io.Writer, today time.Time, 
 	}
 	report.Referential = assess.ReferentialInfo{ID: ref.ID, Name: ref.Name, Issuer: ref.Issuer, Version: ref.Version}
 	report.EvaluatedOn = clsm.DateOf(at)
+	report.ReferentialChoice = choice
 	if previous != nil {
 		// Last year's files are assessed at this year's date minus one year,
 		// against the same referential, so that only the answers differ.
@@ -370,33 +377,16 @@ func loadReferential(name string, files []file) (*labels.Referential, string, er
 }
 
 // byRegion is the referential of the region every readable dossier is in,
-// or the default one (the national baseline), and why.
+// or the default one (the national baseline), and why: what
+// assess.ReferentialForFiles decides for the files that could be read.
 func byRegion(files []file) (*labels.Referential, string) {
-	regions := map[string]clsm.Region{}
+	readable := map[string][]byte{}
 	for _, f := range files {
-		if f.err != nil {
-			continue
-		}
-		if d, err := clsm.Parse(f.data); d != nil && (err == nil || d.Territory.Department != "") {
-			if r, ok := d.Territory.Department.Region(); ok {
-				regions[r.Code] = r
-			}
+		if f.err == nil {
+			readable[f.name] = f.data
 		}
 	}
-	def := labels.ForRegion("")
-	switch len(regions) {
-	case 0:
-		return def, "aucun dossier ne dit son département"
-	case 1:
-		for code, r := range regions {
-			ref := labels.ForRegion(code)
-			if ref.Default {
-				return ref, "les dossiers sont tous de la région " + r.Name + ", qui n'a pas de référentiel intégré"
-			}
-			return ref, "celui de la région " + r.Name + ", dont sont tous les dossiers"
-		}
-	}
-	return def, "les dossiers sont de " + clsm.FrenchCount(len(regions), "région", "régions") + "\u00a0; -r pour en choisir un autre"
+	return assess.ReferentialForFiles(readable)
 }
 
 // usage writes, in French, how to call the command, its options and its

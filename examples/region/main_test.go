@@ -238,14 +238,14 @@ func TestReferentialSaidOutLoud(t *testing.T) {
 	tests := []struct {
 		reason, dir, id, why string
 	}{
-		{"one region with its referential", write("ile-de-france-montreuil-actif"), "idf", "celui de la région Île-de-France, dont sont tous les dossiers"},
-		{"one region, Occitanie", write("occitanie-rodez-en-projet", "gers-rural-intercommunal"), "occitanie", "celui de la région Occitanie"},
-		{"several regions", write("ile-de-france-montreuil-actif", "hauts-de-france-roubaix-actif"), "national", "les dossiers sont de 2\u00a0régions"},
+		{"one region with its referential", write("ile-de-france-montreuil-actif"), "idf", "Les dossiers relèvent tous de la région Île-de-France\u00a0: son référentiel"},
+		{"one region, Occitanie", write("occitanie-rodez-en-projet", "gers-rural-intercommunal"), "occitanie", "Les dossiers relèvent tous de la région Occitanie\u00a0: son référentiel"},
+		{"several regions", write("ile-de-france-montreuil-actif", "hauts-de-france-roubaix-actif"), "national", "Les dossiers relèvent de 2\u00a0régions différentes"},
 		{"no department", func() string {
 			dir := t.TempDir()
 			require.NoError(t, os.WriteFile(filepath.Join(dir, "vide.json"), []byte(`{"schemaVersion": 2}`), 0o644))
 			return dir
-		}(), "national", "aucun dossier ne dit son département"},
+		}(), "national", "Aucun dossier ne dit son département"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {
