@@ -203,9 +203,8 @@ func Evaluate(d *clsm.Dossier, ref *labels.Referential, at time.Time) (*Report, 
 // [Evaluate], validating it once where Parse then Evaluate validate twice:
 // this is the path of a form that assesses at every answer. A document that
 // cannot be read as a dossier gives Parse's error (a [clsm.Problems]); a
-// dossier with problems — of validation, or values the strict decoding
-// refused one by one, which [clsm.Upgrade] leaves out — gives an
-// [*InvalidDossierError], as Evaluate does; a referential that is not
+// dossier with validation problems gives an [*InvalidDossierError], as
+// Evaluate does; a referential that is not
 // resolved, an error that wraps [ErrUnresolvedReferential]; a zero date, an
 // error that wraps [ErrNoDate].
 func EvaluateJSON(data []byte, ref *labels.Referential, at time.Time) (*Report, error) {
@@ -217,15 +216,6 @@ func EvaluateJSON(data []byte, ref *labels.Referential, at time.Time) (*Report, 
 	}
 	d, err := clsm.Parse(data)
 	if d == nil {
-		// A dossier whose strict decoding refused some values (of the wrong
-		// type, null, under an unknown key) is still a dossier, to correct
-		// answer by answer: clsm.Upgrade, which keeps what it can, tells it
-		// from a document that is not one. Only this path reads it twice.
-		if out, _, _ := clsm.Upgrade(data); out != nil {
-			var ps clsm.Problems
-			errors.As(err, &ps)
-			return nil, &InvalidDossierError{Problems: ps}
-		}
 		return nil, err
 	}
 	if err != nil {

@@ -37,34 +37,6 @@ func TestFormatOneIsLifted(t *testing.T) {
 	assert.Equal(t, 2.0, eval[float64](p, `clsmForm.dossier.schemaVersion`))
 }
 
-// TestFormatOneWithProblemsIsImportedToCorrect: a format-1 file with a value
-// of the wrong type, a null or an unknown key is imported « à corriger »,
-// each problem named, every value kept as it was in the file (the upgrade
-// would leave the refused ones out), never refused whole.
-func TestFormatOneWithProblemsIsImportedToCorrect(t *testing.T) {
-	for _, file := range []struct{ name, data, path string }{
-		{"type", `{"schemaVersion": 1, "name": "Ancien", "stage": "active", "territory": {"population": "environ 98 000"}}`, "/territory/population"},
-		{"null", `{"schemaVersion": 1, "name": "Ancien", "stage": "active", "notes": null}`, "/notes"},
-		{"unknown key", `{"schemaVersion": 1, "name": "Ancien", "stage": "active", "nom": "x"}`, "/nom"},
-	} {
-		t.Run(file.name, func(t *testing.T) {
-			p := openForm(t)
-			p.importFile("ancien.json", []byte(file.data))
-			_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](`clsmForm.dossier.name === "Ancien"`))
-			require.NoError(t, err, "imported, not refused whole")
-			_, err = chromedp.Run(p.ctx, chromedp.Poll[bool](`document.querySelector(".clsm-badge--invalid") !== null`))
-			require.NoError(t, err, "the verdict is « à corriger »")
-			assert.Contains(t, p.text(".clsm-badge"), "Dossier à corriger")
-			assert.True(t, eval[bool](p, `clsmForm.report === null`), "never a level")
-			var kept map[string]any
-			require.NoError(t, json.Unmarshal([]byte(eval[string](p, `JSON.stringify(clsmForm.dossier)`)), &kept))
-			var typed map[string]any
-			require.NoError(t, json.Unmarshal([]byte(file.data), &typed))
-			assert.Equal(t, typed, kept, "every value kept as it was typed")
-		})
-	}
-}
-
 // TestNationalFiguresInTheForm: the form shows the national survey figures
 // beside the dossier, with their source, folded, never as a rule.
 func TestNationalFiguresInTheForm(t *testing.T) {

@@ -137,15 +137,17 @@ test("le formulaire donne son premier verdict, avec le vérificateur dans son tr
 });
 
 test("une réponse change le verdict", { timeout: 90000 }, async () => {
-  // Hauts-de-France, project stage: the three required rules its readiness names.
+  // Hauts-de-France, project stage: the three required rules its readiness
+  // names (the national socle's: an elected president, psychiatry co-leading,
+  // users and carers from the start).
   const page = await openForm();
   await choose(page, "#clsm1-ref", "hdf");
   await click(page, "#clsm1-show-all");
   await choose(page, `${q("/stage")} select`, "project");
   await choose(page, `${q("/governance/president/role")} select`, "mayor");
   assert.equal(await badge(page), "À compléter", "one required rule of three answered");
-  await click(page, radio("/diagnostic/done", "false"));
-  await click(page, radio("/diagnostic/planned", "true"));
+  await click(page, radio("/governance/usersFromStart", "true"));
+  await click(page, radio("/governance/carersFromStart", "true"));
   assert.equal(await badge(page), "Presque prêt", "two required rules met, the third not answered");
   await click(page, radio("/governance/psychiatryCoLeads", "true"));
   assert.equal(await badge(page), fx.readyKnown);
@@ -167,7 +169,7 @@ test("le département choisit le référentiel de sa région", { timeout: 90000 
   // Answering the department switches to that region's referential, with a
   // visible notice that names it and offers to go back.
   await page.waitForFunction((id) => document.querySelector("#clsm1-ref").value === id, { timeout: 30000 }, m.referential);
-  const notice = await page.evaluate(() => [...document.querySelectorAll(".clsm-notice")]
+  const notice = await page.evaluate(() => [...document.querySelectorAll(".clsm-ref-notice")]
     .filter((e) => e.offsetParent !== null).map((e) => e.textContent).join(" "));
   assert.match(notice, new RegExp(m.regionName), "a visible notice names the region");
   assert.match(notice, /Revenir au socle national/, "and offers to go back");
@@ -299,7 +301,8 @@ test("sans travailleur, le vérificateur tourne dans la page", { timeout: 90000 
   await choose(page, `${q("/stage")} select`, "project");
   await choose(page, `${q("/governance/president/role")} select`, "mayor");
   await click(page, radio("/governance/psychiatryCoLeads", "true"));
-  await click(page, radio("/diagnostic/done", "true"));
+  await click(page, radio("/governance/usersFromStart", "true"));
+  await click(page, radio("/governance/carersFromStart", "true"));
   assert.equal(await badge(page), fx.readyKnown, "the same verdicts as with the worker");
   // Firefox reports the worker script it refused (a 404 page is not
   // JavaScript) as an error of the page; Chromium says nothing. The form
