@@ -122,13 +122,17 @@ func assessed(t *testing.T, dossier any, referential string) (v verdict, finding
 	var r struct {
 		Report struct {
 			Readiness verdict
-			Findings  []struct{ RuleID, Outcome string }
+			Findings  []struct{ Requirement, Outcome string }
 		}
 	}
 	checker(t, &r, "assess", string(data), referential, date)
+	// A printed report names each rule by its requirement's words (its
+	// identifier is for programs): the first words, compacted, are enough
+	// to find it in the PDF's text.
 	for _, f := range r.Report.Findings {
 		if f.Outcome != "not_applicable" {
-			findings = append(findings, f.RuleID)
+			words := []rune(compact(f.Requirement))
+			findings = append(findings, string(words[:min(len(words), 40)]))
 		}
 	}
 	return r.Report.Readiness, findings
@@ -285,7 +289,8 @@ func printed(t *testing.T, file string, p map[string]any) {
 // compact removes every space, no-break spaces included, and undoes the
 // ligatures a PDF's text may carry, to compare texts whatever the line breaks.
 func compact(s string) string {
-	s = strings.NewReplacer("ﬁ", "fi", "ﬂ", "fl", "ﬀ", "ff").Replace(s)
+	// A ligature may also come out as its letters and U+FFFD.
+	s = strings.NewReplacer("ﬁ", "fi", "ﬂ", "fl", "ﬀ", "ff", "ﬃ", "ffi", "\ufffd", "").Replace(s)
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 		return r == ' ' || r == '\n' || r == '\t' || r == '\u00a0' || r == '\u202f' || r == '\r'
 	}), "")
