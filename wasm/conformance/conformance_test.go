@@ -464,8 +464,12 @@ func TestREADMEFormsBlockRuns(t *testing.T) {
 	dir := t.TempDir()
 	require.NoError(t, os.Symlink(modules, filepath.Join(dir, "node_modules")))
 	require.NoError(t, os.Mkdir(filepath.Join(dir, "forms"), 0o755))
-	for _, f := range []string{"rjsf.mjs", "jsonforms.mjs"} {
-		data, err := os.ReadFile(filepath.Join("..", "forms", f))
+	shipped, err := filepath.Glob(filepath.Join("..", "forms", "*.mjs"))
+	require.NoError(t, err)
+	require.NotEmpty(t, shipped)
+	for _, path := range shipped {
+		f := filepath.Base(path)
+		data, err := os.ReadFile(path)
 		require.NoError(t, err)
 		require.NoError(t, os.WriteFile(filepath.Join(dir, "forms", f), data, 0o644))
 	}

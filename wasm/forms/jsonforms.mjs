@@ -37,7 +37,8 @@ import { vanillaCells, vanillaRenderers } from "@jsonforms/vanilla-renderers";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import localizeFr from "ajv-i18n/localize/fr/index.js";
-import { notAnswered, siren } from "./rjsf.mjs";
+import { notAnswered } from "./rjsf.mjs";
+import { siren } from "./siren.mjs";
 
 const defs = "#/$defs/";
 

@@ -27,6 +27,9 @@ import { getDefaultRegistry } from "@rjsf/core";
 import { customizeValidator } from "@rjsf/validator-ajv8";
 import Ajv2020 from "ajv/dist/2020.js";
 import localizeFr from "ajv-i18n/localize/fr/index.js";
+import { siren } from "./siren.mjs";
+
+export { siren };
 
 /** The label of an absent answer. */
 export const notAnswered = "Non renseigné";
@@ -38,24 +41,6 @@ export const notAnswered = "Non renseigné";
 export function TriState(props) {
   const { SelectWidget } = getDefaultRegistry().widgets;
   return createElement(SelectWidget, { ...props, placeholder: notAnswered });
-}
-
-/**
- * siren is the format "siren" of the schema: nine digits whose Luhn sum is
- * a multiple of 10 (the check key of the SIREN, Insee).
- */
-export function siren(s) {
-  if (typeof s !== "string" || !/^[0-9]{9}$/.test(s)) return false;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    let d = s.charCodeAt(i) - 48;
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
 }
 
 /** validator returns the rjsf validator for the dossier schema: Ajv 2020, the siren format, French messages. */
