@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/clsmkit/go-clsm/internal/model"
 )
@@ -80,9 +81,14 @@ var messages = map[string]func(Fault) string{
 	},
 	"max": func(f Fault) string {
 		if f.List {
-			return fmt.Sprintf("%s ne doit pas compter plus de %s éléments (il y en a %d).", f.label(), f.Param, f.Len)
+			// Every list's maximum is set far above what a real CLSM or
+			// referential has (see the comments of the model's types): a
+			// list past it is a wrong file or a copy gone wrong, not a big
+			// CLSM, and the message says so rather than only the numbers.
+			return fmt.Sprintf("La liste %s compte %s ; elle en admet au plus %s, bien plus qu'on n'en rencontre en réalité : vérifiez que c'est le bon fichier, ou retirez les éléments en trop.",
+				f.label(), Count(f.Len, "élément", "éléments"), Digits(f.Param, true))
 		}
-		return fmt.Sprintf("%s ne doit pas dépasser %s caractères (le texte en compte %d).", f.label(), f.Param, len([]rune(f.Raw)))
+		return fmt.Sprintf("%s ne doit pas dépasser %s caractères (le texte en compte %s).", f.label(), Digits(f.Param, true), Digits(strconv.Itoa(utf8.RuneCountInString(f.Raw)), true))
 	},
 	"min": func(f Fault) string {
 		if f.List {

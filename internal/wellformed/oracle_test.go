@@ -341,15 +341,15 @@ func (w *oracleWalker) number(t reflect.Type, f *oracleFieldInfo, path string, n
 		}
 		switch {
 		case !whole:
-			w.addValue(CodeType, path, fmt.Sprintf("%s : un nombre entier est attendu, et non %s.", f.label(path), n), n)
+			w.addValue(CodeType, path, fmt.Sprintf("%s : un nombre entier est attendu, et non %s.", f.label(path), Truncate(n.String(), 40)), n)
 			return
 		case tooBig:
-			w.addValue(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), n), n)
+			w.addValue(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), Truncate(n.String(), 40)), n)
 			return
 		}
 		i, err := strconv.ParseInt(text, 10, 64)
 		if err != nil || reflect.Zero(t).OverflowInt(i) {
-			w.addValue(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), n), n)
+			w.addValue(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), Truncate(n.String(), 40)), n)
 			return
 		}
 		if text != n.String() {
@@ -361,7 +361,9 @@ func (w *oracleWalker) number(t reflect.Type, f *oracleFieldInfo, path string, n
 	case reflect.Float32, reflect.Float64:
 		x, err := strconv.ParseFloat(n.String(), 64)
 		if err != nil || math.IsInf(x, 0) || reflect.Zero(t).OverflowFloat(x) {
-			w.addValue(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), n), n)
+			w.addValue(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), Truncate(n.String(), 40)), n)
+		} else if x == 0 && !zeroLiteral(n.String()) {
+			w.addValue(CodeNumber, path, tooSmall(f.label(path), n.String()), n)
 		}
 	default:
 		w.typeMismatch(t, f, path, n)

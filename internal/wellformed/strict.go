@@ -648,16 +648,16 @@ func (d *decoder) storeNumber(v reflect.Value, p *plan, f *fieldInfo, lit string
 			path := d.pointer()
 			switch {
 			case !whole:
-				d.addValue(CodeType, path, fmt.Sprintf("%s : un nombre entier est attendu, et non %s.", f.label(path), lit), json.Number(lit))
+				d.addValue(CodeType, path, fmt.Sprintf("%s : un nombre entier est attendu, et non %s.", f.label(path), Truncate(lit, 40)), json.Number(lit))
 			case tooBig:
-				d.addValue(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), lit), json.Number(lit))
+				d.addValue(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), Truncate(lit, 40)), json.Number(lit))
 			default:
 				i, err := strconv.ParseInt(text, 10, 64)
 				if err == nil && !e.OverflowInt(i) {
 					e.SetInt(i)
 					return
 				}
-				d.addValue(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), lit), json.Number(lit))
+				d.addValue(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), Truncate(lit, 40)), json.Number(lit))
 			}
 		}
 		// json.Unmarshal reads plain digits only.
@@ -677,7 +677,10 @@ func (d *decoder) storeNumber(v reflect.Value, p *plan, f *fieldInfo, lit string
 			}
 			if err64 != nil || math.IsInf(y, 0) || e.OverflowFloat(y) {
 				path := d.pointer()
-				d.addValue(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), lit), json.Number(lit))
+				d.addValue(CodeNumber, path, fmt.Sprintf("%s : le nombre %s est bien trop grand.", f.label(path), Truncate(lit, 40)), json.Number(lit))
+			} else if y == 0 && !zeroLiteral(lit) {
+				path := d.pointer()
+				d.addValue(CodeNumber, path, tooSmall(f.label(path), Truncate(lit, 40)), json.Number(lit))
 			}
 		}
 		if err != nil || e.OverflowFloat(x) {
@@ -1306,4 +1309,19 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// zeroLiteral reports whether the JSON number lit is written as zero (0,
+// -0.0, 0e5…), as opposed to a number too close to zero for a float64,
+// which strconv.ParseFloat rounds to 0 without an error (1e-400).
+func zeroLiteral(lit string) bool {
+	mantissa, _, _ := strings.Cut(strings.ToLower(lit), "e")
+	return strings.Trim(mantissa, "-+0.") == ""
+}
+
+// tooSmall is the message for a number too close to zero to be read: it
+// would be read as 0, and a message that said « valeur donnée : 0 » would
+// name a value the file does not hold.
+func tooSmall(label, lit string) string {
+	return fmt.Sprintf("%s : le nombre %s est trop proche de zéro pour être lu (il serait lu comme 0) ; écrivez 0 ou la valeur voulue.", label, Truncate(lit, 40))
 }

@@ -184,8 +184,10 @@ func TestFaultValues(t *testing.T) {
 		{"no value", Fault{Tag: "gt", Param: "0", Name: "ETP"}, "« ETP » doit valoir plus de 0 (valeur donnée : aucune)."},
 		{"an item", Fault{Tag: "required", Name: "Membres", Item: "1"}, "« Membres » (élément n° 2) est obligatoire ici."},
 		{"a key of a map", Fault{Tag: "required", Name: "Paramètres", Item: "min"}, "« Paramètres » est obligatoire ici."},
-		{"a list too long", Fault{Tag: "max", Param: "2", Name: "Thèmes", List: true, Len: 3}, "« Thèmes » ne doit pas compter plus de 2 éléments (il y en a 3)."},
+		{"a list too long", Fault{Tag: "max", Param: "2", Name: "Thèmes", List: true, Len: 3}, "La liste « Thèmes » compte 3\u00a0éléments ; elle en admet au plus 2, bien plus qu'on n'en rencontre en réalité : vérifiez que c'est le bon fichier, ou retirez les éléments en trop."},
+		{"a list far too long", Fault{Tag: "max", Param: "50", Name: "Groupes de travail", List: true, Len: 15000}, "La liste « Groupes de travail » compte 15\u202f000\u00a0éléments ; elle en admet au plus 50, bien plus qu'on n'en rencontre en réalité : vérifiez que c'est le bon fichier, ou retirez les éléments en trop."},
 		{"a text too long", Fault{Tag: "max", Param: "2", Name: "Nom", Raw: "abé"}, "« Nom » ne doit pas dépasser 2 caractères (le texte en compte 3)."},
+		{"a text far too long", Fault{Tag: "max", Param: "5000", Name: "Remarques", Raw: strings.Repeat("é", 12345)}, "« Remarques » ne doit pas dépasser 5\u202f000 caractères (le texte en compte 12\u202f345)."},
 		{"a sum of shares", Fault{Tag: "sharesum", Name: "Financeurs", Sum: 100.5}, "« Financeurs » : les parts additionnées font 100,5 %, ce qui dépasse 100 %."},
 		{"an unknown rule", Fault{Tag: "email", Name: "Courriel"}, "« Courriel » n'est pas valide (règle « email »)."},
 	}
