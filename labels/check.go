@@ -12,6 +12,7 @@ import (
 
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/internal/answers"
+	"github.com/clsmkit/go-clsm/internal/wellformed"
 )
 
 // Check is one verification of the catalogue, written in Go. A referential's
@@ -209,7 +210,7 @@ func (s ParamSpec) decode(data json.RawMessage) (any, error) {
 			return nil, fmt.Errorf("une liste non vide de textes est attendue")
 		}
 		if len(list) > MaxListParam {
-			return nil, fmt.Errorf("la liste compte %d éléments, pour %d au plus", len(list), MaxListParam)
+			return nil, fmt.Errorf("la liste compte %s, pour %d au plus", wellformed.Count(len(list), "élément", "éléments"), MaxListParam)
 		}
 		out := make([]string, len(list))
 		for i, item := range list {
@@ -240,7 +241,7 @@ func (s ParamSpec) checkValue(v string) error {
 			for i, o := range s.Options {
 				values[i] = o.Value
 			}
-			return fmt.Errorf("« %s » n'est pas une valeur possible (valeurs possibles : %s)", alt, strings.Join(values, ", "))
+			return fmt.Errorf("« %s » n'est pas une valeur possible (valeurs possibles : %s)", truncate(alt, 80), strings.Join(values, ", "))
 		}
 	}
 	return nil
@@ -259,15 +260,15 @@ func checkPath(path, kind string) error {
 	switch kind {
 	case "yesno":
 		if f.Type != yesNoType {
-			return fmt.Errorf("« %s » n'est pas une question à réponse oui/non", path)
+			return fmt.Errorf("« %s » n'est pas une question à réponse oui/non", truncate(path, 80))
 		}
 	case "list":
 		if f.Type.Kind() != reflect.Slice {
-			return fmt.Errorf("« %s » n'est pas une liste", path)
+			return fmt.Errorf("« %s » n'est pas une liste", truncate(path, 80))
 		}
 	case "date":
 		if f.Type != dateType {
-			return fmt.Errorf("« %s » n'est pas une date", path)
+			return fmt.Errorf("« %s » n'est pas une date", truncate(path, 80))
 		}
 	}
 	return nil

@@ -97,13 +97,20 @@ func (r *Referential) extend(ps clsm.Problems, validate bool, base func(id strin
 
 	// Documents: the base's, where the file's document of the same ID takes
 	// the place of the base's, then the file's others.
+	// The base's documents are found by ID in a map, not by a search of
+	// the list for each of the file's: the work grows with the number of
+	// documents, not with its square.
 	m.Documents = slices.Clone(b.Documents)
-	for i := range m.Documents {
+	baseDocument := make(map[string]int, len(b.Documents))
+	for i, d := range m.Documents {
 		pv[at("documents", i)] = inherited
+		if _, twice := baseDocument[d.ID]; !twice && d.ID != "" {
+			baseDocument[d.ID] = i
+		}
 	}
 	for j, d := range r.Documents {
-		i := slices.IndexFunc(m.Documents, func(o Document) bool { return o.ID == d.ID && d.ID != "" })
-		if i < 0 || i >= len(b.Documents) {
+		i, ok := baseDocument[d.ID]
+		if !ok || d.ID == "" {
 			i = len(m.Documents)
 			m.Documents = append(m.Documents, Document{})
 		}

@@ -395,6 +395,15 @@ func levelChoice(levels []Level) string {
 func (r *Referential) checkReadiness(docs map[string]bool) clsm.Problems {
 	var ps clsm.Problems
 	seen := map[clsm.Stage]bool{}
+	// The rules by ID, the first of an ID as [Referential.Rule] finds it:
+	// a search of the list for each reference would grow with the product
+	// of the two lists.
+	rules := make(map[string]*Rule, len(r.Rules))
+	for i := range r.Rules {
+		if _, twice := rules[r.Rules[i].ID]; !twice {
+			rules[r.Rules[i].ID] = &r.Rules[i]
+		}
+	}
 	for i, sr := range r.Readiness {
 		base := fmt.Sprintf("/readiness/%d", i)
 		if seen[sr.Stage] && sr.Stage != "" {
@@ -406,7 +415,7 @@ func (r *Referential) checkReadiness(docs map[string]bool) clsm.Problems {
 		}
 		for j, id := range sr.Rules {
 			at := fmt.Sprintf("%s/rules/%d", base, j)
-			rule, ok := r.Rule(id)
+			rule, ok := rules[id]
 			var why string
 			switch {
 			case !ok:

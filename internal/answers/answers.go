@@ -13,6 +13,7 @@ import (
 
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/internal/model"
+	"github.com/clsmkit/go-clsm/internal/wellformed"
 )
 
 // Field describes the place a JSON Pointer names in the dossier model.
@@ -39,13 +40,17 @@ func FieldAt(pointer string) (Field, error) {
 	return f, err
 }
 
+// shown is a path, or a part of one, as a message echoes it: cut after 80
+// characters, with « … », so that a path of a megabyte is not echoed whole.
+func shown(s string) string { return wellformed.Truncate(s, 80) }
+
 // fieldCache holds the resolved pointers: the model is fixed, and the form
 // re-assesses on every answer.
 var fieldCache sync.Map // string -> Field
 
 func fieldAt(pointer string) (Field, error) {
 	if !strings.HasPrefix(pointer, "/") {
-		return Field{}, fmt.Errorf("le chemin « %s » doit commencer par « / »", pointer)
+		return Field{}, fmt.Errorf("le chemin « %s » doit commencer par « / »", shown(pointer))
 	}
 	t := reflect.TypeFor[clsm.Dossier]()
 	var f Field
@@ -54,11 +59,11 @@ func fieldAt(pointer string) (Field, error) {
 			t = t.Elem()
 		}
 		if t.Kind() != reflect.Struct {
-			return Field{}, fmt.Errorf("le chemin « %s » traverse une valeur qui n'est pas un objet", pointer)
+			return Field{}, fmt.Errorf("le chemin « %s » traverse une valeur qui n'est pas un objet", shown(pointer))
 		}
 		sf, ok := fieldByKey(t, unescape(key))
 		if !ok {
-			return Field{}, fmt.Errorf("le chemin « %s » ne correspond à aucune question du dossier (« %s » inconnu)", pointer, key)
+			return Field{}, fmt.Errorf("le chemin « %s » ne correspond à aucune question du dossier (« %s » inconnu)", shown(pointer), shown(key))
 		}
 		f = Field{index: append(f.index, sf.Index), Pointer: pointer, Title: sf.Tag.Get("title"), Help: sf.Tag.Get("help"), Type: sf.Type, Tag: sf.Tag.Get("validate")}
 		t = sf.Type
