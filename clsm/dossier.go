@@ -29,6 +29,46 @@ const OldestSchemaVersion = 1
 // ("key=value|value", a sibling key) says when the form shows a question. In a
 // struct with an "exists" (or, for the diagnostic, "done") answer, the other
 // questions are shown only once it is answered "yes".
+//
+// Every list has a maximum (max in its validate tag, hence maxItems in the
+// schema, the strict reading and the browser's validation), set well above
+// the largest figure the public sources give for a real CLSM (five to ten
+// times for the lists that grow with the CLSM), so that no real dossier
+// reaches it and a hostile or mistaken file of
+// thousands of items is refused in one problem rather than built, shown and
+// evaluated:
+//
+//   - communes 500 and intercommunalités 20: the largest CLSM described in
+//     public sources cover 3 EPCI and 77 communes (Pays Cœur d'Hérault,
+//     Maires de France) or 86 (Bassin d'Aurillac, Carladès et Châtaigneraie,
+//     ARS Auvergne-Rhône-Alpes, 2025); a CLSM covers one commune in 52 % of
+//     cases (état des lieux national des CLSM, centre national de ressources
+//     et d'appui aux CLSM, 2023);
+//   - COPIL members 100: that of Aurillac gathers 13 bodies, and the
+//     categories the cahier des charges des CLSM de l'ARS Île-de-France (§4.1)
+//     asks for are about fifteen;
+//   - working groups 50: Pays Cœur d'Hérault has 4; a CLSM works « en 3
+//     niveaux » with « des groupes de travail opérationnels » (centre national
+//     de ressources et d'appui aux CLSM, 2024): a few, tens at the very most;
+//   - actions 200 and priority axes 20: a plan has tens of actions (Lille's
+//     CLSM ran « plus d'une trentaine d'actions » for the SISM 2024 alone,
+//     « Pourquoi et comment monter un conseil local de santé mentale ? », ARS
+//     Hauts-de-France) and a few axes (the five strategic objectives of the
+//     instruction DGS/SP4/CGET/2016/289; seven priority domains in the
+//     Île-de-France cahier des charges, §9);
+//   - meeting dates 100 (COPIL, comité technique) and 50 (assemblée
+//     plénière): the COPIL meets at least twice a year and the plenary
+//     once (cahier des charges de l'ARS Île-de-France, §4.1 and §4.2), and
+//     85 % of CLSM are less than ten years old (état des lieux national,
+//     2023);
+//   - funders 10: a post has one to three or four funders (collectivité,
+//     hospital, ARS: 70 % of posts are co-funded, état des lieux national,
+//     2023), and their shares add up to at most 100 %;
+//   - lists of options without repeats 30: above the number of options of
+//     each (29 member categories at most).
+//
+// Texts are bounded the same way (200 characters for a name, 300 for a
+// title, 5 000 for the notes), and the whole file by [MaxSize].
 type Dossier struct {
 	SchemaVersion int                   `json:"schemaVersion,omitzero" validate:"omitempty,gte=1,lte=2" title:"Version du format du dossier" help:"2 pour ce format ; les dossiers au format 1 sont encore lus. Sans version, le dossier est lu au format 2."`
 	Name          string                `json:"name,omitzero" validate:"omitempty,max=200" title:"Nom du CLSM" help:"Par exemple « CLSM de la ville de Rodez »."`

@@ -15,6 +15,18 @@ const ReferentialVersion = 1
 // [Catalogue] apply, with which parameters, at which level, for which stages,
 // citing which section of which document. It is what an ARS writes to use its
 // own rules; [Parse] reads one and reports every problem.
+//
+// Its lists have maxima well above what a cahier des charges holds, so that
+// a hostile file is refused, not processed: 500 rules (and as many rules
+// dropped or replaced), where the largest built-in referential, the ARS
+// Île-de-France's cahier des charges read in full, has 62; 20 documents
+// (the national socle cites 5), 20 unread sources, 200 requirements that
+// cannot be checked (Île-de-France: 12); 3 definitions of « prêt », one per
+// stage, of 100 rules each (Île-de-France: 16); 18 regions, all of France's;
+// per rule, 5 conditions of 20 answers each (the built-in rules use 2 of 2;
+// 20 covers the departments of the largest region, Occitanie's 13) and
+// [MaxListParam] items in a list parameter. The file itself is bounded by
+// [clsm.MaxSize]; every check runs in time linear in its size.
 type Referential struct {
 	SchemaVersion int       `json:"schemaVersion,omitzero" validate:"required,eq=1" title:"Version du format du référentiel" help:"Toujours 1 pour ce format."`
 	ID            string    `json:"id,omitzero" validate:"required,max=40" title:"Identifiant" help:"Court, en minuscules, par exemple « idf » ou « ars-occitanie-2026 »."`
