@@ -89,7 +89,7 @@ func TestHostileInputs(t *testing.T) {
 		}, "", "50 au plus"},
 		{"20 000 invalid actions: the list's maximum, said once", "validate", func(*testing.T) []string {
 			return []string{manyInvalid(20000)}
-		}, "", "plus de 200 éléments (il y en a 20000)"},
+		}, "", "« Actions » compte 20\u202f000\u00a0éléments"},
 		{"5 000 unknown keys: 100 problems and « … et N autres problèmes »", "validate", func(*testing.T) []string {
 			var b strings.Builder
 			b.WriteString(`{"schemaVersion":2`)
