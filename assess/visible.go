@@ -2,22 +2,24 @@ package assess
 
 import (
 	"reflect"
-	"strings"
 	"sync"
 
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/internal/model"
 )
 
-// gatedItems are the questions the form shows only under a condition: the
-// questions of a body once its "exists" (or "done") answer is « oui », and
-// those with a showif tag.
-var gatedItems = sync.OnceValue(func() []Item {
-	var out []Item
-	for _, it := range structItems(reflect.TypeFor[clsm.Dossier](), "", nil) {
-		if it.ShowIf != nil {
-			out = append(out, it)
+// conditionalAnswers are the answers the form shows only under a condition,
+// as the model declares it ([model.Field.When]): the answers of a body once
+// its gate (« Le comité de pilotage est-il constitué ? ») is « oui », and
+// those with a show-if tag. They come in declaration order, so that clearing
+// an answer hides, further on, the answers that depend on it.
+var conditionalAnswers = sync.OnceValue(func() []*model.Field {
+	var out []*model.Field
+	dossierModel().Leaves(func(f *model.Field) {
+		if f.When != nil {
+			out = append(out, f)
 		}
-	}
+	})
 	return out
 })
 
@@ -31,78 +33,12 @@ var gatedItems = sync.OnceValue(func() []Item {
 func visibleAnswers(d *clsm.Dossier) *clsm.Dossier {
 	cp := *d
 	root := reflect.ValueOf(&cp).Elem()
-	for _, it := range gatedItems() {
-		if !shown(root, it.ShowIf) {
-			if f, ok := fieldByPointer(root, it.Path); ok {
-				f.SetZero()
+	for _, f := range conditionalAnswers() {
+		if !f.When.Holds(root) {
+			if v, ok := f.In(root); ok {
+				v.SetZero()
 			}
 		}
 	}
 	return &cp
-}
-
-// shown reports whether the condition holds on the (partly cleared) dossier.
-func shown(root reflect.Value, c *ShowIf) bool {
-	f, ok := fieldByPointer(root, c.Path)
-	if !ok {
-		return false
-	}
-	for _, want := range c.In {
-		switch w := want.(type) {
-		case bool:
-			if f.Kind() == reflect.Pointer && !f.IsNil() && f.Elem().Kind() == reflect.Bool && f.Elem().Bool() == w {
-				return true
-			}
-		case string:
-			if f.Kind() == reflect.String && f.String() == w {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// fieldIndexes caches, by JSON Pointer, the field indexes that lead to it
-// from the dossier: the walk by JSON key is done once per pointer.
-var fieldIndexes sync.Map // string -> []int, or nil when there is no such field
-
-// fieldByPointer finds the settable struct field at a JSON Pointer made of
-// object keys only.
-func fieldByPointer(v reflect.Value, pointer string) (reflect.Value, bool) {
-	if idx, ok := fieldIndexes.Load(pointer); ok {
-		if idx == nil {
-			return reflect.Value{}, false
-		}
-		return v.FieldByIndex(idx.([]int)), true
-	}
-	f, ok := walkPointer(v, pointer)
-	if !ok {
-		fieldIndexes.Store(pointer, nil)
-		return reflect.Value{}, false
-	}
-	fieldIndexes.Store(pointer, f)
-	return v.FieldByIndex(f), true
-}
-
-// walkPointer returns the field indexes of the pointer, walking by JSON key.
-func walkPointer(v reflect.Value, pointer string) ([]int, bool) {
-	var idx []int
-	for _, key := range strings.Split(strings.TrimPrefix(pointer, "/"), "/") {
-		if v.Kind() != reflect.Struct {
-			return nil, false
-		}
-		found := false
-		t := v.Type()
-		for i := 0; i < t.NumField(); i++ {
-			if jsonKey(t.Field(i)) == key {
-				v, found = v.Field(i), true
-				idx = append(idx, i)
-				break
-			}
-		}
-		if !found {
-			return nil, false
-		}
-	}
-	return idx, true
 }

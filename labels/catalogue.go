@@ -10,6 +10,7 @@ import (
 
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/internal/answers"
+	"github.com/clsmkit/go-clsm/internal/model"
 	"github.com/clsmkit/go-clsm/internal/wellformed"
 )
 
@@ -957,16 +958,14 @@ var arsShare = &Check{
 
 // --- articulations and territory -------------------------------------------
 
+// schemeOptions are the devices of the dossier's articulations, as the
+// model describes them: their keys and their titles.
 var schemeOptions = func() []clsm.Option {
-	t := reflect.TypeFor[clsm.Articulations]()
 	var opts []clsm.Option
-	for i := 0; i < t.NumField(); i++ {
-		sf := t.Field(i)
-		if sf.Type != reflect.TypeFor[clsm.Articulation]() {
-			continue
+	for _, f := range model.MustDescribe(reflect.TypeFor[clsm.Articulations]()).Fields {
+		if f.Declared == reflect.TypeFor[clsm.Articulation]() {
+			opts = append(opts, clsm.Option{Value: f.Key, Label: f.Title})
 		}
-		key, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-		opts = append(opts, clsm.Option{Value: key, Label: sf.Tag.Get("title")})
 	}
 	return opts
 }()
