@@ -12,6 +12,7 @@ import (
 
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/internal/answers"
+	"github.com/clsmkit/go-clsm/internal/model"
 )
 
 // Check is one verification of the catalogue, written in Go. A referential's
@@ -34,10 +35,15 @@ type Check struct {
 	validate func(p Params) error
 }
 
-// run evaluates the check; a result that names no paths names the check's
-// reads.
+// run evaluates the check on a view of the dossier that holds only the
+// answers its reads declare: an answer it reads without declaring it is
+// blank. A result that names no paths names the check's reads.
 func (c *Check) run(in input, p Params) Result {
 	paths := c.reads(p)
+	// Reading the referential checked every path: one the model does not
+	// describe comes from a parameter value the check refuses itself
+	// (impossible), and the view leaves it out.
+	in.d, _ = model.Only(in.d, paths)
 	res := c.eval(in, p, paths)
 	if len(res.Paths) == 0 {
 		res.Paths = paths

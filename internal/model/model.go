@@ -260,6 +260,10 @@ type Field struct {
 	steps [][]int
 	// Tag is the whole validate tag.
 	Tag string
+	// StructTag is the field's whole struct tag, for the tags of other
+	// documents (a check parameter's default); json, validate, title,
+	// help, showif and gate are read here.
+	StructTag reflect.StructTag
 	Value
 }
 
@@ -291,6 +295,100 @@ func (f *Field) In(root reflect.Value) (reflect.Value, bool) {
 		v = v.FieldByIndex(index)
 	}
 	return v, true
+}
+
+// settable returns the field's value inside root, which must be
+// addressable, allocating the nil pointers on the way; false under a list.
+func (f *Field) settable(root reflect.Value) (reflect.Value, bool) {
+	if f.steps == nil {
+		return reflect.Value{}, false
+	}
+	v := root
+	for _, index := range f.steps {
+		for v.Kind() == reflect.Pointer {
+			if v.IsNil() {
+				v.Set(reflect.New(v.Type().Elem()))
+			}
+			v = v.Elem()
+		}
+		v = v.FieldByIndex(index)
+	}
+	return v, true
+}
+
+// Only returns a new value of src's type (a pointer to a described struct)
+// that holds only the answers at the given pointers, and below them: the
+// view of a document limited to what a reader declared it reads. Answers
+// are copied as Go copies them (a list is shared, not cloned). A pointer
+// the model does not describe is an error, and the view holds the others.
+func Only[T any](src *T, pointers []string) (*T, error) {
+	dst := new(T)
+	from, to := reflect.ValueOf(src).Elem(), reflect.ValueOf(dst).Elem()
+	var err error
+	for _, p := range pointers {
+		f := FieldAt(from.Type(), p)
+		if f == nil {
+			if err == nil {
+				err = fmt.Errorf("model: %s describes no %q", from.Type(), p)
+			}
+			continue
+		}
+		v, ok := f.In(from)
+		if !ok || v.IsZero() {
+			continue
+		}
+		if w, ok := f.settable(to); ok {
+			w.Set(v)
+		}
+	}
+	return dst, err
+}
+
+// Fill sets the fields of the struct dst points to from values, by JSON
+// key, converting each value to its field's type (an int to a named int, a
+// []string to a list of an enumeration); a key of values that names no
+// field, or a value that does not convert, is an error. Fields values leaves
+// out keep their value.
+func Fill(dst any, values map[string]any) error {
+	v := reflect.ValueOf(dst)
+	if v.Kind() != reflect.Pointer || v.IsNil() {
+		return fmt.Errorf("model: Fill needs a pointer to a struct, not %T", dst)
+	}
+	v = v.Elem()
+	s, err := Describe(v.Type())
+	if err != nil {
+		return err
+	}
+	for key, x := range values {
+		f := s.Field(key)
+		if f == nil {
+			return fmt.Errorf("model: %s has no field of key %q", v.Type(), key)
+		}
+		if err := assign(v.FieldByIndex(f.Index), reflect.ValueOf(x)); err != nil {
+			return fmt.Errorf("model: %s.%s: %w", v.Type().Name(), f.GoName, err)
+		}
+	}
+	return nil
+}
+
+func assign(dst, x reflect.Value) error {
+	switch {
+	case !x.IsValid():
+		dst.SetZero()
+	case x.Type().ConvertibleTo(dst.Type()):
+		dst.Set(x.Convert(dst.Type()))
+	case dst.Kind() == reflect.Slice && x.Kind() == reflect.Slice:
+		out := reflect.MakeSlice(dst.Type(), x.Len(), x.Len())
+		for i := range x.Len() {
+			if err := assign(out.Index(i), x.Index(i)); err != nil {
+				return err
+			}
+		}
+		dst.Set(out)
+	default:
+		return fmt.Errorf("a %s does not convert to %s", x.Type(), dst.Type())
+	}
+	return nil
 }
 
 // Answered reports whether a value of the model holds an answer: a non-nil
@@ -424,6 +522,9 @@ func Describe(t reflect.Type) (*Struct, error) {
 	return d.(described).s, d.(described).err
 }
 
+// DescribeOf is [Describe] for the struct type T.
+func DescribeOf[T any]() (*Struct, error) { return Describe(reflect.TypeFor[T]()) }
+
 // MustDescribe is [Describe] for the module's own types, which tests check:
 // it panics on an error.
 func MustDescribe(t reflect.Type) *Struct {
@@ -465,7 +566,7 @@ func describeStruct(t reflect.Type, pointer string, open map[reflect.Type]bool, 
 		}
 		f := &Field{
 			Key: key, Pointer: pointer + "/" + escape(key), GoName: sf.Name, Index: sf.Index,
-			Declared: sf.Type, Title: sf.Tag.Get("title"), Help: sf.Tag.Get("help"), Tag: sf.Tag.Get("validate"),
+			Declared: sf.Type, Title: sf.Tag.Get("title"), Help: sf.Tag.Get("help"), Tag: sf.Tag.Get("validate"), StructTag: sf.Tag,
 		}
 		if at.steps != nil {
 			f.steps = append(slices.Clip(at.steps), sf.Index)
