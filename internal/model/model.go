@@ -344,6 +344,84 @@ func Only[T any](src *T, pointers []string) (*T, error) {
 	return dst, err
 }
 
+// Each calls fn for every field of the described struct d points to, and of
+// the structs below it, list items included, depth first in declaration
+// order: its description, its JSON Pointer in d (with the items' indexes)
+// and its value (an int, a *bool, a []Date…). A nil pointer on the way has
+// nothing below it.
+func Each[T any](d *T, fn func(f *Field, pointer string, value any)) error {
+	s, err := Describe(reflect.TypeFor[T]())
+	if err != nil {
+		return err
+	}
+	each(s, reflect.ValueOf(d).Elem(), "", fn)
+	return nil
+}
+
+func each(s *Struct, v reflect.Value, pointer string, fn func(*Field, string, any)) {
+	for _, f := range s.Fields {
+		fv := v.FieldByIndex(f.Index)
+		at := pointer + "/" + escape(f.Key)
+		fn(f, at, fv.Interface())
+		for fv.Kind() == reflect.Pointer && !fv.IsNil() {
+			fv = fv.Elem()
+		}
+		switch {
+		case f.Struct != nil && fv.Kind() == reflect.Struct:
+			each(f.Struct, fv, at, fn)
+		case f.Item != nil && f.Item.Struct != nil && fv.Kind() == reflect.Slice:
+			for i := range fv.Len() {
+				item := fv.Index(i)
+				for item.Kind() == reflect.Pointer && !item.IsNil() {
+					item = item.Elem()
+				}
+				if item.Kind() == reflect.Struct {
+					each(f.Item.Struct, item, at+"/"+strconv.Itoa(i), fn)
+				}
+			}
+		}
+	}
+}
+
+// Visible returns a copy of *d without the answers a form does not show:
+// those whose [Field.When] does not hold, the conditions read in
+// declaration order on the copy as it is cleared, so that hiding an answer
+// hides, further on, the answers that depend on it. The copy shares what d
+// holds below the cleared answers (lists are not cloned).
+func Visible[T any](d *T) (*T, error) {
+	s, err := Describe(reflect.TypeFor[T]())
+	if err != nil {
+		return nil, err
+	}
+	cp := *d
+	root := reflect.ValueOf(&cp).Elem()
+	for _, f := range conditional(s) {
+		if !f.When.Holds(root) {
+			if v, ok := f.In(root); ok {
+				v.SetZero()
+			}
+		}
+	}
+	return &cp, nil
+}
+
+// conditional lists, once per type, the answers shown under a condition.
+func conditional(s *Struct) []*Field {
+	if c, ok := conditionals.Load(s.Type); ok {
+		return c.([]*Field)
+	}
+	var out []*Field
+	s.Leaves(func(f *Field) {
+		if f.When != nil {
+			out = append(out, f)
+		}
+	})
+	conditionals.Store(s.Type, out)
+	return out
+}
+
+var conditionals sync.Map // reflect.Type -> []*Field
+
 // Fill sets the fields of the struct dst points to from values, by JSON
 // key, converting each value to its field's type (an int to a named int, a
 // []string to a list of an enumeration); a key of values that names no
@@ -876,6 +954,13 @@ func JSONKey(sf reflect.StructField) (key string, ok bool) {
 		name = sf.Name
 	}
 	return name, true
+}
+
+// OmitZero reports whether the json tag of a struct field has the option
+// omitzero: encoding/json leaves out the key of a zero value.
+func OmitZero(sf reflect.StructField) bool {
+	_, opts, _ := strings.Cut(sf.Tag.Get("json"), ",")
+	return slices.Contains(strings.Split(opts, ","), "omitzero")
 }
 
 // validKey is encoding/json's isValidTag: a key it takes from a tag.

@@ -276,13 +276,73 @@ func TestGateErrors(t *testing.T) {
 	type stringOpt struct {
 		N int `json:"n,string"`
 	}
-	type twice struct {
-		A int `json:"a"`
-		B int `json:"a"`
-	}
 	for _, typ := range []reflect.Type{reflect.TypeFor[notYesNo](), reflect.TypeFor[twoGates](), reflect.TypeFor[empty](),
-		reflect.TypeFor[embedded](), reflect.TypeFor[stringOpt](), reflect.TypeFor[twice]()} {
+		reflect.TypeFor[embedded](), reflect.TypeFor[stringOpt]()} {
 		_, err := Describe(typ)
 		assert.Error(t, err, "%s", typ)
+	}
+}
+
+func TestEach(t *testing.T) {
+	yes := true
+	d := form{Name: "x", Body: gated{Exists: &yes, Items: []inner{{Kind: "red"}, {Kind: "blue"}}}}
+	got := map[string]any{}
+	require.NoError(t, Each(&d, func(f *Field, pointer string, v any) { got[pointer] = v }))
+	assert.Equal(t, "x", got["/name"])
+	assert.Equal(t, &yes, got["/body/exists"])
+	assert.Equal(t, color("red"), got["/body/items/0/kind"], "list items, with their index")
+	assert.Equal(t, color("blue"), got["/body/items/1/kind"])
+	assert.Contains(t, got, "/inner", "a nil pointer is visited")
+	assert.NotContains(t, got, "/inner/note", "and has nothing below it")
+}
+
+func TestVisible(t *testing.T) {
+	yes, no, three := true, false, 3
+	for _, tt := range []struct {
+		reason string
+		in     form
+		want   form
+	}{
+		{"a closed gate hides its struct's answers, nested ones included",
+			form{Name: "x", Body: gated{Exists: &no, Note: "n", Sub: body{Done: &yes, Count: &three}}},
+			form{Name: "x", Body: gated{Exists: &no}}},
+		{"an unanswered gate hides them too: blank is not « oui »",
+			form{Body: gated{Note: "n"}},
+			form{}},
+		{"an open gate shows them; a nested closed gate hides its own",
+			form{Body: gated{Exists: &yes, Note: "n", Kind: "blue", Other: "o", Sub: body{Count: &three}}},
+			form{Body: gated{Exists: &yes, Note: "n", Kind: "blue"}}},
+		{"a show-if tag that holds",
+			form{Name: "x", Body: gated{Exists: &yes, Kind: "red", Other: "o", Sub: body{Done: &no, Count: &three, Free: "f"}}},
+			form{Name: "x", Body: gated{Exists: &yes, Kind: "red", Other: "o", Sub: body{Done: &no, Count: &three, Free: "f"}}}},
+	} {
+		in := tt.in
+		got, err := Visible(&in)
+		require.NoError(t, err)
+		assert.Equal(t, tt.want, *got, tt.reason)
+		assert.Equal(t, tt.in, in, "%s: the dossier itself is kept whole", tt.reason)
+	}
+}
+
+func TestOnly(t *testing.T) {
+	yes := true
+	d := form{Name: "x", Yes: &yes, Body: gated{Exists: &yes, Note: "n"}, Inner: &gated{Note: "i"}}
+	got, err := Only(&d, []string{"/body", "/inner/note", "/any"})
+	require.NoError(t, err)
+	assert.Equal(t, form{Body: gated{Exists: &yes, Note: "n"}, Inner: &gated{Note: "i"}}, *got)
+	_, err = Only(&d, []string{"/nothing", "/name"})
+	assert.Error(t, err)
+}
+
+func TestOmitZero(t *testing.T) {
+	type s struct {
+		A int `json:"a,omitzero"`
+		B int `json:"b,omitempty"`
+		C int `json:",omitempty,omitzero"`
+		D int
+	}
+	typ := reflect.TypeFor[s]()
+	for i, want := range []bool{true, false, true, false} {
+		assert.Equal(t, want, OmitZero(typ.Field(i)), typ.Field(i).Name)
 	}
 }
