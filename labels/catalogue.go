@@ -50,13 +50,12 @@ var catalogue = func() map[string]*Check {
 
 // --- generic checks --------------------------------------------------------
 
-var answerYes = checkOf[answerYesParams]{
-	ID:          "answer.yes",
-	Title:       "Réponse « oui »",
-	Description: "Respecté si chacune des questions indiquées est répondue « oui » ; non respecté si l'une est répondue « non » ; non renseigné sinon.",
-	Axis:        AxisOrganisation,
-	reads:       func(p answerYesParams) []string { return p.Paths },
-	eval: func(in input, p answerYesParams, paths []string) Result {
+var answerYes = checkOf[*answerYesParams]{
+	ID:    "answer.yes",
+	Title: "Réponse « oui »",
+	Axis:  AxisOrganisation,
+	reads: func(p *answerYesParams) []string { return p.Paths },
+	eval: func(in input, p *answerYesParams, paths []string) Result {
 		var no, missing []string
 		for _, path := range paths {
 			v, ok, _ := answers.ValueAt(in.d, path)
@@ -74,13 +73,12 @@ var answerYes = checkOf[answerYesParams]{
 	},
 }.check()
 
-var answerAnyYes = checkOf[answerAnyYesParams]{
-	ID:          "answer.any-yes",
-	Title:       "Une réponse « oui » parmi plusieurs",
-	Description: "Respecté si l'une au moins des questions indiquées est répondue « oui » ; non respecté si toutes sont répondues « non » ; non renseigné sinon.",
-	Axis:        AxisOrganisation,
-	reads:       func(p answerAnyYesParams) []string { return p.Paths },
-	eval: func(in input, _ answerAnyYesParams, paths []string) Result {
+var answerAnyYes = checkOf[*answerAnyYesParams]{
+	ID:    "answer.any-yes",
+	Title: "Une réponse « oui » parmi plusieurs",
+	Axis:  AxisOrganisation,
+	reads: func(p *answerAnyYesParams) []string { return p.Paths },
+	eval: func(in input, _ *answerAnyYesParams, paths []string) Result {
 		var missing []string
 		for _, path := range paths {
 			v, ok, _ := answers.ValueAt(in.d, path)
@@ -116,13 +114,12 @@ func listOptions(path string) []clsm.Option {
 	return out
 }
 
-var listIncludes = checkOf[listIncludesParams]{
-	ID:          "list.includes",
-	Title:       "Liste complète",
-	Description: "Respecté si la liste indiquée contient toutes les valeurs demandées (« a|b » : l'une ou l'autre) ; non renseigné si la liste n'est pas remplie.",
-	Axis:        AxisEvaluation,
-	reads:       func(p listIncludesParams) []string { return []string{p.Path} },
-	validate: func(p listIncludesParams) error {
+var listIncludes = checkOf[*listIncludesParams]{
+	ID:    "list.includes",
+	Title: "Liste complète",
+	Axis:  AxisEvaluation,
+	reads: func(p *listIncludesParams) []string { return []string{p.Path} },
+	validate: func(p *listIncludesParams) error {
 		opts := listOptions(p.Path)
 		if opts == nil {
 			return fmt.Errorf("« %s » n'est pas une liste de valeurs à choisir", p.Path)
@@ -135,7 +132,7 @@ var listIncludes = checkOf[listIncludesParams]{
 		}
 		return nil
 	},
-	eval: func(in input, p listIncludesParams, paths []string) Result {
+	eval: func(in input, p *listIncludesParams, paths []string) Result {
 		path := p.Path
 		v, ok, _ := answers.ValueAt(in.d, path)
 		if !ok {
@@ -162,13 +159,12 @@ var listIncludes = checkOf[listIncludesParams]{
 	},
 }.check()
 
-var listMinCount = checkOf[listMinCountParams]{
-	ID:          "list.min-count",
-	Title:       "Nombre minimal d'éléments",
-	Description: "Respecté si la liste indiquée compte au moins le nombre demandé d'éléments ; non renseigné si elle n'est pas remplie.",
-	Axis:        AxisOrganisation,
-	reads:       func(p listMinCountParams) []string { return []string{p.Path} },
-	eval: func(in input, p listMinCountParams, paths []string) Result {
+var listMinCount = checkOf[*listMinCountParams]{
+	ID:    "list.min-count",
+	Title: "Nombre minimal d'éléments",
+	Axis:  AxisOrganisation,
+	reads: func(p *listMinCountParams) []string { return []string{p.Path} },
+	eval: func(in input, p *listMinCountParams, paths []string) Result {
 		path := p.Path
 		v, ok, _ := answers.ValueAt(in.d, path)
 		if !ok {
@@ -183,17 +179,12 @@ var listMinCount = checkOf[listMinCountParams]{
 	},
 }.check()
 
-var dateWithin = checkOf[dateWithinParams]{
+var dateWithin = checkOf[*dateWithinParams]{
 	ID:    "date.within",
 	Title: "Date récente",
-	Description: "Respecté si la date indiquée précède d'au plus le nombre de mois demandé la date d'évaluation. " +
-		"Pas encore dû si la réponse est « jamais » et que le CLSM a été créé moins de ce nombre de mois avant la date d'évaluation : une obligation périodique (un bilan « annuel », une évaluation « tous les deux ans ») n'est due qu'une période après la création, date que le rapport indique. " +
-		"Non respecté si la date est plus ancienne (elle montre que le CLSM existait déjà avant le début de la période), si elle suit la date d'évaluation (une date contradictoire n'est jamais une preuve), ou si la réponse est « jamais » pour un CLSM créé depuis au moins une période. " +
-		"Non renseigné sans réponse, ou pour « jamais » quand la date de création n'est pas indiquée (ou suit la date d'évaluation) : on ne sait alors pas si l'échéance est passée. " +
-		"Un bilan annuel ou une évaluation de l'appropriation datés d'avant la création du CLSM rendent le dossier invalide : ils évaluent le CLSM lui-même et ne peuvent pas le précéder.",
 	Axis:  AxisEvaluation,
-	reads: func(p dateWithinParams) []string { return []string{p.Path, "/createdOn"} },
-	eval: func(in input, p dateWithinParams, paths []string) Result {
+	reads: func(p *dateWithinParams) []string { return []string{p.Path, "/createdOn"} },
+	eval: func(in input, p *dateWithinParams, paths []string) Result {
 		path, n := p.Path, p.Months
 		v, ok, _ := answers.ValueAt(in.d, path)
 		if !ok {
@@ -292,13 +283,12 @@ func electedRole(r clsm.PresidentRole) bool {
 	return r == clsm.PresidentMayor || r == clsm.PresidentGroupementElected || r == clsm.PresidentDelegateElected
 }
 
-var electedPresident = checkOf[noParams]{
-	ID:          "governance.elected-president",
-	Title:       "Présidence par un élu",
-	Description: "Respecté si le CLSM est présidé par le maire, l'élu représentant le regroupement de communes ou un élu qui les représente ; non respecté s'il est présidé par une personne qui n'est pas élue.",
-	Axis:        AxisGovernance,
-	reads:       fixedReads[noParams]("/governance/president/role"),
-	eval: func(in input, _ noParams, paths []string) Result {
+var electedPresident = checkOf[*noParams]{
+	ID:    "governance.elected-president",
+	Title: "Présidence par un élu",
+	Axis:  AxisGovernance,
+	reads: fixedReads[*noParams]("/governance/president/role"),
+	eval: func(in input, _ *noParams, paths []string) Result {
 		role := in.d.Governance.President.Role
 		switch {
 		case role == "":
@@ -310,13 +300,12 @@ var electedPresident = checkOf[noParams]{
 	},
 }.check()
 
-var electedChairsBodies = checkOf[noParams]{
-	ID:          "governance.elected-chairs-bodies",
-	Title:       "Élu président de l'assemblée plénière et du comité de pilotage",
-	Description: "Respecté si un élu préside le CLSM et que le comité de pilotage et l'assemblée plénière sont présidés par lui ; non respecté si l'un des trois manque, ou si l'une des deux instances n'est pas constituée.",
-	Axis:        AxisGovernance,
-	reads:       fixedReads[noParams]("/governance/president/role", "/copil/exists", "/copil/chairedByPresident", "/plenary/exists", "/plenary/chairedByPresident"),
-	eval: func(in input, _ noParams, paths []string) Result {
+var electedChairsBodies = checkOf[*noParams]{
+	ID:    "governance.elected-chairs-bodies",
+	Title: "Élu président de l'assemblée plénière et du comité de pilotage",
+	Axis:  AxisGovernance,
+	reads: fixedReads[*noParams]("/governance/president/role", "/copil/exists", "/copil/chairedByPresident", "/plenary/exists", "/plenary/chairedByPresident"),
+	eval: func(in input, _ *noParams, paths []string) Result {
 		var no, missing []string
 		switch role := in.d.Governance.President.Role; {
 		case role == "":
@@ -368,15 +357,14 @@ func (memberBody) Options() []clsm.Option {
 	}
 }
 
-var membersInclude = checkOf[membersIncludeParams]{
-	ID:          "members.include",
-	Title:       "Composition d'une instance",
-	Description: "Respecté si l'instance compte au moins un membre de chacune des catégories demandées (« a|b » : l'une ou l'autre) ; non respecté s'il en manque ou si l'instance n'existe pas ; non renseigné si sa composition n'est pas remplie.",
-	Axis:        AxisPartnership,
-	reads: func(p membersIncludeParams) []string {
+var membersInclude = checkOf[*membersIncludeParams]{
+	ID:    "members.include",
+	Title: "Composition d'une instance",
+	Axis:  AxisPartnership,
+	reads: func(p *membersIncludeParams) []string {
 		return []string{"/" + string(p.Body) + "/exists", "/" + string(p.Body) + "/members"}
 	},
-	eval: func(in input, p membersIncludeParams, paths []string) Result {
+	eval: func(in input, p *membersIncludeParams, paths []string) Result {
 		body := string(p.Body)
 		var exists *bool
 		var cats []clsm.MemberCategory
@@ -458,19 +446,14 @@ func bodyAbsent(body string, known bool) string {
 	return wellformed.UpperFirst(the) + " n'est pas " + constituted + "."
 }
 
-var meetingsCount = checkOf[meetingsCountParams]{
+var meetingsCount = checkOf[*meetingsCountParams]{
 	ID:    "meetings.count",
 	Title: "Réunions d'une instance dans l'année",
-	Description: "Compte les réunions de l'instance tenues pendant la période qui précède la date d'évaluation ; une réunion datée d'avant la création du CLSM ou d'après la date d'évaluation n'est pas comptée (une date contradictoire n'est jamais une preuve), et le constat nomme celles d'avant la création avec les deux dates. " +
-		"Respecté si elles sont assez nombreuses. Pas encore dû si elles ne le sont pas encore et que le CLSM a été créé moins d'une période avant la date d'évaluation : « au moins deux fois par an » (cahier des charges des CLSM de l'ARS Île-de-France, §4.1) se juge sur une année écoulée, et un CLSM de cinq mois qui a réuni une fois son comité de pilotage peut encore tenir la seconde réunion ; le rapport dit quand la règle devient exigible. " +
-		"Non respecté sinon, ou si l'instance n'est pas constituée. Une réunion datée d'avant le début de la période suffit à montrer que l'instance existait pendant toute la période, même sans date de création. " +
-		"Non renseigné si les dates ne sont pas indiquées, ou si les réunions manquent et que ni la date de création ni une réunion plus ancienne ne disent si la première période est achevée. " +
-		"Une réunion datée d'avant la création n'est pas une erreur du dossier, car ce peut être une réunion préparatoire que seule la commune sait reconnaître, mais une contradiction que le rapport nomme : tant qu'elle demeure, aucun niveau de préparation n'est donné.",
-	Axis: AxisGovernance,
-	reads: func(p meetingsCountParams) []string {
+	Axis:  AxisGovernance,
+	reads: func(p *meetingsCountParams) []string {
 		return []string{"/" + string(p.Body) + "/exists", "/" + string(p.Body) + "/meetings", "/createdOn"}
 	},
-	eval: func(in input, p meetingsCountParams, paths []string) Result {
+	eval: func(in input, p *meetingsCountParams, paths []string) Result {
 		body := string(p.Body)
 		var exists *bool
 		var dates []clsm.Date
@@ -534,13 +517,12 @@ var meetingsCount = checkOf[meetingsCountParams]{
 	},
 }.check()
 
-var threeLevels = checkOf[noParams]{
-	ID:          "bodies.three-levels",
-	Title:       "Fonctionnement en trois niveaux",
-	Description: "Respecté si le CLSM a un comité de pilotage, une assemblée plénière et au moins un groupe de travail ; non respecté si l'un manque ; non renseigné sinon.",
-	Axis:        AxisGovernance,
-	reads:       fixedReads[noParams]("/copil/exists", "/plenary/exists", "/workingGroups"),
-	eval: func(in input, _ noParams, paths []string) Result {
+var threeLevels = checkOf[*noParams]{
+	ID:    "bodies.three-levels",
+	Title: "Fonctionnement en trois niveaux",
+	Axis:  AxisGovernance,
+	reads: fixedReads[*noParams]("/copil/exists", "/plenary/exists", "/workingGroups"),
+	eval: func(in input, _ *noParams, paths []string) Result {
 		var no, missing []string
 		for i, b := range []*bool{in.d.Copil.Exists, in.d.Plenary.Exists} {
 			switch {
@@ -644,13 +626,12 @@ func unansweredLists(paths []string) string {
 // months writes a number of months: "12 mois", "1 mois".
 func months(n int) string { return strconv.Itoa(n) + "\u00a0mois" }
 
-var themeAddressed = checkOf[themeParams]{
-	ID:          "theme.addressed",
-	Title:       "Thème travaillé",
-	Description: "Respecté si un groupe de travail ou une action porte sur le thème ; non respecté si aucun ; non renseigné si ni les groupes ni les actions ne sont renseignés.",
-	Axis:        AxisPartnership,
-	reads:       fixedReads[themeParams]("/workingGroups", "/actionPlan/actions"),
-	eval: func(in input, p themeParams, paths []string) Result {
+var themeAddressed = checkOf[*themeParams]{
+	ID:    "theme.addressed",
+	Title: "Thème travaillé",
+	Axis:  AxisPartnership,
+	reads: fixedReads[*themeParams]("/workingGroups", "/actionPlan/actions"),
+	eval: func(in input, p *themeParams, paths []string) Result {
 		t := p.Theme
 		return coverage(in,
 			func(g clsm.WorkingGroup) bool { return g.Theme == t }, nil,
@@ -671,13 +652,12 @@ func objectiveOfTheme(t clsm.Theme) clsm.StrategicObjective {
 	return ""
 }
 
-var objectiveCovered = checkOf[objectiveParams]{
-	ID:          "objective.covered",
-	Title:       "Objectif stratégique servi",
-	Description: "Respecté si au moins une action ou un groupe de travail sert l'objectif stratégique, un groupe le servant aussi par son thème quand le texte les lie (un groupe « Logement » sert l'inclusion sociale : cahier des charges des CLSM de l'ARS Île-de-France, §9.4) ; non respecté si aucun ; non renseigné si ni les groupes ni les actions ne sont renseignés, ou si la réponse qui le dirait manque.",
-	Axis:        AxisObservation,
-	reads:       fixedReads[objectiveParams]("/workingGroups", "/actionPlan/actions"),
-	eval: func(in input, p objectiveParams, paths []string) Result {
+var objectiveCovered = checkOf[*objectiveParams]{
+	ID:    "objective.covered",
+	Title: "Objectif stratégique servi",
+	Axis:  AxisObservation,
+	reads: fixedReads[*objectiveParams]("/workingGroups", "/actionPlan/actions"),
+	eval: func(in input, p *objectiveParams, paths []string) Result {
 		o := p.Objective
 		return coverage(in,
 			func(g clsm.WorkingGroup) bool {
@@ -743,19 +723,17 @@ func groupCovers(g clsm.WorkingGroup, dom clsm.PriorityDomain) (covers, blank bo
 // works on the domain.
 func groupsCount(dom clsm.PriorityDomain) bool { return dom != clsm.DomainSupportTools }
 
-var domainCovered = checkOf[domainParams]{
+var domainCovered = checkOf[*domainParams]{
 	ID:    "domain.covered",
 	Title: "Domaine d'action prioritaire couvert",
-	Description: "Respecté si une action relève du domaine, ou si un groupe de travail y travaille : par les objectifs stratégiques qu'il sert (les intitulés 9.1 à 9.5 du cahier des charges des CLSM de l'ARS Île-de-France reprennent les cinq objectifs de son §3.1), par un thème que la section nomme (§9.4 : le logement), ou, pour le §9.7, par la participation des personnes concernées, que le texte place « dans les différents groupes de travail ». " +
-		"Pour le §9.6 (outils d'accompagnement), seules les actions comptent. Non respecté si rien ne porte sur le domaine ; non renseigné si les actions (ou les groupes, quand ils comptent) ne sont pas renseignés, ou si la réponse qui le dirait manque.",
-	Axis: AxisOrganisation,
-	reads: func(p domainParams) []string {
+	Axis:  AxisOrganisation,
+	reads: func(p *domainParams) []string {
 		if !groupsCount(p.Domain) {
 			return []string{"/actionPlan/actions"}
 		}
 		return []string{"/workingGroups", "/actionPlan/actions"}
 	},
-	eval: func(in input, p domainParams, paths []string) Result {
+	eval: func(in input, p *domainParams, paths []string) Result {
 		dom := p.Domain
 		inAction := func(a clsm.Action) bool { return slices.Contains(a.Domains, dom) }
 		blankAction := func(a clsm.Action) bool { return a.Domains == nil }
@@ -774,13 +752,12 @@ var domainCovered = checkOf[domainParams]{
 
 // --- coordinator ----------------------------------------------------------
 
-var coordinatorPresent = checkOf[coordinatorPresentParams]{
-	ID:          "coordinator.present",
-	Title:       "Poste de coordination",
-	Description: "Respecté si le CLSM dispose d'un coordonnateur dont le temps de travail atteint le minimum demandé ; non respecté s'il n'y en a pas ou si le temps est inférieur ; non renseigné sinon.",
-	Axis:        AxisOrganisation,
-	reads:       fixedReads[coordinatorPresentParams]("/coordinator/exists", "/coordinator/fte"),
-	eval: func(in input, p coordinatorPresentParams, paths []string) Result {
+var coordinatorPresent = checkOf[*coordinatorPresentParams]{
+	ID:    "coordinator.present",
+	Title: "Poste de coordination",
+	Axis:  AxisOrganisation,
+	reads: fixedReads[*coordinatorPresentParams]("/coordinator/exists", "/coordinator/fte"),
+	eval: func(in input, p *coordinatorPresentParams, paths []string) Result {
 		c := in.d.Coordinator
 		if c.Exists != nil && !*c.Exists {
 			return Result{Outcome: Unmet, Paths: paths, Detail: "Le CLSM n'a pas de poste de coordonnateur."}
@@ -803,16 +780,12 @@ var coordinatorPresent = checkOf[coordinatorPresentParams]{
 	},
 }.check()
 
-var coordinatorTraining = checkOf[trainingParams]{
+var coordinatorTraining = checkOf[*trainingParams]{
 	ID:    "coordinator.training",
 	Title: "Compétences et formation du coordonnateur",
-	Description: "Respecté si le coordonnateur répond au référentiel de compétences, si aucune formation n'est nécessaire, ou si la formation qualifiante a été engagée dans le délai suivant sa prise de poste ; " +
-		"pas encore dû si elle n'est pas encore engagée (réponse « jamais », ou une date qui suit la date d'évaluation) alors que le délai court encore : « engager dans un délai de 2 ans » (cahier des charges des CLSM de l'ARS Île-de-France, §5) ne peut pas être manqué avant son terme, et le rapport dit quand la règle devient exigible ; " +
-		"non respecté si le coordonnateur ne répond pas au référentiel et que le délai est dépassé sans formation engagée ou avec une formation engagée trop tard ; non renseigné sinon (une date d'engagement laissée vide n'est jamais « pas encore dû »). " +
-		"Le délai court de la prise de poste, et non de la création du CLSM : une formation ou une prise de poste antérieure à la création n'a rien de contradictoire.",
 	Axis:  AxisOrganisation,
-	reads: fixedReads[trainingParams]("/coordinator/meetsCompetencies", "/coordinator/trainingNeeded", "/coordinator/startedOn", "/coordinator/trainingStartedOn"),
-	eval: func(in input, p trainingParams, paths []string) Result {
+	reads: fixedReads[*trainingParams]("/coordinator/meetsCompetencies", "/coordinator/trainingNeeded", "/coordinator/startedOn", "/coordinator/trainingStartedOn"),
+	eval: func(in input, p *trainingParams, paths []string) Result {
 		c := in.d.Coordinator
 		if c.MeetsCompetencies != nil && *c.MeetsCompetencies {
 			return Result{Outcome: Met, Paths: paths, Detail: "Le coordonnateur répond au référentiel de compétences."}
@@ -874,14 +847,12 @@ func (otherOutcome) Options() []clsm.Option {
 	}
 }
 
-var coordinatorRecruitment = checkOf[recruitmentParams]{
+var coordinatorRecruitment = checkOf[*recruitmentParams]{
 	ID:    "coordinator.recruitment",
 	Title: "Recrutement du coordonnateur",
-	Description: "L'employeur (centre hospitalier ou collectivité) organise le recrutement en y associant l'autre partie : le maire (ou l'élu du regroupement si le territoire est intercommunal) si l'employeur est l'hôpital, le responsable de la psychiatrie de secteur si c'est la collectivité. " +
-		"Pour un autre employeur (association…), sans objet ou non respecté selon le paramètre otherEmployer ; non renseigné si l'employeur ou les personnes associées ne sont pas indiqués.",
 	Axis:  AxisOrganisation,
-	reads: fixedReads[recruitmentParams]("/coordinator/employer", "/coordinator/recruitmentAssociated", "/territory/scale"),
-	eval: func(in input, p recruitmentParams, paths []string) Result {
+	reads: fixedReads[*recruitmentParams]("/coordinator/employer", "/coordinator/recruitmentAssociated", "/territory/scale"),
+	eval: func(in input, p *recruitmentParams, paths []string) Result {
 		c := in.d.Coordinator
 		var need []clsm.RecruitmentParty
 		switch c.Employer {
@@ -914,14 +885,12 @@ var coordinatorRecruitment = checkOf[recruitmentParams]{
 	},
 }.check()
 
-var arsShare = checkOf[arsShareParams]{
+var arsShare = checkOf[*arsShareParams]{
 	ID:    "coordinator.ars-share",
 	Title: "Part du poste financée par l'ARS",
-	Description: "Respecté si la part du temps de coordination financée par l'ARS ne dépasse pas le pourcentage demandé et, s'il y a un plafond, si le temps financé par l'ARS (temps de travail × part) ne dépasse pas ce plafond en ETP. " +
-		"Sans objet si l'ARS ne finance pas le poste ; non renseigné si les financeurs (ou le temps de travail, s'il y a un plafond) ne sont pas indiqués.",
 	Axis:  AxisOrganisation,
-	reads: fixedReads[arsShareParams]("/coordinator/funders", "/coordinator/fte"),
-	eval: func(in input, p arsShareParams, paths []string) Result {
+	reads: fixedReads[*arsShareParams]("/coordinator/funders", "/coordinator/fte"),
+	eval: func(in input, p *arsShareParams, paths []string) Result {
 		c := in.d.Coordinator
 		if c.Funders == nil {
 			return Result{Outcome: Unknown, Paths: paths, Missing: paths[:1], Detail: "Les financeurs du poste ne sont pas indiqués."}
@@ -971,14 +940,12 @@ func (scheme) Options() []clsm.Option {
 	return opts
 }
 
-var articulation = checkOf[articulationParams]{
+var articulation = checkOf[*articulationParams]{
 	ID:    "articulation",
 	Title: "Articulation avec un dispositif",
-	Description: "Respecté si le CLSM s'articule avec le dispositif ; non respecté s'il ne s'articule pas avec lui alors qu'il existe sur le territoire ; non renseigné sans réponse. " +
-		"Si le dispositif est absent du territoire, la règle dit ce que cela veut dire d'après son texte (champ « absence » de la règle) : sans objet, ou non respecté quand le texte exige le dispositif ou y lie le CLSM.",
 	Axis:  AxisPartnership,
-	reads: func(p articulationParams) []string { return []string{articulationsPrefix + string(p.Scheme)} },
-	eval: func(in input, p articulationParams, paths []string) Result {
+	reads: func(p *articulationParams) []string { return []string{articulationsPrefix + string(p.Scheme)} },
+	eval: func(in input, p *articulationParams, paths []string) Result {
 		path := articulationsPrefix + string(p.Scheme)
 		v, _, _ := answers.ValueAt(in.d, path)
 		name := optionLabel(schemeOptions, string(p.Scheme))
@@ -996,13 +963,12 @@ var articulation = checkOf[articulationParams]{
 	},
 }.check()
 
-var territoryDefined = checkOf[noParams]{
-	ID:          "territory.defined",
-	Title:       "Territoire défini",
-	Description: "Respecté si l'échelle du territoire (infra-communal, communal ou intercommunal), ses communes et son département sont indiqués et cohérents ; non respecté si un territoire communal couvre plusieurs communes ou si une commune n'est pas dans le département indiqué ; non renseigné sinon.",
-	Axis:        AxisGovernance,
-	reads:       fixedReads[noParams]("/territory/scale", "/territory/communes", "/territory/department"),
-	eval: func(in input, _ noParams, paths []string) Result {
+var territoryDefined = checkOf[*noParams]{
+	ID:    "territory.defined",
+	Title: "Territoire défini",
+	Axis:  AxisGovernance,
+	reads: fixedReads[*noParams]("/territory/scale", "/territory/communes", "/territory/department"),
+	eval: func(in input, _ *noParams, paths []string) Result {
 		var missing []string
 		if in.d.Territory.Scale == "" {
 			missing = append(missing, paths[0])

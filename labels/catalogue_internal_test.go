@@ -1,6 +1,7 @@
 package labels
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -72,10 +73,10 @@ func TestViewHoldsOnlyReads(t *testing.T) {
 	yes := true
 	d := &clsm.Dossier{Name: "CLSM", Copil: clsm.Copil{Exists: &yes, Meetings: []clsm.Date{"2026-01-10"}}, Plenary: clsm.Plenary{Exists: &yes}}
 	var seen *clsm.Dossier
-	check := checkOf[noParams]{
+	check := checkOf[*noParams]{
 		ID:    "test.view",
-		reads: fixedReads[noParams]("/copil", "/createdOn"),
-		eval:  func(in input, _ noParams, _ []string) Result { seen = in.d; return Result{Outcome: Met} },
+		reads: fixedReads[*noParams]("/copil", "/createdOn"),
+		eval:  func(in input, _ *noParams, _ []string) Result { seen = in.d; return Result{Outcome: Met} },
 	}.check()
 	check.run(input{d: d, at: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)}, Params{})
 	require.NotNil(t, seen)
@@ -126,7 +127,20 @@ func TestBadParamStructs(t *testing.T) {
 	type pathDefault struct {
 		P []string `json:"p" path:"list" default:"/copil"`
 	}
-	assert.Panics(t, func() { checkOf[listOfNumbers]{}.check() })
-	assert.Panics(t, func() { checkOf[badDefault]{}.check() })
-	assert.Panics(t, func() { checkOf[pathDefault]{}.check() })
+	assert.Panics(t, func() { checkOf[*listOfNumbers]{}.check() })
+	assert.Panics(t, func() { checkOf[*badDefault]{}.check() })
+	assert.Panics(t, func() { checkOf[*pathDefault]{}.check() })
+}
+
+// TestTypedParamsMadeOnce: reading a referential makes each rule's
+// parameter struct once, and the parameters a rule hands out leave it out.
+func TestTypedParamsMadeOnce(t *testing.T) {
+	raw := map[string]json.RawMessage{"body": json.RawMessage(`"plenary"`), "min": json.RawMessage(`3`)}
+	p, ps := meetingsCount.decodeParams(raw, "/rules/0/params")
+	require.Empty(t, ps)
+	assert.Equal(t, &meetingsCountParams{Body: "plenary", Min: 3, Months: 12}, p[typedKey], "defaults included")
+	assert.Same(t, p[typedKey], typedParams((*meetingsCountParams)(nil), p), "made once")
+	assert.NotContains(t, p.clone(), typedKey)
+	fresh := Params{"body": "copil", "min": 2, "months": 6}
+	assert.Equal(t, &meetingsCountParams{Body: "copil", Min: 2, Months: 6}, typedParams((*meetingsCountParams)(nil), fresh), "made from decoded values")
 }

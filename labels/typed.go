@@ -1,6 +1,7 @@
 package labels
 
 import (
+	"encoding/json"
 	"fmt"
 	"strconv"
 
@@ -9,7 +10,8 @@ import (
 )
 
 // checkOf declares a check whose parameters are the fields of the struct P,
-// so that a check reads p.Min, never a name a typo would turn into 0. The
+// (P is a pointer to it), so that a check reads p.Min, never a name a typo
+// would turn into 0. The
 // fields' tags document and type the parameters, as the dossier's tags do
 // its answers (package internal/model reads them):
 //
@@ -32,14 +34,13 @@ import (
 // declares (and the answers below them): an answer it reads without
 // declaring it is always blank, so that what the report names as read is
 // what decided.
-type checkOf[P any] struct {
-	ID          string
-	Title       string
-	Description string
-	Axis        Axis
-	reads       func(p P) []string
-	eval        func(in input, p P, paths []string) Result
-	validate    func(p P) error
+type checkOf[P any] struct { // P: a pointer to the parameter struct
+	ID       string
+	Title    string
+	Axis     Axis
+	reads    func(p P) []string
+	eval     func(in input, p P, paths []string) Result
+	validate func(p P) error
 }
 
 // noParams is the parameters of a check that has none.
@@ -52,28 +53,63 @@ func fixedReads[P any](paths ...string) func(P) []string {
 }
 
 // check builds the catalogue's check, its parameter specifications derived
-// from P. It panics on a parameter struct it cannot describe: the tests
-// build every check.
+// from the struct P points to. It panics on a parameter struct it cannot
+// describe: the tests build every check. P is a pointer type so that every
+// check shares one instantiation of this code (Go's generics share the code
+// of all pointer types): a value type per check would add a copy, and a long
+// name, to the browser's checker for each.
 func (c checkOf[P]) check() *Check {
-	desc, err := model.DescribeOf[P]()
-	if err != nil {
-		panic(err)
-	}
-	typed := func(p Params) P {
-		var v P
-		if err := model.Fill(&v, p); err != nil {
-			panic(err) // decodeParams gives each parameter its field's kind
-		}
-		return v
-	}
-	out := &Check{ID: c.ID, Title: c.Title, Description: c.Description, Axis: c.Axis, Params: paramSpecs(desc),
+	var zero P // a nil pointer, of the parameters' type
+	typed := func(p Params) P { return typedParams(zero, p).(P) }
+	out := &Check{ID: c.ID, Title: c.Title, Axis: c.Axis, Params: paramSpecsOf(zero),
 		reads: func(p Params) []string { return c.reads(typed(p)) },
 		eval:  func(in input, p Params, paths []string) Result { return c.eval(in, typed(p), paths) },
 	}
 	if c.validate != nil {
 		out.validate = func(p Params) error { return c.validate(typed(p)) }
 	}
+	out.typed = func(p Params) any { return typed(p) }
 	return out
+}
+
+// typedKey holds, in the decoded parameters of a rule, their parameter
+// struct, made once when the referential is read; no parameter has this
+// name, and [Rule.ParamValues] leaves it out.
+const typedKey = "\x00typed"
+
+// typedParams returns the parameter struct of the decoded parameters p, of
+// the type zero points to: the one decodeParams made, or a new one. It goes
+// through encoding/json, which the checker has anyway, rather than through
+// reflection of its own.
+func typedParams(zero any, p Params) any {
+	if t, ok := p[typedKey]; ok {
+		return t
+	}
+	v := model.New(zero)
+	values := make(map[string]any, len(p))
+	for k, x := range p {
+		if k != typedKey {
+			values[k] = x
+		}
+	}
+	data, err := json.Marshal(values)
+	if err == nil {
+		err = json.Unmarshal(data, v)
+	}
+	if err != nil {
+		panic(err) // decodeParams gives each parameter its field's kind
+	}
+	return v
+}
+
+// paramSpecsOf derives the specifications of the parameters of the struct
+// type proto points to.
+func paramSpecsOf(proto any) []ParamSpec {
+	desc, err := model.DescribeValue(proto)
+	if err != nil {
+		panic(err)
+	}
+	return paramSpecs(desc)
 }
 
 // paramSpecs derives the specifications of a check's parameters from the

@@ -321,9 +321,14 @@ func (f *Field) settable(root reflect.Value) (reflect.Value, bool) {
 // view of a document limited to what a reader declared it reads. Answers
 // are copied as Go copies them (a list is shared, not cloned). A pointer
 // the model does not describe is an error, and the view holds the others.
-func Only[T any](src *T, pointers []string) (*T, error) {
-	dst := new(T)
-	from, to := reflect.ValueOf(src).Elem(), reflect.ValueOf(dst).Elem()
+//
+// It takes and returns a pointer to the document (it is not generic: an
+// instantiation for the dossier would carry the dossier's whole type, tags
+// included, in its name into the browser's checker).
+func Only(src any, pointers []string) (any, error) {
+	from := reflect.ValueOf(src).Elem()
+	dst := reflect.New(from.Type())
+	to := dst.Elem()
 	var err error
 	for _, p := range pointers {
 		f := FieldAt(from.Type(), p)
@@ -341,7 +346,7 @@ func Only[T any](src *T, pointers []string) (*T, error) {
 			w.Set(v)
 		}
 	}
-	return dst, err
+	return dst.Interface(), err
 }
 
 // Each calls fn for every field of the described struct d points to, and of
@@ -349,8 +354,10 @@ func Only[T any](src *T, pointers []string) (*T, error) {
 // order: its description, its JSON Pointer in d (with the items' indexes)
 // and its value (an int, a *bool, a []Date…). A nil pointer on the way has
 // nothing below it.
-func Each[T any](d *T, fn func(f *Field, pointer string, value any)) error {
-	s, err := Describe(reflect.TypeFor[T]())
+//
+// d is a pointer to the document (see [Only] for why it is not generic).
+func Each(d any, fn func(f *Field, pointer string, value any)) error {
+	s, err := Describe(reflect.TypeOf(d))
 	if err != nil {
 		return err
 	}
@@ -387,14 +394,16 @@ func each(s *Struct, v reflect.Value, pointer string, fn func(*Field, string, an
 // those whose [Field.When] does not hold, the conditions read in
 // declaration order on the copy as it is cleared, so that hiding an answer
 // hides, further on, the answers that depend on it. The copy shares what d
-// holds below the cleared answers (lists are not cloned).
-func Visible[T any](d *T) (*T, error) {
-	s, err := Describe(reflect.TypeFor[T]())
+// holds below the cleared answers (lists are not cloned). d is a pointer to
+// the document, and so is the copy (see [Only] for why it is not generic).
+func Visible(d any) (any, error) {
+	s, err := Describe(reflect.TypeOf(d))
 	if err != nil {
 		return nil, err
 	}
-	cp := *d
-	root := reflect.ValueOf(&cp).Elem()
+	cp := reflect.New(s.Type)
+	cp.Elem().Set(reflect.ValueOf(d).Elem())
+	root := cp.Elem()
 	for _, f := range conditional(s) {
 		if !f.When.Holds(root) {
 			if v, ok := f.In(root); ok {
@@ -402,7 +411,7 @@ func Visible[T any](d *T) (*T, error) {
 			}
 		}
 	}
-	return &cp, nil
+	return cp.Interface(), nil
 }
 
 // conditional lists, once per type, the answers shown under a condition.
@@ -421,53 +430,6 @@ func conditional(s *Struct) []*Field {
 }
 
 var conditionals sync.Map // reflect.Type -> []*Field
-
-// Fill sets the fields of the struct dst points to from values, by JSON
-// key, converting each value to its field's type (an int to a named int, a
-// []string to a list of an enumeration); a key of values that names no
-// field, or a value that does not convert, is an error. Fields values leaves
-// out keep their value.
-func Fill(dst any, values map[string]any) error {
-	v := reflect.ValueOf(dst)
-	if v.Kind() != reflect.Pointer || v.IsNil() {
-		return fmt.Errorf("model: Fill needs a pointer to a struct, not %T", dst)
-	}
-	v = v.Elem()
-	s, err := Describe(v.Type())
-	if err != nil {
-		return err
-	}
-	for key, x := range values {
-		f := s.Field(key)
-		if f == nil {
-			return fmt.Errorf("model: %s has no field of key %q", v.Type(), key)
-		}
-		if err := assign(v.FieldByIndex(f.Index), reflect.ValueOf(x)); err != nil {
-			return fmt.Errorf("model: %s.%s: %w", v.Type().Name(), f.GoName, err)
-		}
-	}
-	return nil
-}
-
-func assign(dst, x reflect.Value) error {
-	switch {
-	case !x.IsValid():
-		dst.SetZero()
-	case x.Type().ConvertibleTo(dst.Type()):
-		dst.Set(x.Convert(dst.Type()))
-	case dst.Kind() == reflect.Slice && x.Kind() == reflect.Slice:
-		out := reflect.MakeSlice(dst.Type(), x.Len(), x.Len())
-		for i := range x.Len() {
-			if err := assign(out.Index(i), x.Index(i)); err != nil {
-				return err
-			}
-		}
-		dst.Set(out)
-	default:
-		return fmt.Errorf("a %s does not convert to %s", x.Type(), dst.Type())
-	}
-	return nil
-}
 
 // Answered reports whether a value of the model holds an answer: a non-nil
 // pointer, list or map, a non-empty string, a non-zero struct; a number or
@@ -600,8 +562,13 @@ func Describe(t reflect.Type) (*Struct, error) {
 	return d.(described).s, d.(described).err
 }
 
-// DescribeOf is [Describe] for the struct type T.
-func DescribeOf[T any]() (*Struct, error) { return Describe(reflect.TypeFor[T]()) }
+// DescribeValue is [Describe] for the type of v (a struct or a pointer to
+// one).
+func DescribeValue(v any) (*Struct, error) { return Describe(reflect.TypeOf(v)) }
+
+// New returns a pointer to a new zero value of the type ptr points to (ptr
+// may be nil): a document of a type known only by a pointer.
+func New(ptr any) any { return reflect.New(reflect.TypeOf(ptr).Elem()).Interface() }
 
 // MustDescribe is [Describe] for the module's own types, which tests check:
 // it panics on an error.

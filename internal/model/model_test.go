@@ -319,7 +319,7 @@ func TestVisible(t *testing.T) {
 		in := tt.in
 		got, err := Visible(&in)
 		require.NoError(t, err)
-		assert.Equal(t, tt.want, *got, tt.reason)
+		assert.Equal(t, &tt.want, got, tt.reason)
 		assert.Equal(t, tt.in, in, "%s: the dossier itself is kept whole", tt.reason)
 	}
 }
@@ -329,7 +329,7 @@ func TestOnly(t *testing.T) {
 	d := form{Name: "x", Yes: &yes, Body: gated{Exists: &yes, Note: "n"}, Inner: &gated{Note: "i"}}
 	got, err := Only(&d, []string{"/body", "/inner/note", "/any"})
 	require.NoError(t, err)
-	assert.Equal(t, form{Body: gated{Exists: &yes, Note: "n"}, Inner: &gated{Note: "i"}}, *got)
+	assert.Equal(t, &form{Body: gated{Exists: &yes, Note: "n"}, Inner: &gated{Note: "i"}}, got)
 	_, err = Only(&d, []string{"/nothing", "/name"})
 	assert.Error(t, err)
 }

@@ -235,7 +235,7 @@ func discriminate(s *jsonschema.Schema) error {
 	}
 	check, _ := rule.Properties.Get("check")
 	for _, c := range labels.Catalogue() {
-		check.OneOf = append(check.OneOf, &jsonschema.Schema{Const: c.ID, Title: c.Title, Description: c.Description})
+		check.OneOf = append(check.OneOf, &jsonschema.Schema{Const: c.ID, Title: c.Title, Description: c.Description()})
 		params, err := paramsSchema(c, paths)
 		if err != nil {
 			return fmt.Errorf("check %s: %w", c.ID, err)
