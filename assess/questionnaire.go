@@ -139,7 +139,7 @@ func NewQuestionnaire(ref *labels.Referential) *Questionnaire {
 		switch {
 		case f.Struct != nil:
 			s := Section{ID: key, Title: f.Title}
-			s.Questions = describedItems(f.Struct, path, feeds)
+			s.Questions = describedItems(f.Struct, feeds)
 			q.Sections = append(q.Sections, s)
 		case f.Item != nil && f.Item.Struct != nil:
 			q.Sections = append(q.Sections, Section{ID: key, Title: f.Title, Questions: []Item{item(f, path, "", feeds)}})
@@ -166,44 +166,19 @@ var dossierModel = sync.OnceValue(func() *model.Struct {
 	return model.MustDescribe(reflect.TypeFor[clsm.Dossier]())
 })
 
-// structItems lists the questions of a struct type, flattening nested
-// structs.
-func structItems(t reflect.Type, base string, feeds func(string) []string) []Item {
-	return describedItems(model.MustDescribe(t), base, feeds)
-}
-
 // describedItems lists the questions of a described struct, flattening
-// nested structs.
-func describedItems(st *model.Struct, base string, feeds func(string) []string) []Item {
-	gate := ""
-	for _, f := range st.Fields {
-		if (f.Key == "exists" || f.Key == "done") && f.Declared == reflect.TypeFor[*bool]() {
-			gate = base + "/" + f.Key
-		}
-	}
+// nested structs. A question the model shows under a condition (its show-if
+// tag, or the gate of its struct: a body's questions once it exists) says
+// so.
+func describedItems(st *model.Struct, feeds func(string) []string) []Item {
 	var items []Item
-	for _, f := range st.Fields {
-		path := base + "/" + f.Key
-		if f.Struct != nil {
-			sub := describedItems(f.Struct, path, feeds)
-			for j := range sub {
-				if sub[j].ShowIf == nil && gate != "" {
-					sub[j].ShowIf = &ShowIf{Path: gate, In: []any{true}}
-				}
-			}
-			items = append(items, sub...)
-			continue
-		}
-		g := gate
-		if path == gate {
-			g = ""
-		}
-		it := item(f, path, base, feeds)
-		if it.ShowIf == nil && g != "" {
-			it.ShowIf = &ShowIf{Path: g, In: []any{true}}
+	st.Leaves(func(f *model.Field) {
+		it := item(f, f.Pointer, "", feeds)
+		if f.When != nil {
+			it.ShowIf = showIf(f.When)
 		}
 		items = append(items, it)
-	}
+	})
 	return items
 }
 
@@ -260,20 +235,27 @@ func item(f *model.Field, path, base string, feeds func(string) []string) Item {
 		}
 	}
 	if cond := f.ShowIf; cond != nil {
-		s := &ShowIf{Path: base + "/" + cond.Key}
-		if strings.HasPrefix(cond.Key, "/") {
-			s.Path = cond.Key
-		}
-		for _, v := range cond.Values {
-			if b, err := strconv.ParseBool(v); err == nil {
-				s.In = append(s.In, b)
-			} else {
-				s.In = append(s.In, v)
-			}
+		s := showIf(cond)
+		if !strings.HasPrefix(cond.Key, "/") {
+			s.Path = base + "/" + cond.Key
 		}
 		it.ShowIf = s
 	}
 	return it
+}
+
+// showIf converts a condition of the model, whose values are written as in
+// a tag ("true", "yes"), to the form's.
+func showIf(cond *model.ShowIf) *ShowIf {
+	s := &ShowIf{Path: cond.Key}
+	for _, v := range cond.Values {
+		if b, err := strconv.ParseBool(v); err == nil {
+			s.In = append(s.In, b)
+		} else {
+			s.In = append(s.In, v)
+		}
+	}
+	return s
 }
 
 // constraints copies the described bounds of a value onto the item: a
@@ -321,11 +303,6 @@ func sectionRules(items []Item, order []string) []string {
 		}
 	}
 	return out
-}
-
-func jsonKey(sf reflect.StructField) string {
-	key, _ := model.JSONKey(sf)
-	return key
 }
 
 // withdrawAbsent takes « absent du territoire » out of the options of a

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"maps"
-	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -206,37 +205,17 @@ func (d *Dossier) versionProblems() Problems {
 	}
 	var ps Problems
 	msg := "« never » (jamais) n'existe qu'à partir de la version 2 du format, et ce dossier se dit au format 1 : passez « schemaVersion » à 2."
-	walkNever(reflect.ValueOf(d).Elem(), "", func(path string) {
-		ps = append(ps, Problem{Code: CodeNotInVersion, Path: path, Message: msg})
+	// Every date of the dossier, list items included, as the model finds
+	// them.
+	_ = model.Each(d, func(_ *model.Field, path string, v any) {
+		if day, ok := v.(Date); ok && day.IsNever() {
+			ps = append(ps, Problem{Code: CodeNotInVersion, Path: path, Message: msg})
+		}
 	})
 	if d.Diagnostic.Planned != nil {
 		ps = append(ps, Problem{Code: CodeNotInVersion, Path: "/diagnostic/planned", Message: "Cette question n'existe qu'à partir de la version 2 du format, et ce dossier se dit au format 1 : passez « schemaVersion » à 2."})
 	}
 	return ps
-}
-
-// walkNever calls found with the JSON Pointer of every date field of v that
-// holds [Never].
-func walkNever(v reflect.Value, path string, found func(string)) {
-	t := v.Type()
-	for i := 0; i < t.NumField(); i++ {
-		sf := t.Field(i)
-		key, ok := model.JSONKey(sf)
-		if !ok {
-			continue
-		}
-		f := v.Field(i)
-		switch {
-		case sf.Type == reflect.TypeFor[Date]() && Date(f.String()).IsNever():
-			found(path + "/" + key)
-		case f.Kind() == reflect.Struct:
-			walkNever(f, path+"/"+key, found)
-		case f.Kind() == reflect.Slice && sf.Type.Elem().Kind() == reflect.Struct:
-			for j := 0; j < f.Len(); j++ {
-				walkNever(f.Index(j), path+"/"+key+"/"+strconv.Itoa(j), found)
-			}
-		}
-	}
 }
 
 // versionList writes the versions Parse reads: "1 et 2", "1, 2 et 3".

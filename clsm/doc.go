@@ -19,7 +19,8 @@
 // # One source of truth
 //
 // Each enumeration is declared once (enums.go) with its values and French
-// labels, and implements [Enum]. Constraints are the validate struct tags; the
+// labels, and implements [Enum] through methods go generate writes from that
+// declaration. Constraints are the validate struct tags; the
 // French label of a field is its title tag and its help text the help tag. The
 // validation (go-playground/validator/v10 natively; in the browser build, Go
 // code generated from the same tags, which a differential test holds to the

@@ -26,9 +26,11 @@ const OldestSchemaVersion = 1
 // Struct tags: json gives the key; validate gives the well-formedness
 // constraints (checked by [Dossier.Validate] and copied into the JSON Schema);
 // title and help give the French label and help text a person reads; showif
-// ("key=value|value", a sibling key) says when the form shows a question. In a
-// struct with an "exists" (or, for the diagnostic, "done") answer, the other
-// questions are shown only once it is answered "yes".
+// ("key=value|value", a sibling key) says when the form shows a question; gate
+// ("true") marks the yes/no answer of a struct (a body "exists", the diagnostic
+// is "done") behind which the struct's other questions are shown, and read by
+// the rules, only once it is answered "yes". Package internal/model reads these
+// tags for the form, the rules and the schema alike.
 //
 // Every list has a maximum (max in its validate tag, hence maxItems in the
 // schema, the strict reading and the browser's validation), set well above
@@ -136,7 +138,7 @@ type Member struct {
 // Copil is the comité de pilotage (cahier des charges des CLSM de l'ARS
 // Île-de-France, §4.1).
 type Copil struct {
-	Exists             *bool          `json:"exists,omitzero" title:"Le comité de pilotage est-il constitué ?"`
+	Exists             *bool          `json:"exists,omitzero" gate:"true" title:"Le comité de pilotage est-il constitué ?"`
 	ChairedByPresident *bool          `json:"chairedByPresident,omitzero" title:"Le COPIL est-il présidé par l'élu qui préside le CLSM ?"`
 	Members            []Member       `json:"members,omitzero" validate:"omitempty,max=100,dive" title:"Membres du COPIL"`
 	Meetings           []Date         `json:"meetings,omitzero" validate:"omitempty,max=100,dive,date" title:"Dates des réunions du COPIL"`
@@ -163,7 +165,7 @@ type CopilDecisions struct {
 // Bureau is the optional bureau restreint of the COPIL (cahier des
 // charges des CLSM de l'ARS Île-de-France, §4.1).
 type Bureau struct {
-	Exists             *bool            `json:"exists,omitzero" title:"Un bureau restreint est-il organisé ?"`
+	Exists             *bool            `json:"exists,omitzero" gate:"true" title:"Un bureau restreint est-il organisé ?"`
 	ChairedByPresident *bool            `json:"chairedByPresident,omitzero" title:"Est-il présidé par le maire ou l'élu qui préside le CLSM ?"`
 	Members            []MemberCategory `json:"members,omitzero" validate:"omitempty,max=30,unique,dive,enum" title:"Qui y siège ?"`
 }
@@ -171,14 +173,14 @@ type Bureau struct {
 // TechnicalCommittee is the comité technique that the ARS Occitanie names
 // (its page « Conseils locaux de santé mentale »).
 type TechnicalCommittee struct {
-	Exists   *bool  `json:"exists,omitzero" title:"Un comité technique est-il constitué ?"`
+	Exists   *bool  `json:"exists,omitzero" gate:"true" title:"Un comité technique est-il constitué ?"`
 	Meetings []Date `json:"meetings,omitzero" validate:"omitempty,max=100,dive,date" title:"Dates des réunions du comité technique"`
 }
 
 // Plenary is the assemblée plénière (cahier des charges des CLSM de l'ARS
 // Île-de-France, §4.2).
 type Plenary struct {
-	Exists              *bool  `json:"exists,omitzero" title:"L'assemblée plénière est-elle constituée ?"`
+	Exists              *bool  `json:"exists,omitzero" gate:"true" title:"L'assemblée plénière est-elle constituée ?"`
 	ChairedByPresident  *bool  `json:"chairedByPresident,omitzero" title:"Est-elle présidée par l'élu qui préside le CLSM ?"`
 	Meetings            []Date `json:"meetings,omitzero" validate:"omitempty,max=50,dive,date" title:"Dates des assemblées plénières"`
 	DiagnosticPresented *bool  `json:"diagnosticPresented,omitzero" title:"Le diagnostic a-t-il été présenté en assemblée plénière ?"`
@@ -197,7 +199,7 @@ type WorkingGroup struct {
 // ComplexSituationsCell is the working cell for complex psychosocial
 // situations (cahier des charges des CLSM de l'ARS Île-de-France, §10).
 type ComplexSituationsCell struct {
-	Exists             *bool            `json:"exists,omitzero" title:"Une cellule de résolution des situations psychosociales complexes existe-t-elle ?"`
+	Exists             *bool            `json:"exists,omitzero" gate:"true" title:"Une cellule de résolution des situations psychosociales complexes existe-t-elle ?"`
 	DeontologicalRules *bool            `json:"deontologicalRules,omitzero" title:"Des règles déontologiques encadrent-elles l'échange d'informations ?" help:"Équilibre entre l'échange des informations nécessaires, le secret professionnel, le respect des personnes et la recherche de leur adhésion."`
 	EthicalCharter     *bool            `json:"ethicalCharter,omitzero" title:"Une charte éthique a-t-elle été adoptée ?"`
 	Frequency          MeetingFrequency `json:"frequency,omitzero" validate:"omitempty,enum" title:"Fréquence des réunions"`
@@ -207,7 +209,7 @@ type ComplexSituationsCell struct {
 // Coordinator is the coordinator's post (cahier des charges des CLSM
 // de l'ARS Île-de-France, §5).
 type Coordinator struct {
-	Exists                *bool              `json:"exists,omitzero" title:"Le CLSM dispose-t-il d'un poste de coordonnateur ?"`
+	Exists                *bool              `json:"exists,omitzero" gate:"true" title:"Le CLSM dispose-t-il d'un poste de coordonnateur ?"`
 	FTE                   *float64           `json:"fte,omitzero" validate:"omitnil,gt=0,lte=3" title:"Temps de travail du coordonnateur (en équivalent temps plein)" help:"1 pour un temps plein, 0,5 pour un mi-temps."`
 	Employer              EmployerKind       `json:"employer,omitzero" validate:"omitempty,enum" title:"Employeur du coordonnateur"`
 	RecruitmentAssociated []RecruitmentParty `json:"recruitmentAssociated,omitzero" validate:"omitempty,max=30,unique,dive,enum" title:"Qui a été associé au recrutement ?"`
@@ -232,7 +234,7 @@ type Funder struct {
 // Île-de-France, §9.1; « Pourquoi et comment monter un conseil local de santé
 // mentale ? », ARS Hauts-de-France).
 type Diagnostic struct {
-	Done          *bool        `json:"done,omitzero" title:"Un diagnostic local de santé mentale a-t-il été réalisé ?"`
+	Done          *bool        `json:"done,omitzero" gate:"true" title:"Un diagnostic local de santé mentale a-t-il été réalisé ?"`
 	Planned       *bool        `json:"planned,omitzero" showif:"done=false" title:"Un diagnostic est-il programmé ?" help:"Réalisation décidée, avec un calendrier et les partenaires qui y contribuent."`
 	CompletedOn   Date         `json:"completedOn,omitzero" validate:"omitempty,date" title:"Date du diagnostic"`
 	Sources       []DataSource `json:"sources,omitzero" validate:"omitempty,max=30,unique,dive,enum" title:"Sources de données utilisées"`

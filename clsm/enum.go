@@ -1,5 +1,7 @@
 package clsm
 
+//go:generate go run ./internal/gen
+
 import "github.com/clsmkit/go-clsm/internal/model"
 
 // Option is one allowed value of an enumeration, with the French label a
@@ -29,30 +31,3 @@ func init() { model.RegisterOptionType[Option]() }
 func optionValid(opts []Option, v string) bool { return model.HasOption(opts, v) }
 
 func optionLabel(opts []Option, v string) string { return model.LabelOf(opts, v) }
-
-// Enums returns one zero value of every enumerated type of the model, keyed by
-// type name. Tools that need every option list (the schema generator, the
-// questionnaire, tests) range over it.
-func Enums() map[string]Enum {
-	return map[string]Enum{
-		"Stage":              Stage(""),
-		"Scale":              Scale(""),
-		"CarrierKind":        CarrierKind(""),
-		"PresidentRole":      PresidentRole(""),
-		"MemberCategory":     MemberCategory(""),
-		"StrategicObjective": StrategicObjective(""),
-		"PriorityDomain":     PriorityDomain(""),
-		"Theme":              Theme(""),
-		"ActionStatus":       ActionStatus(""),
-		"EmployerKind":       EmployerKind(""),
-		"FunderKind":         FunderKind(""),
-		"RecruitmentParty":   RecruitmentParty(""),
-		"DataSource":         DataSource(""),
-		"DataType":           DataType(""),
-		"Articulation":       Articulation(""),
-		"ReportRecipient":    ReportRecipient(""),
-		"ReportContent":      ReportContent(""),
-		"RegionalBody":       RegionalBody(""),
-		"MeetingFrequency":   MeetingFrequency(""),
-	}
-}

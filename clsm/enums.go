@@ -1,9 +1,11 @@
 package clsm
 
-// This file declares every enumeration of the model once: its values and their
-// French labels. See [Enum].
+// This file declares every enumeration of the model once: a string type T, its
+// values and their French labels in the variable tOptions. go generate writes
+// their methods (Options, Valid, Label) and the list [Enums] in enums_gen.go.
+// See [Enum].
 
-// Stage is how far the CLSM has come (seed 004 counts « actifs » and « en projet »; seed 003 describes the steps between).
+// Stage is how far the CLSM has come: the national resource centre counts CLSM « actifs » and « en projet » (« Le conseil local de santé mentale : un outil pour répondre aux enjeux de santé mentale », webinaire du centre national de ressources et d'appui aux CLSM (CCOMS), 23 avril 2024), and the Hauts-de-France article describes the steps between (« Pourquoi et comment monter un conseil local de santé mentale ? », article publié par l'ARS Hauts-de-France).
 type Stage string
 
 // Values of [Stage].
@@ -19,16 +21,7 @@ var stageOptions = []Option{
 	{Value: string(StageActive), Label: "Actif (instances réunies, plan d'action en œuvre)"},
 }
 
-// Options lists every value of [Stage] with its French label.
-func (Stage) Options() []Option { return stageOptions }
-
-// Valid reports whether v is one of the values of [Stage].
-func (v Stage) Valid() bool { return optionValid(stageOptions, string(v)) }
-
-// Label returns the French label of v.
-func (v Stage) Label() string { return optionLabel(stageOptions, string(v)) }
-
-// Scale is the scale of the territory (seed 001 §1).
+// Scale is the scale of the territory (« Cahier des charges des conseils locaux de santé mentale », ARS Île-de-France, §1).
 type Scale string
 
 // Values of [Scale].
@@ -44,16 +37,7 @@ var scaleOptions = []Option{
 	{Value: string(ScaleIntercommunal), Label: "Intercommunal"},
 }
 
-// Options lists every value of [Scale] with its French label.
-func (Scale) Options() []Option { return scaleOptions }
-
-// Valid reports whether v is one of the values of [Scale].
-func (v Scale) Valid() bool { return optionValid(scaleOptions, string(v)) }
-
-// Label returns the French label of v.
-func (v Scale) Label() string { return optionLabel(scaleOptions, string(v)) }
-
-// CarrierKind is the kind of body that carries the CLSM (seed 004 and press descriptions of real CLSM).
+// CarrierKind is the kind of body that carries the CLSM (« Le conseil local de santé mentale : un outil pour répondre aux enjeux de santé mentale », webinaire du centre national de ressources et d'appui aux CLSM (CCOMS), 23 avril 2024, and press descriptions of real CLSM).
 type CarrierKind string
 
 // Values of [CarrierKind].
@@ -75,16 +59,7 @@ var carrierKindOptions = []Option{
 	{Value: string(CarrierOther), Label: "Autre porteur"},
 }
 
-// Options lists every value of [CarrierKind] with its French label.
-func (CarrierKind) Options() []Option { return carrierKindOptions }
-
-// Valid reports whether v is one of the values of [CarrierKind].
-func (v CarrierKind) Valid() bool { return optionValid(carrierKindOptions, string(v)) }
-
-// Label returns the French label of v.
-func (v CarrierKind) Label() string { return optionLabel(carrierKindOptions, string(v)) }
-
-// PresidentRole is who presides the CLSM (seed 001 §4: « le maire ou l'élu représentant un regroupement de communes préside le CLSM »).
+// PresidentRole is who presides the CLSM (« Cahier des charges des conseils locaux de santé mentale », ARS Île-de-France, §4: « le maire ou l'élu représentant un regroupement de communes préside le CLSM »).
 type PresidentRole string
 
 // Values of [PresidentRole].
@@ -102,16 +77,7 @@ var presidentRoleOptions = []Option{
 	{Value: string(PresidentNotElected), Label: "Une personne qui n'est pas un élu"},
 }
 
-// Options lists every value of [PresidentRole] with its French label.
-func (PresidentRole) Options() []Option { return presidentRoleOptions }
-
-// Valid reports whether v is one of the values of [PresidentRole].
-func (v PresidentRole) Valid() bool { return optionValid(presidentRoleOptions, string(v)) }
-
-// Label returns the French label of v.
-func (v PresidentRole) Label() string { return optionLabel(presidentRoleOptions, string(v)) }
-
-// MemberCategory is a category of member of a body: every category of seed 001 §4.1, then the other actors the seeds name (seeds 000, 001 §1, 003).
+// MemberCategory is a category of member of a body: every category of the « Cahier des charges des conseils locaux de santé mentale », ARS Île-de-France, §4.1, then the other actors named by the same text (§1), by the ARS Occitanie (« Conseils locaux de santé mentale », page de l'ARS Occitanie, et son « Cahier des charges de labellisation ARS des CLSM existants et à venir en Occitanie ») and by the Hauts-de-France article (« Pourquoi et comment monter un conseil local de santé mentale ? », article publié par l'ARS Hauts-de-France).
 type MemberCategory string
 
 // Values of [MemberCategory].
@@ -179,16 +145,7 @@ var memberCategoryOptions = []Option{
 	{Value: string(MemberOther), Label: "Autre"},
 }
 
-// Options lists every value of [MemberCategory] with its French label.
-func (MemberCategory) Options() []Option { return memberCategoryOptions }
-
-// Valid reports whether v is one of the values of [MemberCategory].
-func (v MemberCategory) Valid() bool { return optionValid(memberCategoryOptions, string(v)) }
-
-// Label returns the French label of v.
-func (v MemberCategory) Label() string { return optionLabel(memberCategoryOptions, string(v)) }
-
-// StrategicObjective is one of the five strategic objectives. Three wordings exist (seed 001 §3.1, seed 000, CCOMS in seed 004); they map onto the same five concepts, and the labels are those of seed 001 §3.1. A referential may show its own wording.
+// StrategicObjective is one of the five strategic objectives. Three wordings exist (the « Cahier des charges des conseils locaux de santé mentale », ARS Île-de-France, §3.1; the ARS Occitanie's « Conseils locaux de santé mentale », page de l'ARS Occitanie, et son « Cahier des charges de labellisation ARS des CLSM existants et à venir en Occitanie »; the national resource centre's « Le conseil local de santé mentale : un outil pour répondre aux enjeux de santé mentale », webinaire du centre national de ressources et d'appui aux CLSM (CCOMS), 23 avril 2024); they map onto the same five concepts, and the labels are those of the Île-de-France text, §3.1. A referential may show its own wording.
 type StrategicObjective string
 
 // Values of [StrategicObjective].
@@ -208,16 +165,7 @@ var strategicObjectiveOptions = []Option{
 	{Value: string(ObjectiveDestigmatisation), Label: "Contribuer à la déstigmatisation des personnes concernées par les troubles psychiques"},
 }
 
-// Options lists every value of [StrategicObjective] with its French label.
-func (StrategicObjective) Options() []Option { return strategicObjectiveOptions }
-
-// Valid reports whether v is one of the values of [StrategicObjective].
-func (v StrategicObjective) Valid() bool { return optionValid(strategicObjectiveOptions, string(v)) }
-
-// Label returns the French label of v.
-func (v StrategicObjective) Label() string { return optionLabel(strategicObjectiveOptions, string(v)) }
-
-// PriorityDomain is a domain of the priority actions of seed 001 §9.1–9.7.
+// PriorityDomain is a domain of the priority actions of the « Cahier des charges des conseils locaux de santé mentale », ARS Île-de-France, §9.1–9.7.
 type PriorityDomain string
 
 // Values of [PriorityDomain].
@@ -241,16 +189,7 @@ var priorityDomainOptions = []Option{
 	{Value: string(DomainParticipation), Label: "9.7 Participation des usagers et de leurs aidants"},
 }
 
-// Options lists every value of [PriorityDomain] with its French label.
-func (PriorityDomain) Options() []Option { return priorityDomainOptions }
-
-// Valid reports whether v is one of the values of [PriorityDomain].
-func (v PriorityDomain) Valid() bool { return optionValid(priorityDomainOptions, string(v)) }
-
-// Label returns the French label of v.
-func (v PriorityDomain) Label() string { return optionLabel(priorityDomainOptions, string(v)) }
-
-// Theme is the theme of a working group or action, from the national list (seeds 003 and 004).
+// Theme is the theme of a working group or action, from the national list (« Le conseil local de santé mentale : un outil pour répondre aux enjeux de santé mentale », webinaire du centre national de ressources et d'appui aux CLSM (CCOMS), 23 avril 2024; « Pourquoi et comment monter un conseil local de santé mentale ? », article publié par l'ARS Hauts-de-France).
 type Theme string
 
 // Values of [Theme].
@@ -290,15 +229,6 @@ var themeOptions = []Option{
 	{Value: string(ThemeOther), Label: "Autre thème"},
 }
 
-// Options lists every value of [Theme] with its French label.
-func (Theme) Options() []Option { return themeOptions }
-
-// Valid reports whether v is one of the values of [Theme].
-func (v Theme) Valid() bool { return optionValid(themeOptions, string(v)) }
-
-// Label returns the French label of v.
-func (v Theme) Label() string { return optionLabel(themeOptions, string(v)) }
-
 // ActionStatus is how far an action of the action plan has come.
 type ActionStatus string
 
@@ -315,16 +245,7 @@ var actionStatusOptions = []Option{
 	{Value: string(ActionDone), Label: "Réalisée"},
 }
 
-// Options lists every value of [ActionStatus] with its French label.
-func (ActionStatus) Options() []Option { return actionStatusOptions }
-
-// Valid reports whether v is one of the values of [ActionStatus].
-func (v ActionStatus) Valid() bool { return optionValid(actionStatusOptions, string(v)) }
-
-// Label returns the French label of v.
-func (v ActionStatus) Label() string { return optionLabel(actionStatusOptions, string(v)) }
-
-// EmployerKind is who employs the coordinator (seed 001 §5, and the carriers seen in practice).
+// EmployerKind is who employs the coordinator (« Cahier des charges des conseils locaux de santé mentale », ARS Île-de-France, §5, and the carriers seen in practice).
 type EmployerKind string
 
 // Values of [EmployerKind].
@@ -346,16 +267,7 @@ var employerKindOptions = []Option{
 	{Value: string(EmployerOther), Label: "Autre employeur"},
 }
 
-// Options lists every value of [EmployerKind] with its French label.
-func (EmployerKind) Options() []Option { return employerKindOptions }
-
-// Valid reports whether v is one of the values of [EmployerKind].
-func (v EmployerKind) Valid() bool { return optionValid(employerKindOptions, string(v)) }
-
-// Label returns the French label of v.
-func (v EmployerKind) Label() string { return optionLabel(employerKindOptions, string(v)) }
-
-// FunderKind is a funder of the coordinator's post (seed 004, national survey of coordinator posts).
+// FunderKind is a funder of the coordinator's post (« Le conseil local de santé mentale : un outil pour répondre aux enjeux de santé mentale », webinaire du centre national de ressources et d'appui aux CLSM (CCOMS), 23 avril 2024, and the national survey of coordinator posts it presents).
 type FunderKind string
 
 // Values of [FunderKind].
@@ -377,16 +289,7 @@ var funderKindOptions = []Option{
 	{Value: string(FunderOther), Label: "Autre financeur"},
 }
 
-// Options lists every value of [FunderKind] with its French label.
-func (FunderKind) Options() []Option { return funderKindOptions }
-
-// Valid reports whether v is one of the values of [FunderKind].
-func (v FunderKind) Valid() bool { return optionValid(funderKindOptions, string(v)) }
-
-// Label returns the French label of v.
-func (v FunderKind) Label() string { return optionLabel(funderKindOptions, string(v)) }
-
-// RecruitmentParty is a party associated to the coordinator's recruitment (seed 001 §5).
+// RecruitmentParty is a party associated to the coordinator's recruitment (« Cahier des charges des conseils locaux de santé mentale », ARS Île-de-France, §5).
 type RecruitmentParty string
 
 // Values of [RecruitmentParty].
@@ -408,16 +311,7 @@ var recruitmentPartyOptions = []Option{
 	{Value: string(RecruitmentOther), Label: "Autre"},
 }
 
-// Options lists every value of [RecruitmentParty] with its French label.
-func (RecruitmentParty) Options() []Option { return recruitmentPartyOptions }
-
-// Valid reports whether v is one of the values of [RecruitmentParty].
-func (v RecruitmentParty) Valid() bool { return optionValid(recruitmentPartyOptions, string(v)) }
-
-// Label returns the French label of v.
-func (v RecruitmentParty) Label() string { return optionLabel(recruitmentPartyOptions, string(v)) }
-
-// DataSource is a data source of the local diagnostic (seed 001 §9.1).
+// DataSource is a data source of the local diagnostic (« Cahier des charges des conseils locaux de santé mentale », ARS Île-de-France, §9.1).
 type DataSource string
 
 // Values of [DataSource].
@@ -451,16 +345,7 @@ var dataSourceOptions = []Option{
 	{Value: string(SourceOther), Label: "Autre source"},
 }
 
-// Options lists every value of [DataSource] with its French label.
-func (DataSource) Options() []Option { return dataSourceOptions }
-
-// Valid reports whether v is one of the values of [DataSource].
-func (v DataSource) Valid() bool { return optionValid(dataSourceOptions, string(v)) }
-
-// Label returns the French label of v.
-func (v DataSource) Label() string { return optionLabel(dataSourceOptions, string(v)) }
-
-// DataType is a type of data gathered by the local diagnostic (seed 001 §9.1).
+// DataType is a type of data gathered by the local diagnostic (« Cahier des charges des conseils locaux de santé mentale », ARS Île-de-France, §9.1).
 type DataType string
 
 // Values of [DataType].
@@ -482,16 +367,7 @@ var dataTypeOptions = []Option{
 	{Value: string(DataResources), Label: "Ressources et offre sur le territoire"},
 }
 
-// Options lists every value of [DataType] with its French label.
-func (DataType) Options() []Option { return dataTypeOptions }
-
-// Valid reports whether v is one of the values of [DataType].
-func (v DataType) Valid() bool { return optionValid(dataTypeOptions, string(v)) }
-
-// Label returns the French label of v.
-func (v DataType) Label() string { return optionLabel(dataTypeOptions, string(v)) }
-
-// Articulation is the answer the national survey gives for each scheme a CLSM may work with (seed 004): yes, no, or not present on the territory.
+// Articulation is the answer the national survey gives for each scheme a CLSM may work with (« Le conseil local de santé mentale : un outil pour répondre aux enjeux de santé mentale », webinaire du centre national de ressources et d'appui aux CLSM (CCOMS), 23 avril 2024): yes, no, or not present on the territory.
 type Articulation string
 
 // Values of [Articulation].
@@ -507,16 +383,7 @@ var articulationOptions = []Option{
 	{Value: string(ArticulationAbsent), Label: "Dispositif absent du territoire"},
 }
 
-// Options lists every value of [Articulation] with its French label.
-func (Articulation) Options() []Option { return articulationOptions }
-
-// Valid reports whether v is one of the values of [Articulation].
-func (v Articulation) Valid() bool { return optionValid(articulationOptions, string(v)) }
-
-// Label returns the French label of v.
-func (v Articulation) Label() string { return optionLabel(articulationOptions, string(v)) }
-
-// ReportRecipient is a recipient of the annual bilan (seed 001 §12).
+// ReportRecipient is a recipient of the annual bilan (« Cahier des charges des conseils locaux de santé mentale », ARS Île-de-France, §12).
 type ReportRecipient string
 
 // Values of [ReportRecipient].
@@ -536,16 +403,7 @@ var reportRecipientOptions = []Option{
 	{Value: string(RecipientDepartmentalCouncil), Label: "Services du conseil départemental"},
 }
 
-// Options lists every value of [ReportRecipient] with its French label.
-func (ReportRecipient) Options() []Option { return reportRecipientOptions }
-
-// Valid reports whether v is one of the values of [ReportRecipient].
-func (v ReportRecipient) Valid() bool { return optionValid(reportRecipientOptions, string(v)) }
-
-// Label returns the French label of v.
-func (v ReportRecipient) Label() string { return optionLabel(reportRecipientOptions, string(v)) }
-
-// ReportContent is a subject the annual bilan covers (seed 001 §12).
+// ReportContent is a subject the annual bilan covers (« Cahier des charges des conseils locaux de santé mentale », ARS Île-de-France, §12).
 type ReportContent string
 
 // Values of [ReportContent].
@@ -565,16 +423,7 @@ var reportContentOptions = []Option{
 	{Value: string(ContentDifficulties), Label: "Difficultés rencontrées"},
 }
 
-// Options lists every value of [ReportContent] with its French label.
-func (ReportContent) Options() []Option { return reportContentOptions }
-
-// Valid reports whether v is one of the values of [ReportContent].
-func (v ReportContent) Valid() bool { return optionValid(reportContentOptions, string(v)) }
-
-// Label returns the French label of v.
-func (v ReportContent) Label() string { return optionLabel(reportContentOptions, string(v)) }
-
-// RegionalBody is a regional body the CLSM's action is brought to (seed 001 §8).
+// RegionalBody is a regional body the CLSM's action is brought to (« Cahier des charges des conseils locaux de santé mentale », ARS Île-de-France, §8).
 type RegionalBody string
 
 // Values of [RegionalBody].
@@ -589,15 +438,6 @@ var regionalBodyOptions = []Option{
 	{Value: string(RegionalCTS), Label: "Conseil territorial de santé (CTS)"},
 	{Value: string(RegionalCRSA), Label: "Sous-commission de la CRSA (conférence régionale de la santé et de l'autonomie)"},
 }
-
-// Options lists every value of [RegionalBody] with its French label.
-func (RegionalBody) Options() []Option { return regionalBodyOptions }
-
-// Valid reports whether v is one of the values of [RegionalBody].
-func (v RegionalBody) Valid() bool { return optionValid(regionalBodyOptions, string(v)) }
-
-// Label returns the French label of v.
-func (v RegionalBody) Label() string { return optionLabel(regionalBodyOptions, string(v)) }
 
 // MeetingFrequency is how often a body meets, where the dates are not kept.
 type MeetingFrequency string
@@ -618,12 +458,3 @@ var meetingFrequencyOptions = []Option{
 	{Value: string(FrequencyOnDemand), Label: "À la demande"},
 	{Value: string(FrequencyRarely), Label: "Moins d'une fois par trimestre"},
 }
-
-// Options lists every value of [MeetingFrequency] with its French label.
-func (MeetingFrequency) Options() []Option { return meetingFrequencyOptions }
-
-// Valid reports whether v is one of the values of [MeetingFrequency].
-func (v MeetingFrequency) Valid() bool { return optionValid(meetingFrequencyOptions, string(v)) }
-
-// Label returns the French label of v.
-func (v MeetingFrequency) Label() string { return optionLabel(meetingFrequencyOptions, string(v)) }

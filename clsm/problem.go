@@ -2,67 +2,6 @@ package clsm
 
 import "github.com/clsmkit/go-clsm/internal/wellformed"
 
-// Problem codes. They are stable: programs and tests may rely on them.
-// Package internal/wellformed, which finds the problems, declares the same
-// values; they are written out here so that the documentation shows them,
-// and TestProblemCodesAreTheConstants holds the two lists equal.
-const (
-	// Codes of the decoding step.
-	CodeTooLarge      = "too_large"      // the input is over MaxSize bytes
-	CodeEncoding      = "encoding"       // the input is not UTF-8 text: UTF-16, Latin-1, half a surrogate pair
-	CodeSyntax        = "syntax"         // the input is not JSON
-	CodeNotObject     = "not_object"     // the top-level value is not an object
-	CodeTrailingData  = "trailing_data"  // something follows the dossier
-	CodeUnknownField  = "unknown_field"  // a key the format does not know
-	CodeDuplicateKey  = "duplicate_key"  // the same key twice in one object
-	CodeNull          = "null"           // null where a value or nothing is expected
-	CodeEmpty         = "empty"          // "" where a coded value or nothing is expected
-	CodeType          = "type"           // a value of the wrong JSON type
-	CodeNumber        = "number"         // a number out of range for its field
-	CodeWrongDocument = "wrong_document" // a referential given where a dossier is expected
-	CodeTooMany       = "too_many"       // more problems than are listed; the message says how many
-
-	// Codes of the validation step. The validator's tag names are the codes
-	// of the problems they find; the custom tags are those of package
-	// internal/model, and a test checks that every tag has its code here.
-	CodeRequired  = "required"  // an answer that must be given is missing
-	CodeEq        = "eq"        // a value that must be exactly the parameter (the format version)
-	CodeMin       = "min"       // a text or a list shorter than the parameter
-	CodeMax       = "max"       // a text or a list longer than the parameter
-	CodeGte       = "gte"       // a number below the parameter
-	CodeGt        = "gt"        // a number not above the parameter
-	CodeLte       = "lte"       // a number above the parameter
-	CodeLt        = "lt"        // a number not below the parameter
-	CodeUnique    = "unique"    // a list that holds one value twice
-	CodeEnum      = "enum"      // not one of the allowed values
-	CodeDate      = "date"      // not a real day written YYYY-MM-DD
-	CodeDateNever = "datenever" // neither a real day written YYYY-MM-DD nor "never"
-	CodeVersion   = "version"   // a format version this package cannot read
-	// An answer that the dossier's own format version does not have (« never »
-	// in a version 1 dossier).
-	CodeNotInVersion = "not_in_version"
-	CodeInsee        = "insee"    // not an INSEE commune code
-	CodeDept         = "dept"     // not a department code
-	CodeSIREN        = "siren"    // not a SIREN number (check digit included)
-	CodeShareSum     = "sharesum" // shares adding up to more than 100 %
-	// Text typed for an answer that is not yet a value the dossier can hold
-	// (« environ 98 000 » for a number), kept under the top-level key
-	// « pending » of an exported file: the dossier is to be corrected.
-	CodePending = "pending"
-	// A date of the CLSM's evaluation (its last annual bilan, its last
-	// appropriation evaluation) before its own creation date.
-	CodeBeforeCreation = "before_creation"
-
-	// Codes of no step in particular.
-	CodeInternal = "internal" // a fault of this module, not of the document; the message asks to report it
-	// An error that came as an error, not as problems (a file that could not
-	// be read, a referential that does not exist): the message is the error's.
-	CodeError = "error"
-	// A file that could not be read at all (missing, unreadable), reported
-	// by a program that reads many files and lists those it could not read.
-	CodeUnreadable = "unreadable"
-)
-
 // ProblemCodes returns every code a [Problem] of this package can carry, in
 // the order of their declaration. Packages that add codes of their own
 // (labels) list them after these.

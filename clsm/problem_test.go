@@ -19,10 +19,10 @@ import (
 )
 
 // TestProblemCodesAreTheConstants: ProblemCodes lists exactly the Code
-// constants of problem.go, each once, and every validation tag that finds
+// constants of problem_codes.go, each once, and every validation tag that finds
 // problems has its code there.
 func TestProblemCodesAreTheConstants(t *testing.T) {
-	declared := corpustest.CodeConstants(t, "problem.go")
+	declared := corpustest.CodeConstants(t, "problem_codes.go")
 	assert.Equal(t, declared, ProblemCodes(), "the constants of clsm, which users read, are those internal/wellformed declares")
 	seen := map[string]bool{}
 	for _, c := range ProblemCodes() {

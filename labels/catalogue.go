@@ -10,6 +10,7 @@ import (
 
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/internal/answers"
+	"github.com/clsmkit/go-clsm/internal/model"
 	"github.com/clsmkit/go-clsm/internal/wellformed"
 )
 
@@ -47,19 +48,14 @@ var catalogue = func() map[string]*Check {
 	return m
 }()
 
-func fixed(paths ...string) func(Params) []string { return func(Params) []string { return paths } }
-
 // --- generic checks --------------------------------------------------------
 
-var answerYes = &Check{
-	ID:          "answer.yes",
-	Title:       "Réponse « oui »",
-	Description: "Respecté si chacune des questions indiquées est répondue « oui » ; non respecté si l'une est répondue « non » ; non renseigné sinon.",
-	Axis:        AxisOrganisation,
-	Params: []ParamSpec{{Name: "paths", Kind: ParamPaths, PathKind: "yesno",
-		Description: "les questions oui/non (chemins dans le dossier) qui doivent toutes être répondues « oui »"}},
-	reads: func(p Params) []string { return p.Strings("paths") },
-	eval: func(in input, p Params, paths []string) Result {
+var answerYes = checkOf[*answerYesParams]{
+	ID:    "answer.yes",
+	Title: "Réponse « oui »",
+	Axis:  AxisOrganisation,
+	reads: func(p *answerYesParams) []string { return p.Paths },
+	eval: func(in input, p *answerYesParams, paths []string) Result {
 		var no, missing []string
 		for _, path := range paths {
 			v, ok, _ := answers.ValueAt(in.d, path)
@@ -75,17 +71,14 @@ var answerYes = &Check{
 		}
 		return Result{Outcome: Met, Paths: paths, Detail: "Réponse « oui » " + toQuestions(paths) + "."}
 	},
-}
+}.check()
 
-var answerAnyYes = &Check{
-	ID:          "answer.any-yes",
-	Title:       "Une réponse « oui » parmi plusieurs",
-	Description: "Respecté si l'une au moins des questions indiquées est répondue « oui » ; non respecté si toutes sont répondues « non » ; non renseigné sinon.",
-	Axis:        AxisOrganisation,
-	Params: []ParamSpec{{Name: "paths", Kind: ParamPaths, PathKind: "yesno",
-		Description: "les questions oui/non (chemins dans le dossier) dont l'une au moins doit être répondue « oui »"}},
-	reads: func(p Params) []string { return p.Strings("paths") },
-	eval: func(in input, _ Params, paths []string) Result {
+var answerAnyYes = checkOf[*answerAnyYesParams]{
+	ID:    "answer.any-yes",
+	Title: "Une réponse « oui » parmi plusieurs",
+	Axis:  AxisOrganisation,
+	reads: func(p *answerAnyYesParams) []string { return p.Paths },
+	eval: func(in input, _ *answerAnyYesParams, paths []string) Result {
 		var missing []string
 		for _, path := range paths {
 			v, ok, _ := answers.ValueAt(in.d, path)
@@ -101,34 +94,46 @@ var answerAnyYes = &Check{
 		}
 		return Result{Outcome: Unmet, Paths: paths, Detail: "Réponse « non » " + toQuestions(paths) + "."}
 	},
+}.check()
+
+// listOptions are the options of the items of the list at path, as the
+// model describes them; nil when they are not values to choose.
+func listOptions(path string) []clsm.Option {
+	f, err := answers.FieldAt(path)
+	if err != nil || f.Item == nil {
+		return nil
+	}
+	opts, _ := model.EnumOptions(f.Item.Type)
+	if opts == nil {
+		return nil
+	}
+	out := make([]clsm.Option, len(opts))
+	for i, o := range opts {
+		out[i] = clsm.Option(o)
+	}
+	return out
 }
 
-var listIncludes = &Check{
-	ID:          "list.includes",
-	Title:       "Liste complète",
-	Description: "Respecté si la liste indiquée contient toutes les valeurs demandées (« a|b » : l'une ou l'autre) ; non renseigné si la liste n'est pas remplie.",
-	Axis:        AxisEvaluation,
-	Params: []ParamSpec{
-		{Name: "path", Kind: ParamPath, PathKind: "list", Description: "la liste à examiner (chemin dans le dossier)"},
-		{Name: "values", Kind: ParamStrings, Description: "les valeurs qui doivent y figurer"},
-	},
-	reads: func(p Params) []string { return []string{p.String("path")} },
-	validate: func(p Params) error {
-		f, _ := answers.FieldAt(p.String("path"))
-		e, ok := reflect.Zero(f.Type.Elem()).Interface().(clsm.Enum)
-		if !ok {
-			return fmt.Errorf("« %s » n'est pas une liste de valeurs à choisir", p.String("path"))
+var listIncludes = checkOf[*listIncludesParams]{
+	ID:    "list.includes",
+	Title: "Liste complète",
+	Axis:  AxisEvaluation,
+	reads: func(p *listIncludesParams) []string { return []string{p.Path} },
+	validate: func(p *listIncludesParams) error {
+		opts := listOptions(p.Path)
+		if opts == nil {
+			return fmt.Errorf("« %s » n'est pas une liste de valeurs à choisir", p.Path)
 		}
-		spec := ParamSpec{Kind: ParamStrings, Options: e.Options()}
-		for _, v := range p.Strings("values") {
+		spec := ParamSpec{Kind: ParamStrings, Options: opts}
+		for _, v := range p.Values {
 			if err := spec.checkValue(v); err != nil {
 				return err
 			}
 		}
 		return nil
 	},
-	eval: func(in input, p Params, paths []string) Result {
-		path := p.String("path")
+	eval: func(in input, p *listIncludesParams, paths []string) Result {
+		path := p.Path
 		v, ok, _ := answers.ValueAt(in.d, path)
 		if !ok {
 			return unanswered([]string{path}, []string{path})
@@ -138,11 +143,11 @@ var listIncludes = &Check{
 		for i := 0; i < v.Len(); i++ {
 			have[v.Index(i).String()] = true
 		}
-		if e, ok := reflect.Zero(v.Type().Elem()).Interface().(clsm.Enum); ok {
-			label = func(s string) string { return optionLabel(e.Options(), s) }
+		if opts := listOptions(path); opts != nil {
+			label = func(s string) string { return optionLabel(opts, s) }
 		}
 		var lacking []string
-		for _, want := range p.Strings("values") {
+		for _, want := range p.Values {
 			if !anyOf(want, func(s string) bool { return have[s] }) {
 				lacking = append(lacking, alternatives(want, label))
 			}
@@ -152,49 +157,35 @@ var listIncludes = &Check{
 		}
 		return Result{Outcome: Met, Paths: paths, Detail: "Toutes les valeurs demandées sont présentes."}
 	},
-}
+}.check()
 
-var listMinCount = &Check{
-	ID:          "list.min-count",
-	Title:       "Nombre minimal d'éléments",
-	Description: "Respecté si la liste indiquée compte au moins le nombre demandé d'éléments ; non renseigné si elle n'est pas remplie.",
-	Axis:        AxisOrganisation,
-	Params: []ParamSpec{
-		{Name: "path", Kind: ParamPath, PathKind: "list", Description: "la liste à compter (chemin dans le dossier)"},
-		{Name: "min", Kind: ParamInt, Default: 1, Description: "le nombre minimal d'éléments"},
-	},
-	reads: func(p Params) []string { return []string{p.String("path")} },
-	eval: func(in input, p Params, paths []string) Result {
-		path := p.String("path")
+var listMinCount = checkOf[*listMinCountParams]{
+	ID:    "list.min-count",
+	Title: "Nombre minimal d'éléments",
+	Axis:  AxisOrganisation,
+	reads: func(p *listMinCountParams) []string { return []string{p.Path} },
+	eval: func(in input, p *listMinCountParams, paths []string) Result {
+		path := p.Path
 		v, ok, _ := answers.ValueAt(in.d, path)
 		if !ok {
 			return unanswered([]string{path}, []string{path})
 		}
-		n, min := v.Len(), p.Int("min")
+		n, min := v.Len(), p.Min
 		detail := fmt.Sprintf("%s %s, pour %s au moins.", wellformed.UpperFirst(count(n, "élément indiqué", "éléments indiqués")), toQuestions([]string{path}), count(min, "demandé", "demandés"))
 		if n < min {
 			return Result{Outcome: Unmet, Paths: paths, Detail: detail}
 		}
 		return Result{Outcome: Met, Paths: paths, Detail: detail}
 	},
-}
+}.check()
 
-var dateWithin = &Check{
+var dateWithin = checkOf[*dateWithinParams]{
 	ID:    "date.within",
 	Title: "Date récente",
-	Description: "Respecté si la date indiquée précède d'au plus le nombre de mois demandé la date d'évaluation. " +
-		"Pas encore dû si la réponse est « jamais » et que le CLSM a été créé moins de ce nombre de mois avant la date d'évaluation : une obligation périodique (un bilan « annuel », une évaluation « tous les deux ans ») n'est due qu'une période après la création, date que le rapport indique. " +
-		"Non respecté si la date est plus ancienne (elle montre que le CLSM existait déjà avant le début de la période), si elle suit la date d'évaluation (une date contradictoire n'est jamais une preuve), ou si la réponse est « jamais » pour un CLSM créé depuis au moins une période. " +
-		"Non renseigné sans réponse, ou pour « jamais » quand la date de création n'est pas indiquée (ou suit la date d'évaluation) : on ne sait alors pas si l'échéance est passée. " +
-		"Un bilan annuel ou une évaluation de l'appropriation datés d'avant la création du CLSM rendent le dossier invalide : ils évaluent le CLSM lui-même et ne peuvent pas le précéder.",
-	Axis: AxisEvaluation,
-	Params: []ParamSpec{
-		{Name: "path", Kind: ParamPath, PathKind: "date", Description: "la date à examiner (chemin dans le dossier)"},
-		{Name: "months", Kind: ParamInt, Default: 12, Description: "l'ancienneté maximale, en mois : la période de l'obligation"},
-	},
-	reads: func(p Params) []string { return []string{p.String("path"), "/createdOn"} },
-	eval: func(in input, p Params, paths []string) Result {
-		path, n := p.String("path"), p.Int("months")
+	Axis:  AxisEvaluation,
+	reads: func(p *dateWithinParams) []string { return []string{p.Path, "/createdOn"} },
+	eval: func(in input, p *dateWithinParams, paths []string) Result {
+		path, n := p.Path, p.Months
 		v, ok, _ := answers.ValueAt(in.d, path)
 		if !ok {
 			return unanswered(paths[:1], []string{path})
@@ -214,7 +205,7 @@ var dateWithin = &Check{
 		}
 		return Result{Outcome: Met, Paths: paths, Detail: "La date indiquée, le " + frDate(day) + ", précède de " + months(n) + " au plus la date d'évaluation (" + frDate(in.at) + ")."}
 	},
-}
+}.check()
 
 // calendarState is what the CLSM's creation date says of a periodic rule at
 // the evaluation date.
@@ -292,13 +283,12 @@ func electedRole(r clsm.PresidentRole) bool {
 	return r == clsm.PresidentMayor || r == clsm.PresidentGroupementElected || r == clsm.PresidentDelegateElected
 }
 
-var electedPresident = &Check{
-	ID:          "governance.elected-president",
-	Title:       "Présidence par un élu",
-	Description: "Respecté si le CLSM est présidé par le maire, l'élu représentant le regroupement de communes ou un élu qui les représente ; non respecté s'il est présidé par une personne qui n'est pas élue.",
-	Axis:        AxisGovernance,
-	reads:       fixed("/governance/president/role"),
-	eval: func(in input, _ Params, paths []string) Result {
+var electedPresident = checkOf[*noParams]{
+	ID:    "governance.elected-president",
+	Title: "Présidence par un élu",
+	Axis:  AxisGovernance,
+	reads: fixedReads[*noParams]("/governance/president/role"),
+	eval: func(in input, _ *noParams, paths []string) Result {
 		role := in.d.Governance.President.Role
 		switch {
 		case role == "":
@@ -308,15 +298,14 @@ var electedPresident = &Check{
 		}
 		return Result{Outcome: Unmet, Paths: paths, Detail: "Le CLSM est présidé par " + wellformed.LowerFirst(role.Label()) + "."}
 	},
-}
+}.check()
 
-var electedChairsBodies = &Check{
-	ID:          "governance.elected-chairs-bodies",
-	Title:       "Élu président de l'assemblée plénière et du comité de pilotage",
-	Description: "Respecté si un élu préside le CLSM et que le comité de pilotage et l'assemblée plénière sont présidés par lui ; non respecté si l'un des trois manque, ou si l'une des deux instances n'est pas constituée.",
-	Axis:        AxisGovernance,
-	reads:       fixed("/governance/president/role", "/copil/exists", "/copil/chairedByPresident", "/plenary/exists", "/plenary/chairedByPresident"),
-	eval: func(in input, _ Params, paths []string) Result {
+var electedChairsBodies = checkOf[*noParams]{
+	ID:    "governance.elected-chairs-bodies",
+	Title: "Élu président de l'assemblée plénière et du comité de pilotage",
+	Axis:  AxisGovernance,
+	reads: fixedReads[*noParams]("/governance/president/role", "/copil/exists", "/copil/chairedByPresident", "/plenary/exists", "/plenary/chairedByPresident"),
+	eval: func(in input, _ *noParams, paths []string) Result {
 		var no, missing []string
 		switch role := in.d.Governance.President.Role; {
 		case role == "":
@@ -343,7 +332,7 @@ var electedChairsBodies = &Check{
 		}
 		return Result{Outcome: Met, Paths: paths, Detail: "Un élu préside le CLSM, son comité de pilotage et son assemblée plénière."}
 	},
-}
+}.check()
 
 // impossible is the result of a check given a parameter value outside its
 // options, which reading the referential refuses: a fault of this package,
@@ -355,25 +344,28 @@ func impossible(check, param, value string) Result {
 		check, value, param)}
 }
 
-var bodyOptions = []clsm.Option{
-	{Value: "copil", Label: "Comité de pilotage"},
-	{Value: "bureau", Label: "Bureau restreint"},
+// bodyOptions are the options of memberBody: its Options method writes
+// them, so that describing a check's parameters at initialisation never
+// reads a list not yet initialised.
+var bodyOptions = memberBody("").Options()
+
+// Options lists the bodies whose members a rule may list.
+func (memberBody) Options() []clsm.Option {
+	return []clsm.Option{
+		{Value: "copil", Label: "Comité de pilotage"},
+		{Value: "bureau", Label: "Bureau restreint"},
+	}
 }
 
-var membersInclude = &Check{
-	ID:          "members.include",
-	Title:       "Composition d'une instance",
-	Description: "Respecté si l'instance compte au moins un membre de chacune des catégories demandées (« a|b » : l'une ou l'autre) ; non respecté s'il en manque ou si l'instance n'existe pas ; non renseigné si sa composition n'est pas remplie.",
-	Axis:        AxisPartnership,
-	Params: []ParamSpec{
-		{Name: "body", Kind: ParamString, Default: "copil", Options: bodyOptions, Description: "l'instance : copil ou bureau"},
-		{Name: "categories", Kind: ParamStrings, Options: clsm.MemberCategory("").Options(), Description: "les catégories de membres qui doivent y siéger"},
+var membersInclude = checkOf[*membersIncludeParams]{
+	ID:    "members.include",
+	Title: "Composition d'une instance",
+	Axis:  AxisPartnership,
+	reads: func(p *membersIncludeParams) []string {
+		return []string{"/" + string(p.Body) + "/exists", "/" + string(p.Body) + "/members"}
 	},
-	reads: func(p Params) []string {
-		return []string{"/" + p.String("body") + "/exists", "/" + p.String("body") + "/members"}
-	},
-	eval: func(in input, p Params, paths []string) Result {
-		body := p.String("body")
+	eval: func(in input, p *membersIncludeParams, paths []string) Result {
+		body := string(p.Body)
 		var exists *bool
 		var cats []clsm.MemberCategory
 		var known bool
@@ -403,9 +395,9 @@ var membersInclude = &Check{
 			have[string(c)] = true
 		}
 		var lacking []string
-		for _, want := range p.Strings("categories") {
-			if !anyOf(want, func(s string) bool { return have[s] }) {
-				lacking = append(lacking, alternatives(want, func(s string) string { return clsm.MemberCategory(s).Label() }))
+		for _, want := range p.Categories {
+			if !anyOf(string(want), func(s string) bool { return have[s] }) {
+				lacking = append(lacking, alternatives(string(want), func(s string) string { return clsm.MemberCategory(s).Label() }))
 			}
 		}
 		if len(lacking) > 0 {
@@ -413,12 +405,18 @@ var membersInclude = &Check{
 		}
 		return Result{Outcome: Met, Paths: paths, Detail: "Toutes les catégories demandées sont représentées " + name.to + "."}
 	},
-}
+}.check()
 
-var meetingBodies = []clsm.Option{
-	{Value: "copil", Label: "Comité de pilotage"},
-	{Value: "plenary", Label: "Assemblée plénière"},
-	{Value: "technicalCommittee", Label: "Comité technique"},
+// meetingBodies are the options of meetingBody (see bodyOptions).
+var meetingBodies = meetingBody("").Options()
+
+// Options lists the bodies whose meetings a rule may count.
+func (meetingBody) Options() []clsm.Option {
+	return []clsm.Option{
+		{Value: "copil", Label: "Comité de pilotage"},
+		{Value: "plenary", Label: "Assemblée plénière"},
+		{Value: "technicalCommittee", Label: "Comité technique"},
+	}
 }
 
 // bodyOf names a body in « 3 réunions du comité de pilotage ».
@@ -448,25 +446,15 @@ func bodyAbsent(body string, known bool) string {
 	return wellformed.UpperFirst(the) + " n'est pas " + constituted + "."
 }
 
-var meetingsCount = &Check{
+var meetingsCount = checkOf[*meetingsCountParams]{
 	ID:    "meetings.count",
 	Title: "Réunions d'une instance dans l'année",
-	Description: "Compte les réunions de l'instance tenues pendant la période qui précède la date d'évaluation ; une réunion datée d'avant la création du CLSM ou d'après la date d'évaluation n'est pas comptée (une date contradictoire n'est jamais une preuve), et le constat nomme celles d'avant la création avec les deux dates. " +
-		"Respecté si elles sont assez nombreuses. Pas encore dû si elles ne le sont pas encore et que le CLSM a été créé moins d'une période avant la date d'évaluation : « au moins deux fois par an » (cahier des charges des CLSM de l'ARS Île-de-France, §4.1) se juge sur une année écoulée, et un CLSM de cinq mois qui a réuni une fois son comité de pilotage peut encore tenir la seconde réunion ; le rapport dit quand la règle devient exigible. " +
-		"Non respecté sinon, ou si l'instance n'est pas constituée. Une réunion datée d'avant le début de la période suffit à montrer que l'instance existait pendant toute la période, même sans date de création. " +
-		"Non renseigné si les dates ne sont pas indiquées, ou si les réunions manquent et que ni la date de création ni une réunion plus ancienne ne disent si la première période est achevée. " +
-		"Une réunion datée d'avant la création n'est pas une erreur du dossier, car ce peut être une réunion préparatoire que seule la commune sait reconnaître, mais une contradiction que le rapport nomme : tant qu'elle demeure, aucun niveau de préparation n'est donné.",
-	Axis: AxisGovernance,
-	Params: []ParamSpec{
-		{Name: "body", Kind: ParamString, Options: meetingBodies, Description: "l'instance : copil, plenary ou technicalCommittee"},
-		{Name: "min", Kind: ParamInt, Default: 1, Description: "le nombre minimal de réunions"},
-		{Name: "months", Kind: ParamInt, Default: 12, Description: "la période examinée, en mois avant la date d'évaluation"},
+	Axis:  AxisGovernance,
+	reads: func(p *meetingsCountParams) []string {
+		return []string{"/" + string(p.Body) + "/exists", "/" + string(p.Body) + "/meetings", "/createdOn"}
 	},
-	reads: func(p Params) []string {
-		return []string{"/" + p.String("body") + "/exists", "/" + p.String("body") + "/meetings", "/createdOn"}
-	},
-	eval: func(in input, p Params, paths []string) Result {
-		body := p.String("body")
+	eval: func(in input, p *meetingsCountParams, paths []string) Result {
+		body := string(p.Body)
 		var exists *bool
 		var dates []clsm.Date
 		switch body {
@@ -488,7 +476,7 @@ var meetingsCount = &Check{
 			}
 			return Result{Outcome: Unknown, Paths: paths[:2], Missing: paths[1:2], Detail: "Les dates des réunions " + bodyOf(body) + " ne sont pas indiquées."}
 		}
-		n, min := p.Int("months"), p.Int("min")
+		n, min := p.Months, p.Min
 		cal := calendarOf(in, n)
 		from := in.at.AddDate(0, -n, 0)
 		counted, oldest := 0, time.Time{}
@@ -527,15 +515,14 @@ var meetingsCount = &Check{
 		// through it, creation date or not.
 		return shortOfPeriod(in, n, paths, detail, !oldest.IsZero() && !oldest.After(from))
 	},
-}
+}.check()
 
-var threeLevels = &Check{
-	ID:          "bodies.three-levels",
-	Title:       "Fonctionnement en trois niveaux",
-	Description: "Respecté si le CLSM a un comité de pilotage, une assemblée plénière et au moins un groupe de travail ; non respecté si l'un manque ; non renseigné sinon.",
-	Axis:        AxisGovernance,
-	reads:       fixed("/copil/exists", "/plenary/exists", "/workingGroups"),
-	eval: func(in input, _ Params, paths []string) Result {
+var threeLevels = checkOf[*noParams]{
+	ID:    "bodies.three-levels",
+	Title: "Fonctionnement en trois niveaux",
+	Axis:  AxisGovernance,
+	reads: fixedReads[*noParams]("/copil/exists", "/plenary/exists", "/workingGroups"),
+	eval: func(in input, _ *noParams, paths []string) Result {
 		var no, missing []string
 		for i, b := range []*bool{in.d.Copil.Exists, in.d.Plenary.Exists} {
 			switch {
@@ -556,7 +543,7 @@ var threeLevels = &Check{
 		}
 		return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Comité de pilotage, assemblée plénière et %s.", count(len(in.d.WorkingGroups), "groupe de travail", "groupes de travail"))}
 	},
-}
+}.check()
 
 // --- action plan ----------------------------------------------------------
 
@@ -639,22 +626,20 @@ func unansweredLists(paths []string) string {
 // months writes a number of months: "12 mois", "1 mois".
 func months(n int) string { return strconv.Itoa(n) + "\u00a0mois" }
 
-var themeAddressed = &Check{
-	ID:          "theme.addressed",
-	Title:       "Thème travaillé",
-	Description: "Respecté si un groupe de travail ou une action porte sur le thème ; non respecté si aucun ; non renseigné si ni les groupes ni les actions ne sont renseignés.",
-	Axis:        AxisPartnership,
-	Params:      []ParamSpec{{Name: "theme", Kind: ParamString, Options: clsm.Theme("").Options(), Description: "le thème"}},
-	reads:       fixed("/workingGroups", "/actionPlan/actions"),
-	eval: func(in input, p Params, paths []string) Result {
-		t := clsm.Theme(p.String("theme"))
+var themeAddressed = checkOf[*themeParams]{
+	ID:    "theme.addressed",
+	Title: "Thème travaillé",
+	Axis:  AxisPartnership,
+	reads: fixedReads[*themeParams]("/workingGroups", "/actionPlan/actions"),
+	eval: func(in input, p *themeParams, paths []string) Result {
+		t := p.Theme
 		return coverage(in,
 			func(g clsm.WorkingGroup) bool { return g.Theme == t }, nil,
 			func(a clsm.Action) bool { return slices.Contains(a.Themes, t) },
 			func(a clsm.Action) bool { return a.Themes == nil },
 			t.Label(), paths)
 	},
-}
+}.check()
 
 // objectiveOfTheme is the strategic objective a working group of the theme
 // serves by its theme alone, as the cahier des charges des CLSM de l'ARS
@@ -667,15 +652,13 @@ func objectiveOfTheme(t clsm.Theme) clsm.StrategicObjective {
 	return ""
 }
 
-var objectiveCovered = &Check{
-	ID:          "objective.covered",
-	Title:       "Objectif stratégique servi",
-	Description: "Respecté si au moins une action ou un groupe de travail sert l'objectif stratégique, un groupe le servant aussi par son thème quand le texte les lie (un groupe « Logement » sert l'inclusion sociale : cahier des charges des CLSM de l'ARS Île-de-France, §9.4) ; non respecté si aucun ; non renseigné si ni les groupes ni les actions ne sont renseignés, ou si la réponse qui le dirait manque.",
-	Axis:        AxisObservation,
-	Params:      []ParamSpec{{Name: "objective", Kind: ParamString, Options: clsm.StrategicObjective("").Options(), Description: "l'objectif stratégique"}},
-	reads:       fixed("/workingGroups", "/actionPlan/actions"),
-	eval: func(in input, p Params, paths []string) Result {
-		o := clsm.StrategicObjective(p.String("objective"))
+var objectiveCovered = checkOf[*objectiveParams]{
+	ID:    "objective.covered",
+	Title: "Objectif stratégique servi",
+	Axis:  AxisObservation,
+	reads: fixedReads[*objectiveParams]("/workingGroups", "/actionPlan/actions"),
+	eval: func(in input, p *objectiveParams, paths []string) Result {
+		o := p.Objective
 		return coverage(in,
 			func(g clsm.WorkingGroup) bool {
 				return slices.Contains(g.Objectives, o) || objectiveOfTheme(g.Theme) == o
@@ -685,7 +668,7 @@ var objectiveCovered = &Check{
 			func(a clsm.Action) bool { return a.Objectives == nil },
 			o.Label(), paths)
 	},
-}
+}.check()
 
 // objectiveDomains pairs the strategic objectives of the cahier des charges
 // des CLSM de l'ARS Île-de-France (§3.1) with the priority actions of its §9
@@ -740,21 +723,18 @@ func groupCovers(g clsm.WorkingGroup, dom clsm.PriorityDomain) (covers, blank bo
 // works on the domain.
 func groupsCount(dom clsm.PriorityDomain) bool { return dom != clsm.DomainSupportTools }
 
-var domainCovered = &Check{
+var domainCovered = checkOf[*domainParams]{
 	ID:    "domain.covered",
 	Title: "Domaine d'action prioritaire couvert",
-	Description: "Respecté si une action relève du domaine, ou si un groupe de travail y travaille : par les objectifs stratégiques qu'il sert (les intitulés 9.1 à 9.5 du cahier des charges des CLSM de l'ARS Île-de-France reprennent les cinq objectifs de son §3.1), par un thème que la section nomme (§9.4 : le logement), ou, pour le §9.7, par la participation des personnes concernées, que le texte place « dans les différents groupes de travail ». " +
-		"Pour le §9.6 (outils d'accompagnement), seules les actions comptent. Non respecté si rien ne porte sur le domaine ; non renseigné si les actions (ou les groupes, quand ils comptent) ne sont pas renseignés, ou si la réponse qui le dirait manque.",
-	Axis:   AxisOrganisation,
-	Params: []ParamSpec{{Name: "domain", Kind: ParamString, Options: clsm.PriorityDomain("").Options(), Description: "le domaine d'action prioritaire (§9)"}},
-	reads: func(p Params) []string {
-		if !groupsCount(clsm.PriorityDomain(p.String("domain"))) {
+	Axis:  AxisOrganisation,
+	reads: func(p *domainParams) []string {
+		if !groupsCount(p.Domain) {
 			return []string{"/actionPlan/actions"}
 		}
 		return []string{"/workingGroups", "/actionPlan/actions"}
 	},
-	eval: func(in input, p Params, paths []string) Result {
-		dom := clsm.PriorityDomain(p.String("domain"))
+	eval: func(in input, p *domainParams, paths []string) Result {
+		dom := p.Domain
 		inAction := func(a clsm.Action) bool { return slices.Contains(a.Domains, dom) }
 		blankAction := func(a clsm.Action) bool { return a.Domains == nil }
 		if !groupsCount(dom) {
@@ -768,23 +748,21 @@ var domainCovered = &Check{
 			func(g clsm.WorkingGroup) bool { _, b := groupCovers(g, dom); return b },
 			inAction, blankAction, dom.Label(), paths)
 	},
-}
+}.check()
 
 // --- coordinator ----------------------------------------------------------
 
-var coordinatorPresent = &Check{
-	ID:          "coordinator.present",
-	Title:       "Poste de coordination",
-	Description: "Respecté si le CLSM dispose d'un coordonnateur dont le temps de travail atteint le minimum demandé ; non respecté s'il n'y en a pas ou si le temps est inférieur ; non renseigné sinon.",
-	Axis:        AxisOrganisation,
-	Params:      []ParamSpec{{Name: "minFTE", Kind: ParamNumber, Default: 0.0, Description: "le temps de travail minimal, en équivalent temps plein (0 : pas de minimum)"}},
-	reads:       fixed("/coordinator/exists", "/coordinator/fte"),
-	eval: func(in input, p Params, paths []string) Result {
+var coordinatorPresent = checkOf[*coordinatorPresentParams]{
+	ID:    "coordinator.present",
+	Title: "Poste de coordination",
+	Axis:  AxisOrganisation,
+	reads: fixedReads[*coordinatorPresentParams]("/coordinator/exists", "/coordinator/fte"),
+	eval: func(in input, p *coordinatorPresentParams, paths []string) Result {
 		c := in.d.Coordinator
 		if c.Exists != nil && !*c.Exists {
 			return Result{Outcome: Unmet, Paths: paths, Detail: "Le CLSM n'a pas de poste de coordonnateur."}
 		}
-		min := p.Number("minFTE")
+		min := p.MinFTE
 		if c.FTE == nil {
 			if c.Exists == nil {
 				return Result{Outcome: Unknown, Paths: paths, Missing: paths, Detail: "Le poste de coordination n'est pas renseigné."}
@@ -800,19 +778,14 @@ var coordinatorPresent = &Check{
 		}
 		return Result{Outcome: Met, Paths: paths, Detail: detail + "."}
 	},
-}
+}.check()
 
-var coordinatorTraining = &Check{
+var coordinatorTraining = checkOf[*trainingParams]{
 	ID:    "coordinator.training",
 	Title: "Compétences et formation du coordonnateur",
-	Description: "Respecté si le coordonnateur répond au référentiel de compétences, si aucune formation n'est nécessaire, ou si la formation qualifiante a été engagée dans le délai suivant sa prise de poste ; " +
-		"pas encore dû si elle n'est pas encore engagée (réponse « jamais », ou une date qui suit la date d'évaluation) alors que le délai court encore : « engager dans un délai de 2 ans » (cahier des charges des CLSM de l'ARS Île-de-France, §5) ne peut pas être manqué avant son terme, et le rapport dit quand la règle devient exigible ; " +
-		"non respecté si le coordonnateur ne répond pas au référentiel et que le délai est dépassé sans formation engagée ou avec une formation engagée trop tard ; non renseigné sinon (une date d'engagement laissée vide n'est jamais « pas encore dû »). " +
-		"Le délai court de la prise de poste, et non de la création du CLSM : une formation ou une prise de poste antérieure à la création n'a rien de contradictoire.",
-	Axis:   AxisOrganisation,
-	Params: []ParamSpec{{Name: "years", Kind: ParamInt, Default: 2, Description: "le délai pour engager la formation, en années après la prise de poste"}},
-	reads:  fixed("/coordinator/meetsCompetencies", "/coordinator/trainingNeeded", "/coordinator/startedOn", "/coordinator/trainingStartedOn"),
-	eval: func(in input, p Params, paths []string) Result {
+	Axis:  AxisOrganisation,
+	reads: fixedReads[*trainingParams]("/coordinator/meetsCompetencies", "/coordinator/trainingNeeded", "/coordinator/startedOn", "/coordinator/trainingStartedOn"),
+	eval: func(in input, p *trainingParams, paths []string) Result {
 		c := in.d.Coordinator
 		if c.MeetsCompetencies != nil && *c.MeetsCompetencies {
 			return Result{Outcome: Met, Paths: paths, Detail: "Le coordonnateur répond au référentiel de compétences."}
@@ -831,7 +804,7 @@ var coordinatorTraining = &Check{
 		if !ok {
 			return Result{Outcome: Unknown, Paths: paths, Missing: paths[2:3], Detail: "La date de prise de poste n'est pas indiquée : le délai de formation ne peut pas être calculé."}
 		}
-		deadline := start.AddDate(p.Int("years"), 0, 0)
+		deadline := start.AddDate(p.Years, 0, 0)
 		// A "no" needs answers, never blanks: the coordinator does not meet
 		// the competencies, and the training was engaged late or never.
 		unmet := func(detail string) Result {
@@ -856,29 +829,30 @@ var coordinatorTraining = &Check{
 			}
 			return Result{Outcome: Unknown, Paths: paths, Missing: paths[3:], Detail: "Le délai pour engager la formation a expiré le " + frDate(deadline) + ", et la date d'engagement de la formation n'est pas indiquée."}
 		case !in.at.After(deadline):
-			return Result{Outcome: NotDue, Paths: paths, DueOn: clsm.DateOf(deadline.AddDate(0, 0, 1)), Detail: later + "La formation n'est pas encore engagée ; elle peut l'être jusqu'au " + frDate(deadline) + ", " + count(p.Int("years"), "an", "ans") + " après la prise de poste du " + frDate(start) + "."}
+			return Result{Outcome: NotDue, Paths: paths, DueOn: clsm.DateOf(deadline.AddDate(0, 0, 1)), Detail: later + "La formation n'est pas encore engagée ; elle peut l'être jusqu'au " + frDate(deadline) + ", " + count(p.Years, "an", "ans") + " après la prise de poste du " + frDate(start) + "."}
 		}
 		return unmet(later + "Aucune formation n'était engagée au terme du délai, le " + frDate(deadline) + ".")
 	},
-}
+}.check()
 
 // otherOutcomeOptions are the outcomes a referential may choose for a case
 // its text settles one way or the other.
-var otherOutcomeOptions = []clsm.Option{
-	{Value: string(NotApplicable), Label: "Sans objet"},
-	{Value: string(Unmet), Label: "Non respecté"},
+var otherOutcomeOptions = otherOutcome("").Options()
+
+// Options lists the outcomes a referential may choose.
+func (otherOutcome) Options() []clsm.Option {
+	return []clsm.Option{
+		{Value: string(NotApplicable), Label: "Sans objet"},
+		{Value: string(Unmet), Label: "Non respecté"},
+	}
 }
 
-var coordinatorRecruitment = &Check{
+var coordinatorRecruitment = checkOf[*recruitmentParams]{
 	ID:    "coordinator.recruitment",
 	Title: "Recrutement du coordonnateur",
-	Description: "L'employeur (centre hospitalier ou collectivité) organise le recrutement en y associant l'autre partie : le maire (ou l'élu du regroupement si le territoire est intercommunal) si l'employeur est l'hôpital, le responsable de la psychiatrie de secteur si c'est la collectivité. " +
-		"Pour un autre employeur (association…), sans objet ou non respecté selon le paramètre otherEmployer ; non renseigné si l'employeur ou les personnes associées ne sont pas indiqués.",
-	Axis: AxisOrganisation,
-	Params: []ParamSpec{{Name: "otherEmployer", Kind: ParamString, Default: "not_applicable", Options: otherOutcomeOptions,
-		Description: "le résultat quand l'employeur n'est ni l'hôpital ni une collectivité : not_applicable (sans objet) ou unmet (non respecté, quand le texte ne prévoit que ces deux employeurs)"}},
-	reads: fixed("/coordinator/employer", "/coordinator/recruitmentAssociated", "/territory/scale"),
-	eval: func(in input, p Params, paths []string) Result {
+	Axis:  AxisOrganisation,
+	reads: fixedReads[*recruitmentParams]("/coordinator/employer", "/coordinator/recruitmentAssociated", "/territory/scale"),
+	eval: func(in input, p *recruitmentParams, paths []string) Result {
 		c := in.d.Coordinator
 		var need []clsm.RecruitmentParty
 		switch c.Employer {
@@ -897,7 +871,7 @@ var coordinatorRecruitment = &Check{
 			need = []clsm.RecruitmentParty{clsm.RecruitmentPsychiatryHead}
 		default:
 			detail := "Employeur du coordonnateur « " + wellformed.LowerFirst(c.Employer.Label()) + " ». Le texte ne prévoit que l'hôpital ou la collectivité comme employeur du coordonnateur ; vérifiez ce point avec l'ARS."
-			return Result{Outcome: Outcome(p.String("otherEmployer")), Paths: paths, Detail: detail}
+			return Result{Outcome: Outcome(p.OtherEmployer), Paths: paths, Detail: detail}
 		}
 		if c.RecruitmentAssociated == nil {
 			return Result{Outcome: Unknown, Paths: paths, Missing: paths[1:2], Detail: "Les personnes associées au recrutement ne sont pas indiquées."}
@@ -909,20 +883,14 @@ var coordinatorRecruitment = &Check{
 		}
 		return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("Employeur du coordonnateur « %s » ; il fallait associer au recrutement %s.", wellformed.LowerFirst(c.Employer.Label()), wellformed.LowerFirst(need[0].Label()))}
 	},
-}
+}.check()
 
-var arsShare = &Check{
+var arsShare = checkOf[*arsShareParams]{
 	ID:    "coordinator.ars-share",
 	Title: "Part du poste financée par l'ARS",
-	Description: "Respecté si la part du temps de coordination financée par l'ARS ne dépasse pas le pourcentage demandé et, s'il y a un plafond, si le temps financé par l'ARS (temps de travail × part) ne dépasse pas ce plafond en ETP. " +
-		"Sans objet si l'ARS ne finance pas le poste ; non renseigné si les financeurs (ou le temps de travail, s'il y a un plafond) ne sont pas indiqués.",
-	Axis: AxisOrganisation,
-	Params: []ParamSpec{
-		{Name: "maxShare", Kind: ParamNumber, Default: 50.0, Description: "la part maximale financée par l'ARS, en %"},
-		{Name: "maxFTE", Kind: ParamNumber, Default: 0.0, Description: "le temps maximal financé par l'ARS, en ETP (0 : pas de plafond)"},
-	},
-	reads: fixed("/coordinator/funders", "/coordinator/fte"),
-	eval: func(in input, p Params, paths []string) Result {
+	Axis:  AxisOrganisation,
+	reads: fixedReads[*arsShareParams]("/coordinator/funders", "/coordinator/fte"),
+	eval: func(in input, p *arsShareParams, paths []string) Result {
 		c := in.d.Coordinator
 		if c.Funders == nil {
 			return Result{Outcome: Unknown, Paths: paths, Missing: paths[:1], Detail: "Les financeurs du poste ne sont pas indiqués."}
@@ -937,10 +905,10 @@ var arsShare = &Check{
 		if !funded {
 			return Result{Outcome: NotApplicable, Paths: paths, Detail: "L'ARS ne figure pas parmi les financeurs du poste."}
 		}
-		if max := p.Number("maxShare"); share > max {
+		if max := p.MaxShare; share > max {
 			return Result{Outcome: Unmet, Paths: paths, Detail: fmt.Sprintf("L'ARS financerait %s %% du temps de coordination, pour %s %% au plus.", clsm.FrenchNumber(share), clsm.FrenchNumber(max))}
 		}
-		cap := p.Number("maxFTE")
+		cap := p.MaxFTE
 		if cap > 0 {
 			if c.FTE == nil {
 				return Result{Outcome: Unknown, Paths: paths, Missing: paths[1:], Detail: "Le temps de travail du coordonnateur n'est pas indiqué : le temps financé par l'ARS ne peut pas être calculé."}
@@ -953,38 +921,34 @@ var arsShare = &Check{
 		}
 		return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("L'ARS finance %s %% du temps de coordination.", clsm.FrenchNumber(share))}
 	},
-}
+}.check()
 
 // --- articulations and territory -------------------------------------------
 
-var schemeOptions = func() []clsm.Option {
-	t := reflect.TypeFor[clsm.Articulations]()
+// schemeOptions are the devices of the dossier's articulations, as the
+// model describes them: their keys and their titles.
+var schemeOptions = scheme("").Options()
+
+// Options lists the devices of the articulations.
+func (scheme) Options() []clsm.Option {
 	var opts []clsm.Option
-	for i := 0; i < t.NumField(); i++ {
-		sf := t.Field(i)
-		if sf.Type != reflect.TypeFor[clsm.Articulation]() {
-			continue
+	for _, f := range model.MustDescribe(reflect.TypeFor[clsm.Articulations]()).Fields {
+		if f.Declared == reflect.TypeFor[clsm.Articulation]() {
+			opts = append(opts, clsm.Option{Value: f.Key, Label: f.Title})
 		}
-		key, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-		opts = append(opts, clsm.Option{Value: key, Label: sf.Tag.Get("title")})
 	}
 	return opts
-}()
+}
 
-var articulation = &Check{
+var articulation = checkOf[*articulationParams]{
 	ID:    "articulation",
 	Title: "Articulation avec un dispositif",
-	Description: "Respecté si le CLSM s'articule avec le dispositif ; non respecté s'il ne s'articule pas avec lui alors qu'il existe sur le territoire ; non renseigné sans réponse. " +
-		"Si le dispositif est absent du territoire, la règle dit ce que cela veut dire d'après son texte (champ « absence » de la règle) : sans objet, ou non respecté quand le texte exige le dispositif ou y lie le CLSM.",
-	Axis: AxisPartnership,
-	Params: []ParamSpec{
-		{Name: "scheme", Kind: ParamString, Options: schemeOptions, Description: "le dispositif : cls, cityContract, asv, ptsm, cpts, dac, clspd ou cpt"},
-	},
-	reads: func(p Params) []string { return []string{articulationsPrefix + p.String("scheme")} },
-	eval: func(in input, p Params, paths []string) Result {
-		path := articulationsPrefix + p.String("scheme")
+	Axis:  AxisPartnership,
+	reads: func(p *articulationParams) []string { return []string{articulationsPrefix + string(p.Scheme)} },
+	eval: func(in input, p *articulationParams, paths []string) Result {
+		path := articulationsPrefix + string(p.Scheme)
 		v, _, _ := answers.ValueAt(in.d, path)
-		name := optionLabel(schemeOptions, p.String("scheme"))
+		name := optionLabel(schemeOptions, string(p.Scheme))
 		switch clsm.Articulation(v.String()) {
 		case clsm.ArticulationYes:
 			return Result{Outcome: Met, Paths: paths, Detail: "Le CLSM s'articule avec le dispositif « " + name + " »."}
@@ -997,15 +961,14 @@ var articulation = &Check{
 		}
 		return Result{Outcome: Unknown, Paths: paths, Missing: []string{path}, Detail: "Sans réponse pour le dispositif « " + name + " »."}
 	},
-}
+}.check()
 
-var territoryDefined = &Check{
-	ID:          "territory.defined",
-	Title:       "Territoire défini",
-	Description: "Respecté si l'échelle du territoire (infra-communal, communal ou intercommunal), ses communes et son département sont indiqués et cohérents ; non respecté si un territoire communal couvre plusieurs communes ou si une commune n'est pas dans le département indiqué ; non renseigné sinon.",
-	Axis:        AxisGovernance,
-	reads:       fixed("/territory/scale", "/territory/communes", "/territory/department"),
-	eval: func(in input, _ Params, paths []string) Result {
+var territoryDefined = checkOf[*noParams]{
+	ID:    "territory.defined",
+	Title: "Territoire défini",
+	Axis:  AxisGovernance,
+	reads: fixedReads[*noParams]("/territory/scale", "/territory/communes", "/territory/department"),
+	eval: func(in input, _ *noParams, paths []string) Result {
 		var missing []string
 		if in.d.Territory.Scale == "" {
 			missing = append(missing, paths[0])
@@ -1038,7 +1001,7 @@ var territoryDefined = &Check{
 		}
 		return Result{Outcome: Met, Paths: paths, Detail: fmt.Sprintf("Territoire %s, %s.", strings.ToLower(t.Scale.Label()), count(len(t.Communes), "commune", "communes"))}
 	},
-}
+}.check()
 
 // --- helpers --------------------------------------------------------------
 

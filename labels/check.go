@@ -12,17 +12,17 @@ import (
 
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/internal/answers"
+	"github.com/clsmkit/go-clsm/internal/model"
 	"github.com/clsmkit/go-clsm/internal/wellformed"
 )
 
 // Check is one verification of the catalogue, written in Go. A referential's
 // rule selects a check by ID and sets its parameters.
 type Check struct {
-	ID          string      // stable identifier, e.g. "meetings.count"
-	Title       string      // French, short
-	Description string      // French: what the check verifies and when it is "non renseigné"
-	Axis        Axis        // the axis a rule gets when it sets none
-	Params      []ParamSpec // typed parameters, with their defaults
+	ID     string      // stable identifier, e.g. "meetings.count"
+	Title  string      // French, short
+	Axis   Axis        // the axis a rule gets when it sets none
+	Params []ParamSpec // typed parameters, with their defaults
 
 	// reads lists the dossier paths the check reads with these parameters.
 	reads func(p Params) []string
@@ -33,12 +33,20 @@ type Check struct {
 	eval func(in input, p Params, paths []string) Result
 	// validate checks relations between parameters after their types.
 	validate func(p Params) error
+	// typed makes the parameter struct of decoded parameters.
+	typed func(p Params) any
 }
 
-// run evaluates the check; a result that names no paths names the check's
-// reads.
+// run evaluates the check on a view of the dossier that holds only the
+// answers its reads declare: an answer it reads without declaring it is
+// blank. A result that names no paths names the check's reads.
 func (c *Check) run(in input, p Params) Result {
 	paths := c.reads(p)
+	// Reading the referential checked every path: one the model does not
+	// describe comes from a parameter value the check refuses itself
+	// (impossible), and the view leaves it out.
+	view, _ := model.Only(in.d, paths)
+	in.d = view.(*clsm.Dossier)
 	res := c.eval(in, p, paths)
 	if len(res.Paths) == 0 {
 		res.Paths = paths
@@ -159,6 +167,9 @@ func (c *Check) decodeParams(raw map[string]json.RawMessage, base string) (Param
 			ps = append(ps, clsm.Problem{Code: CodeUnknownParam, Path: base + "/" + name, Message: fmt.Sprintf(
 				"La vérification « %s » n'a pas de paramètre « %s »\u00a0; %s.", c.ID, truncate(name, 80), expected)})
 		}
+	}
+	if len(ps) == 0 && c.typed != nil {
+		p[typedKey] = c.typed(p)
 	}
 	if len(ps) == 0 && c.validate != nil {
 		if err := c.validate(p); err != nil {

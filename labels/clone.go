@@ -81,6 +81,7 @@ func (p Params) clone() Params {
 		return nil
 	}
 	out := maps.Clone(p)
+	delete(out, typedKey) // the rule's own, read-only
 	for k, v := range out {
 		if l, ok := v.([]string); ok {
 			out[k] = slices.Clone(l)

@@ -25,7 +25,7 @@ func WriteCatalogue(w io.Writer, refs ...*Referential) error {
 	b.WriteString("\n## Vérifications du catalogue\n\n")
 	b.WriteString("Les référentiels choisissent ces vérifications et fixent leurs paramètres.\n\n")
 	for _, c := range Catalogue() {
-		fmt.Fprintf(&b, "### `%s` — %s\n\n%s\n\n", c.ID, md(c.Title), md(c.Description))
+		fmt.Fprintf(&b, "### `%s` — %s\n\n%s\n\n", c.ID, md(c.Title), md(c.Description()))
 		if len(c.Params) > 0 {
 			b.WriteString("| Paramètre | Type | Par défaut | Description |\n|---|---|---|---|\n")
 			for _, p := range c.Params {

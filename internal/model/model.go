@@ -23,9 +23,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // Tag is one rule name the validate tag may use.
@@ -240,9 +242,28 @@ type Field struct {
 	Declared reflect.Type
 	Title    string
 	Help     string
-	ShowIf   *ShowIf
+	// ShowIf is the field's show-if tag, as written (a key relative to
+	// the struct, or a pointer from the root).
+	ShowIf *ShowIf
+	// Gate is the gate tag of a yes/no answer (gate:"true"): the other
+	// answers of its struct, and of the structs below it, are shown only
+	// when it holds one of these values. Nil for any other field.
+	Gate []string
+	// When is the condition under which a form shows the answer, with Key
+	// a pointer from the described root: the show-if tag's, or else the
+	// gate of the nearest enclosing struct that has one (never the gate
+	// itself). Nil when the answer is always shown, and for a struct
+	// value, whose answers carry their own.
+	When *ShowIf
+	// steps are the struct field indexes from the described root, one per
+	// reference token, for [Field.In].
+	steps [][]int
 	// Tag is the whole validate tag.
 	Tag string
+	// StructTag is the field's whole struct tag, for the tags of other
+	// documents (a check parameter's default); json, validate, title,
+	// help, showif and gate are read here.
+	StructTag reflect.StructTag
 	Value
 }
 
@@ -252,6 +273,208 @@ type Struct struct {
 	Type    reflect.Type
 	Pointer string // where it sits from the described root ("" for the root)
 	Fields  []*Field
+	// Gate is the field whose gate tag hides the others, or nil.
+	Gate *Field
+}
+
+// In returns the field's value inside root, a value of the described root
+// type (addressable when root is), and false when a nil pointer on the way,
+// or a list on the way (a pointer with "-"), leaves no such value.
+func (f *Field) In(root reflect.Value) (reflect.Value, bool) {
+	if f.steps == nil {
+		return reflect.Value{}, false
+	}
+	v := root
+	for _, index := range f.steps {
+		for v.Kind() == reflect.Pointer {
+			if v.IsNil() {
+				return reflect.Value{}, false
+			}
+			v = v.Elem()
+		}
+		v = v.FieldByIndex(index)
+	}
+	return v, true
+}
+
+// settable returns the field's value inside root, which must be
+// addressable, allocating the nil pointers on the way; false under a list.
+func (f *Field) settable(root reflect.Value) (reflect.Value, bool) {
+	if f.steps == nil {
+		return reflect.Value{}, false
+	}
+	v := root
+	for _, index := range f.steps {
+		for v.Kind() == reflect.Pointer {
+			if v.IsNil() {
+				v.Set(reflect.New(v.Type().Elem()))
+			}
+			v = v.Elem()
+		}
+		v = v.FieldByIndex(index)
+	}
+	return v, true
+}
+
+// Only returns a new value of src's type (a pointer to a described struct)
+// that holds only the answers at the given pointers, and below them: the
+// view of a document limited to what a reader declared it reads. Answers
+// are copied as Go copies them (a list is shared, not cloned). A pointer
+// the model does not describe is an error, and the view holds the others.
+//
+// It takes and returns a pointer to the document (it is not generic: an
+// instantiation for the dossier would carry the dossier's whole type, tags
+// included, in its name into the browser's checker).
+func Only(src any, pointers []string) (any, error) {
+	from := reflect.ValueOf(src).Elem()
+	dst := reflect.New(from.Type())
+	to := dst.Elem()
+	var err error
+	for _, p := range pointers {
+		f := FieldAt(from.Type(), p)
+		if f == nil {
+			if err == nil {
+				err = fmt.Errorf("model: %s describes no %q", from.Type(), p)
+			}
+			continue
+		}
+		v, ok := f.In(from)
+		if !ok || v.IsZero() {
+			continue
+		}
+		if w, ok := f.settable(to); ok {
+			w.Set(v)
+		}
+	}
+	return dst.Interface(), err
+}
+
+// Each calls fn for every field of the described struct d points to, and of
+// the structs below it, list items included, depth first in declaration
+// order: its description, its JSON Pointer in d (with the items' indexes)
+// and its value (an int, a *bool, a []Date…). A nil pointer on the way has
+// nothing below it.
+//
+// d is a pointer to the document (see [Only] for why it is not generic).
+func Each(d any, fn func(f *Field, pointer string, value any)) error {
+	s, err := Describe(reflect.TypeOf(d))
+	if err != nil {
+		return err
+	}
+	each(s, reflect.ValueOf(d).Elem(), "", fn)
+	return nil
+}
+
+func each(s *Struct, v reflect.Value, pointer string, fn func(*Field, string, any)) {
+	for _, f := range s.Fields {
+		fv := v.FieldByIndex(f.Index)
+		at := pointer + "/" + escape(f.Key)
+		fn(f, at, fv.Interface())
+		for fv.Kind() == reflect.Pointer && !fv.IsNil() {
+			fv = fv.Elem()
+		}
+		switch {
+		case f.Struct != nil && fv.Kind() == reflect.Struct:
+			each(f.Struct, fv, at, fn)
+		case f.Item != nil && f.Item.Struct != nil && fv.Kind() == reflect.Slice:
+			for i := range fv.Len() {
+				item := fv.Index(i)
+				for item.Kind() == reflect.Pointer && !item.IsNil() {
+					item = item.Elem()
+				}
+				if item.Kind() == reflect.Struct {
+					each(f.Item.Struct, item, at+"/"+strconv.Itoa(i), fn)
+				}
+			}
+		}
+	}
+}
+
+// Visible returns a copy of *d without the answers a form does not show:
+// those whose [Field.When] does not hold, the conditions read in
+// declaration order on the copy as it is cleared, so that hiding an answer
+// hides, further on, the answers that depend on it. The copy shares what d
+// holds below the cleared answers (lists are not cloned). d is a pointer to
+// the document, and so is the copy (see [Only] for why it is not generic).
+func Visible(d any) (any, error) {
+	s, err := Describe(reflect.TypeOf(d))
+	if err != nil {
+		return nil, err
+	}
+	cp := reflect.New(s.Type)
+	cp.Elem().Set(reflect.ValueOf(d).Elem())
+	root := cp.Elem()
+	for _, f := range conditional(s) {
+		if !f.When.Holds(root) {
+			if v, ok := f.In(root); ok {
+				v.SetZero()
+			}
+		}
+	}
+	return cp.Interface(), nil
+}
+
+// conditional lists, once per type, the answers shown under a condition.
+func conditional(s *Struct) []*Field {
+	if c, ok := conditionals.Load(s.Type); ok {
+		return c.([]*Field)
+	}
+	var out []*Field
+	s.Leaves(func(f *Field) {
+		if f.When != nil {
+			out = append(out, f)
+		}
+	})
+	conditionals.Store(s.Type, out)
+	return out
+}
+
+var conditionals sync.Map // reflect.Type -> []*Field
+
+// Answered reports whether a value of the model holds an answer: a non-nil
+// pointer, list or map, a non-empty string, a non-zero struct; a number or
+// a boolean that is not a pointer always does.
+func Answered(v reflect.Value) bool {
+	if !v.IsValid() {
+		return false
+	}
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Map, reflect.Interface:
+		return !v.IsNil()
+	case reflect.String:
+		return v.Len() > 0
+	case reflect.Struct:
+		return !v.IsZero()
+	}
+	return true
+}
+
+// Holds reports whether the answer at c.Key (a pointer from the root of
+// root's type) is one of c.Values: a yes/no answer whose value is written
+// "true" or "false", or a string written as itself. An unanswered question
+// holds no value.
+func (c *ShowIf) Holds(root reflect.Value) bool {
+	f := FieldAt(root.Type(), c.Key)
+	if f == nil {
+		return false
+	}
+	v, ok := f.In(root)
+	if !ok {
+		return false
+	}
+	for _, want := range c.Values {
+		switch {
+		case v.Kind() == reflect.Pointer && !v.IsNil() && v.Elem().Kind() == reflect.Bool:
+			if b, err := strconv.ParseBool(want); err == nil && v.Elem().Bool() == b {
+				return true
+			}
+		case v.Kind() == reflect.String:
+			if v.String() == want {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Field returns the field of key, or nil.
@@ -297,6 +520,19 @@ func FieldAt(root reflect.Type, pointer string) *Field {
 	return idx[pointer]
 }
 
+// Leaves calls fn for every answer of s that is not a struct value, in
+// declaration order, depth first, skipping the items of lists: the answers
+// a form shows one by one, and [Field.When] describes.
+func (s *Struct) Leaves(fn func(f *Field)) {
+	for _, f := range s.Fields {
+		if f.Struct != nil {
+			f.Struct.Leaves(fn)
+			continue
+		}
+		fn(f)
+	}
+}
+
 var pointers sync.Map // reflect.Type -> map[string]*Field
 
 var rawMessageType = reflect.TypeFor[json.RawMessage]()
@@ -321,10 +557,18 @@ func Describe(t reflect.Type) (*Struct, error) {
 	if t.Kind() != reflect.Struct {
 		return nil, fmt.Errorf("model: %s is not a struct", t)
 	}
-	s, err := describeStruct(t, "", map[reflect.Type]bool{})
+	s, err := describeStruct(t, "", map[reflect.Type]bool{}, within{steps: [][]int{}})
 	d, _ := cache.LoadOrStore(t, described{s, err})
 	return d.(described).s, d.(described).err
 }
+
+// DescribeValue is [Describe] for the type of v (a struct or a pointer to
+// one).
+func DescribeValue(v any) (*Struct, error) { return Describe(reflect.TypeOf(v)) }
+
+// New returns a pointer to a new zero value of the type ptr points to (ptr
+// may be nil): a document of a type known only by a pointer.
+func New(ptr any) any { return reflect.New(reflect.TypeOf(ptr).Elem()).Interface() }
 
 // MustDescribe is [Describe] for the module's own types, which tests check:
 // it panics on an error.
@@ -336,7 +580,14 @@ func MustDescribe(t reflect.Type) *Struct {
 	return s
 }
 
-func describeStruct(t reflect.Type, pointer string, open map[reflect.Type]bool) (*Struct, error) {
+// within says where a struct sits: the field indexes from the root (nil
+// under a list's items) and the gate of the nearest enclosing struct.
+type within struct {
+	steps [][]int
+	gate  *ShowIf
+}
+
+func describeStruct(t reflect.Type, pointer string, open map[reflect.Type]bool, at within) (*Struct, error) {
 	if open[t] {
 		return nil, fmt.Errorf("model: %s contains itself", t)
 	}
@@ -345,13 +596,25 @@ func describeStruct(t reflect.Type, pointer string, open map[reflect.Type]bool) 
 	s := &Struct{Type: t, Pointer: pointer}
 	for i := 0; i < t.NumField(); i++ {
 		sf := t.Field(i)
+		if sf.Anonymous {
+			return nil, fmt.Errorf("model: %s: the embedded field %s is not described", t, sf.Name)
+		}
 		key, ok := JSONKey(sf)
 		if !ok {
 			continue
 		}
+		if _, opts, _ := strings.Cut(sf.Tag.Get("json"), ","); slices.Contains(strings.Split(opts, ","), "string") {
+			return nil, fmt.Errorf("model: %s.%s: the json option string is not described", t.Name(), sf.Name)
+		}
+		if s.Field(key) != nil {
+			return nil, fmt.Errorf("model: %s: two fields of key %s", t, key)
+		}
 		f := &Field{
 			Key: key, Pointer: pointer + "/" + escape(key), GoName: sf.Name, Index: sf.Index,
-			Declared: sf.Type, Title: sf.Tag.Get("title"), Help: sf.Tag.Get("help"), Tag: sf.Tag.Get("validate"),
+			Declared: sf.Type, Title: sf.Tag.Get("title"), Help: sf.Tag.Get("help"), Tag: sf.Tag.Get("validate"), StructTag: sf.Tag,
+		}
+		if at.steps != nil {
+			f.steps = append(slices.Clip(at.steps), sf.Index)
 		}
 		if cond := sf.Tag.Get("showif"); cond != "" {
 			k, vals, ok := strings.Cut(cond, "=")
@@ -360,19 +623,51 @@ func describeStruct(t reflect.Type, pointer string, open map[reflect.Type]bool) 
 			}
 			f.ShowIf = &ShowIf{Key: k, Values: strings.Split(vals, "|")}
 		}
-		v, err := describeValue(sf.Type, f.Tag, f.Pointer, open)
+		if g, ok := sf.Tag.Lookup("gate"); ok {
+			if sf.Type != reflect.TypeFor[*bool]() || g == "" {
+				return nil, fmt.Errorf("model: %s.%s: a gate tag sits on a yes/no answer (*bool) and names the values that show the others", t.Name(), sf.Name)
+			}
+			if s.Gate != nil {
+				return nil, fmt.Errorf("model: %s: two gates, %s and %s", t.Name(), s.Gate.GoName, sf.Name)
+			}
+			f.Gate = strings.Split(g, "|")
+			s.Gate = f
+		}
+		s.Fields = append(s.Fields, f)
+	}
+	gate := at.gate
+	if s.Gate != nil {
+		gate = &ShowIf{Key: s.Gate.Pointer, Values: s.Gate.Gate}
+	}
+	for _, f := range s.Fields {
+		sf := t.Field(f.Index[0])
+		inner := within{gate: gate}
+		if f.steps != nil {
+			inner.steps = f.steps
+		}
+		v, err := describeValue(sf.Type, f.Tag, f.Pointer, open, inner)
 		if err != nil {
 			return nil, fmt.Errorf("model: %s.%s: %w", t.Name(), sf.Name, err)
 		}
 		f.Value = *v
-		s.Fields = append(s.Fields, f)
+		switch {
+		case f.Struct != nil:
+		case f.ShowIf != nil && strings.HasPrefix(f.ShowIf.Key, "/"):
+			f.When = f.ShowIf
+		case f.ShowIf != nil:
+			f.When = &ShowIf{Key: pointer + "/" + f.ShowIf.Key, Values: f.ShowIf.Values}
+		case f == s.Gate:
+			f.When = at.gate
+		default:
+			f.When = gate
+		}
 	}
 	return s, nil
 }
 
 // describeValue describes a value of Go type t under the rules of tag; the
 // rules after "dive" go to the items.
-func describeValue(t reflect.Type, tag, pointer string, open map[reflect.Type]bool) (*Value, error) {
+func describeValue(t reflect.Type, tag, pointer string, open map[reflect.Type]bool, at within) (*Value, error) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
@@ -387,7 +682,7 @@ func describeValue(t reflect.Type, tag, pointer string, open map[reflect.Type]bo
 			return nil, fmt.Errorf("dive on a raw JSON value")
 		}
 	case t.Kind() == reflect.Slice || t.Kind() == reflect.Array || t.Kind() == reflect.Map:
-		item, err := describeValue(t.Elem(), itemRules, pointer+"/-", open)
+		item, err := describeValue(t.Elem(), itemRules, pointer+"/-", open, within{})
 		if err != nil {
 			return nil, fmt.Errorf("items: %w", err)
 		}
@@ -395,7 +690,7 @@ func describeValue(t reflect.Type, tag, pointer string, open map[reflect.Type]bo
 	case dive:
 		return nil, fmt.Errorf("dive on %s, which is not a list", t)
 	case t.Kind() == reflect.Struct:
-		s, err := describeStruct(t, pointer, open)
+		s, err := describeStruct(t, pointer, open, at)
 		if err != nil {
 			return nil, err
 		}
@@ -622,10 +917,35 @@ func JSONKey(sf reflect.StructField) (key string, ok bool) {
 		return "", false
 	}
 	name, _, _ := strings.Cut(tag, ",")
-	if name == "" {
+	if !validKey(name) {
 		name = sf.Name
 	}
 	return name, true
+}
+
+// OmitZero reports whether the json tag of a struct field has the option
+// omitzero: encoding/json leaves out the key of a zero value.
+func OmitZero(sf reflect.StructField) bool {
+	_, opts, _ := strings.Cut(sf.Tag.Get("json"), ",")
+	return slices.Contains(strings.Split(opts, ","), "omitzero")
+}
+
+// validKey is encoding/json's isValidTag: a key it takes from a tag.
+func validKey(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		switch {
+		case strings.ContainsRune("!#$%&()*+-./:;<=>?@[]^_{|}~ ", c):
+			// Backslash and quote chars are reserved, but
+			// otherwise any punctuation chars are allowed
+			// in a tag name.
+		case !unicode.IsLetter(c) && !unicode.IsDigit(c):
+			return false
+		}
+	}
+	return true
 }
 
 func escape(key string) string {

@@ -17,7 +17,7 @@ import (
 const (
 	// Codes of the decoding step.
 	CodeTooLarge      = "too_large"      // the input is over MaxSize bytes
-	CodeEncoding      = "encoding"       // the input is not UTF-8 text (see Text)
+	CodeEncoding      = "encoding"       // the input is not UTF-8 text: UTF-16, Latin-1, half a surrogate pair
 	CodeSyntax        = "syntax"         // the input is not JSON
 	CodeNotObject     = "not_object"     // the top-level value is not an object
 	CodeTrailingData  = "trailing_data"  // something follows the dossier

@@ -1164,46 +1164,18 @@ func makePlan(t reflect.Type, made map[reflect.Type]*plan) *plan {
 	return p
 }
 
-// makeFields finds the fields of a struct as json.Unmarshal does, and their
-// titles as the model describes them.
+// makeFields takes the fields of a struct from the model, which finds them
+// as json.Unmarshal does (and refuses what this decoder does not handle: an
+// embedded field, the option string, two fields of one key), with their
+// titles.
 func makeFields(p *plan, made map[reflect.Type]*plan) {
 	t := p.base
 	desc := model.MustDescribe(t)
 	p.exact = map[string]int{}
 	p.folded = map[string]int{}
-	for i := 0; i < t.NumField(); i++ {
-		sf := t.Field(i)
-		if sf.Anonymous {
-			cannot(t, "an embedded field, "+sf.Name)
-		}
-		if !sf.IsExported() {
-			continue
-		}
-		tag := sf.Tag.Get("json")
-		if tag == "-" {
-			continue
-		}
-		key, opts, _ := strings.Cut(tag, ",")
-		if !validKey(key) {
-			key = ""
-		}
-		if key == "" {
-			key = sf.Name
-		}
-		for _, opt := range strings.Split(opts, ",") {
-			if opt == "string" {
-				cannot(t, "the option string of "+sf.Name)
-			}
-		}
-		if _, dup := p.exact[key]; dup {
-			cannot(t, "two fields of key "+key)
-		}
-		n := len(p.fields)
-		if n >= len(desc.Fields) || desc.Fields[n].Key != key {
-			cannot(t, "the model does not describe the field "+sf.Name+" as key "+key)
-		}
-		df := desc.Fields[n]
-		fp := planField{index: i, step: PointerEscape(key), plan: makePlan(sf.Type, made)}
+	for n, df := range desc.Fields {
+		key := df.Key
+		fp := planField{index: df.Index[0], step: PointerEscape(key), plan: makePlan(df.Declared, made)}
 		// An optional enumeration, date or code refuses "": a required one
 		// leaves it to the validator's "required" message.
 		fp.info = fieldInfo{title: df.Title, coded: df.Optional && df.Coded()}
@@ -1217,27 +1189,6 @@ func makeFields(p *plan, made map[reflect.Type]*plan) {
 		p.fields = append(p.fields, fp)
 		p.keys = append(p.keys, key)
 	}
-	if len(p.fields) != len(desc.Fields) {
-		cannot(t, "the model describes other fields")
-	}
-}
-
-// validKey is encoding/json's isValidTag: a key it takes from a tag.
-func validKey(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, c := range s {
-		switch {
-		case strings.ContainsRune("!#$%&()*+-./:;<=>?@[]^_{|}~ ", c):
-			// Backslash and quote chars are reserved, but
-			// otherwise any punctuation chars are allowed
-			// in a tag name.
-		case !unicode.IsLetter(c) && !unicode.IsDigit(c):
-			return false
-		}
-	}
-	return true
 }
 
 // appendFoldedName is encoding/json's: it folds a key so that two keys

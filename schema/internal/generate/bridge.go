@@ -235,7 +235,7 @@ func discriminate(s *jsonschema.Schema) error {
 	}
 	check, _ := rule.Properties.Get("check")
 	for _, c := range labels.Catalogue() {
-		check.OneOf = append(check.OneOf, &jsonschema.Schema{Const: c.ID, Title: c.Title, Description: c.Description})
+		check.OneOf = append(check.OneOf, &jsonschema.Schema{Const: c.ID, Title: c.Title, Description: c.Description()})
 		params, err := paramsSchema(c, paths)
 		if err != nil {
 			return fmt.Errorf("check %s: %w", c.ID, err)
@@ -340,26 +340,11 @@ func (p dossierPath) kind(kind string) bool {
 // of the fields; it checks each against FieldAt.
 func dossierPaths() ([]dossierPath, error) {
 	var out []dossierPath
-	var walk func(t reflect.Type, prefix string)
-	walk = func(t reflect.Type, prefix string) {
-		for t.Kind() == reflect.Pointer {
-			t = t.Elem()
+	model.MustDescribe(reflect.TypeFor[clsm.Dossier]()).Walk(func(f *model.Field) {
+		if !strings.Contains(f.Pointer, "/-") { // the model's walk, list items left out
+			out = append(out, dossierPath{pointer: f.Pointer, typ: f.Declared})
 		}
-		if t.Kind() != reflect.Struct {
-			return
-		}
-		for i := 0; i < t.NumField(); i++ {
-			sf := t.Field(i)
-			key, ok := model.JSONKey(sf)
-			if !ok {
-				continue
-			}
-			p := prefix + "/" + key
-			out = append(out, dossierPath{pointer: p, typ: sf.Type})
-			walk(sf.Type, p)
-		}
-	}
-	walk(reflect.TypeFor[clsm.Dossier](), "")
+	})
 	for _, p := range out {
 		f, err := answers.FieldAt(p.pointer)
 		if err != nil || f.Type != p.typ {

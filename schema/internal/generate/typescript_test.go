@@ -30,7 +30,7 @@ func TestItemDeclaration(t *testing.T) {
 	for i := 0; i < it.NumField(); i++ {
 		key, ok := model.JSONKey(it.Field(i))
 		if ok {
-			want[key] = strings.Contains(it.Field(i).Tag.Get("json"), ",omitzero")
+			want[key] = model.OmitZero(it.Field(i))
 		}
 	}
 	assert.Equal(t, want, declared)
