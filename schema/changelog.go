@@ -1,29 +1,5 @@
 package schema
 
-// A published format version is frozen: a file written for it must keep
-// meaning the same thing to every reader of that version, older builds
-// included. The rule for changing the schema of a published version is:
-//
-//   - an [Annotation] (a title, a description, an example: nothing accepted
-//     or refused changes) keeps the version and is recorded in [Changelog];
-//   - a [Restriction] (a new maximum, a new pattern, that no real file
-//     reaches) keeps the version and is recorded in [Changelog], with the
-//     reason no real file is refused;
-//   - an [Addition] (a new optional key, a new value of an enumeration)
-//     keeps the version number but makes a new revision of it, recorded in
-//     [Changelog] with the JSON Pointers of what it adds. A reader honours it:
-//     a file that declares a later revision of a version the reader knows is
-//     read, its unknown keys kept as they are rather than refused (see the
-//     format's reader for how a file declares its revision);
-//   - anything else (a key removed or renamed, a value whose meaning
-//     changes, a key that becomes required) needs a new version, with its
-//     upgrade step, and the old schema file kept in [Frozen].
-//
-// Every schema file is pinned by the SHA-256 of its content: the test of
-// this package fails when a file no longer has the digest of its last
-// [Changelog] entry (or, without one, its digest in [Published]), and prints
-// the new digest to record.
-
 // ChangeKind says how a change to the schema of a published version relates
 // to the files the previous revision accepted.
 type ChangeKind int
@@ -74,6 +50,33 @@ var Published = map[string]string{
 // Changelog records, oldest first, every change to the schema of a
 // published version that keeps its version number. Append to it; never
 // edit an entry.
+//
+// A published format version is frozen: a file written for it must keep
+// meaning the same thing to every reader of that version, older builds
+// included. The rule for changing the schema of a published version is:
+//
+//   - an [Annotation] (a title, a description, an example: nothing accepted
+//     or refused changes) keeps the version and is recorded in [Changelog];
+//   - a [Restriction] (a new maximum, a new pattern, that no real file
+//     reaches) keeps the version and is recorded in [Changelog], with the
+//     reason no real file is refused;
+//   - an [Addition] (a new optional key, a new value of an enumeration)
+//     keeps the version number but makes a new revision of it ([Revision]),
+//     recorded in [Changelog] with the JSON Pointers of what it adds. What
+//     the rule asks of a reader is to read a file of a later revision of a
+//     version it knows, keeping the keys it does not know as they are rather
+//     than refusing them; the readers of this module do not do it yet (a
+//     file does not state its revision, and clsm.Parse and labels.Parse
+//     refuse every unknown key), so an addition serves only the files read
+//     by a build that knows it;
+//   - anything else (a key removed or renamed, a value whose meaning
+//     changes, a key that becomes required) needs a new version, with its
+//     upgrade step, and the old schema file kept in [Frozen].
+//
+// Every schema file is pinned by the SHA-256 of its content: the test of
+// this package fails when a file no longer has the digest of its last
+// [Changelog] entry (or, without one, its digest in [Published]), and prints
+// the new digest to record.
 var Changelog = []Change{
 	{File: "dossier.v2.schema.json", Kind: Annotation, SHA256: "e756f58669d3676509394483ea8c54ee33f573eee947b406e41017a253fe8ba4",
 		Note: "schemaVersion's description written from clsm.SchemaVersion, with a no-break space before the semicolon"},

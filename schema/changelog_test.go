@@ -3,6 +3,7 @@ package schema_test
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -68,4 +69,18 @@ func TestRevision(t *testing.T) {
 		assert.Equal(t, n, schema.Revision(name), name)
 	}
 	assert.Zero(t, schema.Revision("dossier.v99.schema.json"))
+}
+
+// A program that keeps schema files of its own can check them against the
+// digests this module publishes.
+func ExampleDigest() {
+	data, _ := schema.File("dossier", 1)
+	sum := sha256.Sum256(data)
+	want, ok := schema.Digest(schema.FileName("dossier", 1))
+	fmt.Println(ok, hex.EncodeToString(sum[:]) == want)
+	// A frozen version has no addition, so no later revision.
+	fmt.Println(schema.Revision(schema.FileName("dossier", 1)))
+	// Output:
+	// true true
+	// 0
 }
