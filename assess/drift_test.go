@@ -9,6 +9,8 @@ import (
 
 	"github.com/clsmkit/go-clsm/assess"
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/examples"
+	"github.com/clsmkit/go-clsm/internal/corpustest"
 	"github.com/clsmkit/go-clsm/labels"
 )
 
@@ -248,5 +250,36 @@ func TestCompareOutcomePairs(t *testing.T) {
 		want := map[string]int{improved: 0, regressed: 0, isNew: 0, dropped: 0, same: 0}
 		want[tt.want] = 1
 		assert.Equal(t, want, got, "%s → %s: %s", tt.before, tt.after, tt.reason)
+	}
+}
+
+// TestReportSentencesAreFrench holds every sentence a report writes for a
+// person (the verdict's explanation, each finding's requirement, detail and
+// advice, each next step) to the positive rule of corpustest.AssertFrench,
+// for every example under every built-in referential.
+func TestReportSentencesAreFrench(t *testing.T) {
+	for _, name := range examples.DossierNames() {
+		for _, ref := range labels.Builtins() {
+			r, err := assess.Evaluate(exampleDossier(t, name), ref, evalDate)
+			require.NoError(t, err)
+			texts := []string{r.Readiness.Explanation}
+			for _, s := range []string{r.Readiness.Caveat, r.Readiness.StageMeaning, r.Readiness.Calendar} {
+				if s != "" {
+					texts = append(texts, s)
+				}
+			}
+			for _, f := range r.Findings {
+				texts = append(texts, f.Requirement, f.Detail)
+				if f.Advice != "" {
+					texts = append(texts, f.Advice)
+				}
+			}
+			for _, s := range r.NextSteps {
+				texts = append(texts, s.Text)
+			}
+			for _, text := range texts {
+				corpustest.AssertFrench(t, text)
+			}
+		}
 	}
 }
