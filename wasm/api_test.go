@@ -2,6 +2,7 @@ package wasm_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -147,15 +148,15 @@ func TestUpgradeMethod(t *testing.T) {
 	require.NoError(t, json.Unmarshal(call(t, "upgrade", `{"schemaVersion":1,"stage":"active","territory":{"population":1200}}`).Value, &u))
 	assert.Equal(t, 1, u.From)
 	assert.Equal(t, 2, u.To)
-	assert.EqualValues(t, 2, u.Dossier["schemaVersion"])
+	assert.EqualValues(t, clsm.SchemaVersion, u.Dossier["schemaVersion"])
 	assert.Equal(t, "active", u.Dossier["stage"])
 	assert.Empty(t, u.Problems)
 	require.NoError(t, json.Unmarshal(call(t, "upgrade", `{"schemaVersion":1,"stage":"actif"}`).Value, &u))
 	assert.Equal(t, "actif", u.Dossier["stage"], "an invalid answer is kept, and said")
 	assert.Len(t, u.Problems, 1)
-	e := call(t, "upgrade", `{"schemaVersion":5}`)
+	e := call(t, "upgrade", `{"schemaVersion":99}`)
 	require.NotNil(t, e.Error)
-	assert.Contains(t, problemsText(e.Error), "formats 1 et 2")
+	assert.Contains(t, problemsText(e.Error), fmt.Sprintf(" et %d.", clsm.SchemaVersion), "the versions read, up to the current one")
 }
 
 // TestAPIErrors feeds the API what a page could send by mistake: every call

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -18,12 +19,16 @@ func TestRewrite(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, string(src), string(out), "dossier.go is stale: run go generate ./...")
 
-	bumped := strings.Replace(string(src), "const SchemaVersion = 2", "const SchemaVersion = 3", 1)
+	current, err := constant(src, "SchemaVersion")
+	require.NoError(t, err)
+	oldest, err := constant(src, "OldestSchemaVersion")
+	require.NoError(t, err)
+	bumped := strings.Replace(string(src), fmt.Sprintf("const SchemaVersion = %d", current), fmt.Sprintf("const SchemaVersion = %d", current+1), 1)
 	require.NotEqual(t, string(src), bumped, "the constant is declared as this test expects")
 	out, err = Rewrite([]byte(bumped))
 	require.NoError(t, err)
-	assert.Contains(t, string(out), `validate:"omitempty,gte=1,lte=3"`)
-	assert.Contains(t, string(out), `aux formats 1 et 2 sont encore lus. Sans version, le dossier est lu au format 3.`)
+	assert.Contains(t, string(out), fmt.Sprintf(`validate:"omitempty,gte=%d,lte=%d"`, oldest, current+1))
+	assert.Contains(t, string(out), fmt.Sprintf(`%q`, Help(current+1, oldest)))
 }
 
 func TestHelp(t *testing.T) {
