@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -51,6 +52,11 @@ var regionalExtensions = map[assess.Format]string{assess.FormatText: "txt", asse
 func TestGoldenRegional(t *testing.T) {
 	a, err := assess.AggregateFiles(regionalFiles(t), builtin(t, "national"), evalDate)
 	require.NoError(t, err)
+	// The synthesis lists every kind of funder, those no CLSM names with
+	// zeros (TestRegionalFundingListsEveryKind): the golden files keep the
+	// kinds the files name, so that a new value of the enumeration rewrites
+	// none of them.
+	a.Funding = slices.DeleteFunc(a.Funding, func(f assess.FunderSpread) bool { return f.Involved == 0 })
 	for _, f := range assess.RegionalFormats() {
 		var buf bytes.Buffer
 		require.NoError(t, assess.RenderRegional(&buf, a, f))
@@ -61,6 +67,19 @@ func TestGoldenRegional(t *testing.T) {
 		want, err := os.ReadFile(file)
 		require.NoError(t, err, "run go test ./assess -update to create %s", file)
 		assert.Equal(t, string(want), buf.String(), file)
+	}
+}
+
+// TestRegionalFundingListsEveryKind: the synthesis lists every kind of
+// funder, in the order of its options, with its French label.
+func TestRegionalFundingListsEveryKind(t *testing.T) {
+	a, err := assess.AggregateFiles(regionalFiles(t), builtin(t, "national"), evalDate)
+	require.NoError(t, err)
+	options := clsm.FunderKind("").Options()
+	require.Len(t, a.Funding, len(options))
+	for i, o := range options {
+		assert.Equal(t, clsm.FunderKind(o.Value), a.Funding[i].Kind)
+		assert.Equal(t, o.Label, a.Funding[i].Label)
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"github.com/clsmkit/go-clsm/assess"
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/labels"
 )
 
 // TestRegionalHeadlinesAgreeWithRows: with a partial referential, every
@@ -165,6 +166,23 @@ func TestIndicatorsNoZeroForBlank(t *testing.T) {
 // TestReferentialForFiles: the referential of the region the dossiers share,
 // else the national baseline, and a sentence that says which and why.
 func TestReferentialForFiles(t *testing.T) {
+	// A department of a region no built-in referential names, whichever
+	// are built in.
+	named := map[string]bool{}
+	for _, r := range labels.Builtins() {
+		for _, code := range r.Regions {
+			named[code] = true
+		}
+	}
+	var dept clsm.DepartmentCode
+	var region clsm.Region
+	for _, o := range clsm.DepartmentCode("").Options() {
+		if r, ok := clsm.DepartmentCode(o.Value).Region(); ok && !named[r.Code] {
+			dept, region = clsm.DepartmentCode(o.Value), r
+			break
+		}
+	}
+	require.NotEmpty(t, dept, "a region without its own referential")
 	dossier := func(dept string) []byte {
 		return []byte(`{"schemaVersion": 2, "territory": {"department": "` + dept + `"}}`)
 	}
@@ -176,7 +194,7 @@ func TestReferentialForFiles(t *testing.T) {
 	}{
 		{"Île-de-France", map[string][]byte{"a.json": dossier("93"), "b.json": dossier("75"), "c.json": []byte("illisible"), "d.json": []byte(`{}`)}, "idf", "Les dossiers relèvent tous de la région Île-de-France"},
 		{"two regions", map[string][]byte{"a.json": dossier("93"), "b.json": dossier("12")}, "national", "2\u00a0régions différentes"},
-		{"region without its own", map[string][]byte{"a.json": dossier("35")}, "national", "Bretagne, qui n'a pas de référentiel intégré"},
+		{"region without its own", map[string][]byte{"a.json": dossier(string(dept))}, "national", region.Name + ", qui n'a pas de référentiel intégré"},
 		{"no department", map[string][]byte{"a.json": []byte(`{}`)}, "national", "Aucun dossier ne dit son département"},
 	}
 	for _, tt := range tests {

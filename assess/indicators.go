@@ -7,7 +7,8 @@ import (
 	"github.com/clsmkit/go-clsm/clsm"
 )
 
-// Indicators are the result indicators of seed 001 §12, computed from the
+// Indicators are the result indicators of §12 of the ARS Île-de-France's
+// « Cahier des charges des conseils locaux de santé mentale », computed from the
 // dossier: what the ARS's funding convention asks a CLSM to report. A nil
 // value means the dossier does not say.
 type Indicators struct {

@@ -21,14 +21,19 @@ type NationalFigure struct {
 	Topic string `json:"topic" title:"Thème"`
 	// Figure is the figure as a French sentence, percentages included.
 	Figure string `json:"figure" title:"Chiffre national"`
-	// Source says where the figure comes from, as DOMAIN-NOTES §3.3 gives it.
+	// Source says where the figure comes from, as the press reported the national survey (see the source* constants).
 	Source string `json:"source" title:"Source"`
 	// Year is the year of the survey edition the figure belongs to.
 	Year int    `json:"year" title:"Année de l'enquête"`
 	URL  string `json:"url,omitzero" title:"Adresse"`
 }
 
-// Sources of the national figures (DOMAIN-NOTES §3.3, seed 004).
+// Sources of the national figures: the national surveys (« États des lieux
+// nationaux des CLSM ») of the Centre national de ressources et d'appui aux
+// CLSM, as Directions (8 May 2019), Maire-info and the Fabrique Territoires
+// Santé reported them, and the centre's slides « Le conseil local de santé
+// mentale : un outil pour répondre aux enjeux de santé mentale » (webinar of
+// 23 April 2024).
 const (
 	source2018        = "État des lieux national des CLSM 2018 (Centre national de ressources et d'appui aux CLSM), cité par Directions, 8 mai 2019"
 	source2023        = "État des lieux national des CLSM 2023 (Centre national de ressources et d'appui aux CLSM ; enquête de 2022, 131 CLSM répondants), cité par Maire-info et la Fabrique Territoires Santé"

@@ -28,7 +28,7 @@ func TestNationalFiguresHaveSources(t *testing.T) {
 			assert.NotContains(t, strings.ToLower(f.Figure), word, "%s reads as a rule", f.Item)
 		}
 	}
-	// The figures DOMAIN-NOTES §3.3 gives, exactly.
+	// The figures of the national surveys, exactly as their sources give them.
 	want := map[string]string{"coordinatorFullTime": "22\u00a0%", "coFunding": "70\u00a0%", "adolescentsGroup": "55\u00a0%", "coversQPV": "83\u00a0%", "asvInQPV": "42\u00a0%"}
 	for item, pct := range want {
 		found := false

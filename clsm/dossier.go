@@ -1,5 +1,8 @@
 package clsm
 
+// The tags of Dossier.SchemaVersion are written from SchemaVersion.
+//go:generate go run ./internal/versiontag
+
 // SchemaVersion is the version of the dossier format this package writes. It
 // changes only when a dossier written for an older version would no longer be
 // read the same way. [Parse] also reads every older version back to
@@ -8,6 +11,12 @@ package clsm
 //
 // Version 2 added « jamais » ([Never]) to the date questions whose validate
 // tag says "datenever", and the question /diagnostic/planned.
+//
+// Raising it is this one edit plus "go generate ./...": the bounds and the
+// help text of [Dossier.SchemaVersion] are written from it (and from
+// [OldestSchemaVersion]), and the JSON Schema, the browser's validation and
+// the checker's version (which the form reads) from them. See package schema
+// for when a change to the format needs a new version.
 const SchemaVersion = 2
 
 // OldestSchemaVersion is the oldest dossier format [Parse] still reads.
@@ -72,7 +81,7 @@ const OldestSchemaVersion = 1
 // Texts are bounded the same way (200 characters for a name, 300 for a
 // title, 5 000 for the notes), and the whole file by [MaxSize].
 type Dossier struct {
-	SchemaVersion int                   `json:"schemaVersion,omitzero" validate:"omitempty,gte=1,lte=2" title:"Version du format du dossier" help:"2 pour ce format ; les dossiers au format 1 sont encore lus. Sans version, le dossier est lu au format 2."`
+	SchemaVersion int                   `json:"schemaVersion,omitzero" validate:"omitempty,gte=1,lte=2" title:"Version du format du dossier" help:"2 pour ce format\u00a0; les dossiers au format 1 sont encore lus. Sans version, le dossier est lu au format 2."`
 	Name          string                `json:"name,omitzero" validate:"omitempty,max=200" title:"Nom du CLSM" help:"Par exemple « CLSM de la ville de Rodez »."`
 	Stage         Stage                 `json:"stage,omitzero" validate:"omitempty,enum" title:"Où en est le CLSM ?"`
 	Carrier       CarrierKind           `json:"carrier,omitzero" validate:"omitempty,enum" title:"Structure qui porte le CLSM"`

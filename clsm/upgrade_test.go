@@ -2,6 +2,7 @@ package clsm_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -19,7 +20,7 @@ func TestUpgrade(t *testing.T) {
 		reason   string
 	}{
 		{"format 1", `{"schemaVersion": 1, "stage": "active"}`, 1, false, "a format-1 dossier becomes format 2, its answers kept"},
-		{"no version", `{"stage": "project"}`, 2, false, "no version: read as the current one"},
+		{"no version", `{"stage": "project"}`, clsm.SchemaVersion, false, "no version: read as the current one"},
 		{"format 2", `{"schemaVersion": 2, "evaluation": {"lastAnnualReport": "never"}}`, 2, false, "already current"},
 		{"invalid but readable", `{"schemaVersion": 1, "stage": "actif"}`, 1, true, "upgraded anyway, its problems beside: nothing typed is lost"},
 	}
@@ -57,8 +58,9 @@ func TestUpgrade(t *testing.T) {
 		delete(back, "schemaVersion")
 		assert.Equal(t, in, back, tt.reason)
 	}
-	_, _, err := clsm.Upgrade([]byte(`{"schemaVersion": 7}`))
-	assert.ErrorContains(t, err, "formats 1 et 2")
+	_, _, err := clsm.Upgrade([]byte(`{"schemaVersion": 99}`))
+	assert.ErrorContains(t, err, fmt.Sprintf("elle lit les formats %d", clsm.OldestSchemaVersion))
+	assert.ErrorContains(t, err, fmt.Sprintf(" et %d.", clsm.SchemaVersion), "the versions read, up to the current one")
 	_, _, err = clsm.Upgrade([]byte(`{"schemaVersion": 1, "evaluation": {"lastAnnualReport": "never"}}`))
 	assert.ErrorContains(t, err, "version 2", "format 1 has no « never »: said, not silently upgraded")
 

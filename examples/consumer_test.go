@@ -44,7 +44,7 @@ func TestConsumerModule(t *testing.T) {
 	for _, want := range []string{
 		"avant Resolve : Référentiel non résolu\u00a0: la règle « dd12-copil »",
 		"dd12-copil : Non respecté\n",
-		"référentiel inconnu : référentiel « occitani » inconnu",
+		"référentiel inconnu : référentiel «\u00a0occitani\u00a0» inconnu (vouliez-vous dire «\u00a0occitanie\u00a0»\u00a0?)",
 		"occitanie : ",
 		"comparaison refusée : Les deux rapports n'utilisent pas le même référentiel",
 	} {

@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/internal/suggest"
 )
 
 // The built-in referentials are the JSON files of the referentials directory:
@@ -103,6 +104,9 @@ func (s *builtinSet) get(id string, chain []string) (*Referential, error) {
 	}
 	data, ok := s.json(id)
 	if !ok {
+		if near, ok := suggest.Nearest(id, s.ids()); ok {
+			return nil, &baseError{code: CodeUnknownBase, message: fmt.Sprintf("référentiel «\u00a0%s\u00a0» inconnu (vouliez-vous dire «\u00a0%s\u00a0»\u00a0?)", truncate(id, 40), near)}
+		}
 		return nil, &baseError{code: CodeUnknownBase, message: fmt.Sprintf("référentiel « %s » inconnu ; référentiels disponibles : %s", truncate(id, 40), strings.Join(s.ids(), ", "))}
 	}
 	// The built-in files are checked in full by the tests (labels.Parse);

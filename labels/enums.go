@@ -62,7 +62,7 @@ func (v Basis) Valid() bool { return hasOption(basisOptions, string(v)) }
 // Label returns the French label of v.
 func (v Basis) Label() string { return optionLabel(basisOptions, string(v)) }
 
-// Axis is an evaluation axis: the indicator families of seed 001 §12, plus organisation and evaluation.
+// Axis is an evaluation axis: the indicator families of the ARS Île-de-France's « Cahier des charges des conseils locaux de santé mentale », §12, plus organisation and evaluation.
 type Axis string
 
 // Values of [Axis].

@@ -89,22 +89,24 @@ func ExampleParse_extends() {
 }
 
 func ExampleForRegion() {
-	for _, code := range []string{"11", "76", "53"} {
-		fmt.Println(code, labels.ForRegion(code).ID)
+	for _, code := range []string{"11", "76", ""} {
+		fmt.Printf("%q %s\n", code, labels.ForRegion(code).ID)
 	}
 	// Output:
-	// 11 idf
-	// 76 occitanie
-	// 53 national
+	// "11" idf
+	// "76" occitanie
+	// "" national
 }
 
 func ExampleBuiltins() {
-	for _, ref := range labels.Builtins() {
-		fmt.Println(ref.ID, ref.Regions, ref.Default)
+	refs := labels.Builtins()
+	fmt.Println("first, the default:", refs[0].ID, refs[0].Default)
+	for _, ref := range refs {
+		if ref.ID == "idf" {
+			fmt.Println(ref.ID, ref.Regions, ref.Default)
+		}
 	}
 	// Output:
-	// national [] true
-	// hdf [32] false
+	// first, the default: national true
 	// idf [11] false
-	// occitanie [76] false
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/internal/answers"
 	"github.com/clsmkit/go-clsm/internal/model"
+	"github.com/clsmkit/go-clsm/internal/suggest"
 	"github.com/clsmkit/go-clsm/internal/wellformed"
 )
 
@@ -583,10 +584,16 @@ func stagesExcluded(rule *Rule, base string) clsm.Problems {
 	return ps
 }
 
+// unknownCheckMessage says that a rule names a check the catalogue does not
+// have: the check it probably meant when the name is a typing slip, the
+// whole catalogue otherwise.
 func unknownCheckMessage(id string) string {
 	var ids []string
 	for _, c := range Catalogue() {
 		ids = append(ids, c.ID)
+	}
+	if near, ok := suggest.Nearest(id, ids); ok {
+		return fmt.Sprintf("La vérification «\u00a0%s\u00a0» n'existe pas dans le catalogue\u00a0: vouliez-vous dire «\u00a0%s\u00a0»\u00a0?", id, near)
 	}
 	return fmt.Sprintf("La vérification « %s » n'existe pas dans le catalogue. Vérifications disponibles : %s.", id, strings.Join(ids, ", "))
 }

@@ -137,7 +137,7 @@ func TestBuiltinReferentials(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 1, defaults, "exactly one built-in referential is the default")
-	_, err := labels.Builtin("bretagne")
+	_, err := labels.Builtin(neverAnID)
 	assert.ErrorContains(t, err, "idf")
 }
 
@@ -162,7 +162,7 @@ func TestBuiltinsAndRegions(t *testing.T) {
 		region, reason string
 	}{
 		{"", "no region"},
-		{"53", "a region without its own referential"},
+		{regionWithoutItsOwn(t), "a region without its own referential"},
 		{"99", "not a region"},
 	}
 	for _, tt := range tests {
@@ -271,7 +271,7 @@ func TestExtendsProblems(t *testing.T) {
 		t.Run(tt.reason, func(t *testing.T) {
 			data := extend(tt.changes)
 			if tt.code == labels.CodeUnknownBase {
-				data = []byte(strings.Replace(string(data), `"occitanie"`, `"bretagne"`, 1))
+				data = []byte(strings.Replace(string(data), `"occitanie"`, `"referentiel.inconnu"`, 1))
 			}
 			r, err := labels.Parse(data)
 			assert.Nil(t, r)
@@ -333,4 +333,57 @@ func TestConditionsCompareDecodedValues(t *testing.T) {
 		res := rule.Evaluate(d, time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC))
 		assert.NotEqual(t, labels.NotApplicable, res.Outcome, "%s: %s", tt.reason, res.Detail)
 	}
+}
+
+// neverAnID is a referential identifier no referential can ever have: it is
+// longer than the 40 characters an identifier may have (a real one, such as
+// « bretagne », may be added as a built-in referential at any time).
+const neverAnID = "referentiel-inconnu-de-plus-de-quarante-caracteres"
+
+// TestUnknownCheckMessage: a check name one slip away from a real one gets
+// that one; any other unknown name gets the catalogue, as Catalogue lists
+// it today.
+func TestUnknownCheckMessage(t *testing.T) {
+	var ids []string
+	for _, c := range labels.Catalogue() {
+		ids = append(ids, c.ID)
+	}
+	for _, tt := range []struct {
+		check, want string
+	}{
+		{ids[0] + "x", "vouliez-vous dire «\u00a0" + ids[0] + "\u00a0»\u00a0?"},
+		{"aucune-verification-de-ce-nom", strings.Join(ids, ", ")},
+	} {
+		rule := strings.Replace(ownRule, `"theme.addressed"`, `"`+tt.check+`"`, 1)
+		_, err := labels.Parse(extend(`"documents": [` + ownDocument + `], "rules": [` + rule + `]`))
+		var ps clsm.Problems
+		require.ErrorAs(t, err, &ps, tt.check)
+		found := false
+		for _, p := range ps {
+			if p.Code == labels.CodeUnknownCheck {
+				found = true
+				assert.Contains(t, p.Message, tt.want, tt.check)
+			}
+		}
+		assert.True(t, found, tt.check)
+	}
+}
+
+// regionWithoutItsOwn is the code of a region that no built-in referential
+// names, whichever are built in when the test runs.
+func regionWithoutItsOwn(t *testing.T) string {
+	t.Helper()
+	named := map[string]bool{}
+	for _, r := range labels.Builtins() {
+		for _, code := range r.Regions {
+			named[code] = true
+		}
+	}
+	for _, r := range clsm.Regions() {
+		if !named[r.Code] {
+			return r.Code
+		}
+	}
+	t.Fatal("every region has its own built-in referential")
+	return ""
 }

@@ -39,7 +39,7 @@ func TestResolveFindsWhatParseFinds(t *testing.T) {
 		{"extends, unknown drop", []byte(`{"schemaVersion": 1, "id": "dd12", "name": "D", "issuer": "D", "version": "1",
 			"extends": "occitanie", "drop": ["absente"]}`), []string{labels.CodeBaseRule}},
 		{"extends, unknown base", []byte(`{"schemaVersion": 1, "id": "dd12", "name": "D", "issuer": "D", "version": "1",
-			"extends": "bretagne"}`), []string{labels.CodeUnknownBase}},
+			"extends": "referentiel.inconnu"}`), []string{labels.CodeUnknownBase}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {
@@ -108,7 +108,7 @@ func TestBuiltinUnknownIsErrUnknownReferential(t *testing.T) {
 	}{
 		{"idf", true},
 		{"national", true},
-		{"bretagne", false},
+		{neverAnID, false},
 		{"", false},
 		{"../idf", false},
 	}

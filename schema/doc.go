@@ -8,6 +8,11 @@
 // versions (dossier.v1, report.v1, report.v2) are kept as they were, for files written
 // then ([Frozen]).
 //
+// A published version is frozen: each file is pinned by its SHA-256
+// ([Published]) and changes in place only through an entry of [Changelog],
+// whose documentation gives the rule (annotation, restriction, addition;
+// anything else is a new version).
+//
 // The schemas are embedded so that programs (the browser checker among them)
 // can serve them without importing the generator. They use one format
 // beyond the standard ones, which a validator may ignore or, as this module's

@@ -2,6 +2,7 @@ package wasm_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -147,15 +148,15 @@ func TestUpgradeMethod(t *testing.T) {
 	require.NoError(t, json.Unmarshal(call(t, "upgrade", `{"schemaVersion":1,"stage":"active","territory":{"population":1200}}`).Value, &u))
 	assert.Equal(t, 1, u.From)
 	assert.Equal(t, 2, u.To)
-	assert.EqualValues(t, 2, u.Dossier["schemaVersion"])
+	assert.EqualValues(t, clsm.SchemaVersion, u.Dossier["schemaVersion"])
 	assert.Equal(t, "active", u.Dossier["stage"])
 	assert.Empty(t, u.Problems)
 	require.NoError(t, json.Unmarshal(call(t, "upgrade", `{"schemaVersion":1,"stage":"actif"}`).Value, &u))
 	assert.Equal(t, "actif", u.Dossier["stage"], "an invalid answer is kept, and said")
 	assert.Len(t, u.Problems, 1)
-	e := call(t, "upgrade", `{"schemaVersion":5}`)
+	e := call(t, "upgrade", `{"schemaVersion":99}`)
 	require.NotNil(t, e.Error)
-	assert.Contains(t, problemsText(e.Error), "formats 1 et 2")
+	assert.Contains(t, problemsText(e.Error), fmt.Sprintf(" et %d.", clsm.SchemaVersion), "the versions read, up to the current one")
 }
 
 // TestAPIErrors feeds the API what a page could send by mistake: every call
@@ -170,7 +171,7 @@ func TestAPIErrors(t *testing.T) {
 		{"assesss", nil, "inconnue"},
 		{"assess", []string{"{}"}, "attend 3"},
 		{"assess", []string{"pas du json", "idf", "2026-11-22"}, "ne peut pas être lu"},
-		{"assess", []string{`{"schemaVersion":1}`, "bretagne", "2026-11-22"}, "inconnu"},
+		{"assess", []string{`{"schemaVersion":1}`, neverAnID, "2026-11-22"}, "inconnu"},
 		{"assess", []string{`{"schemaVersion":1}`, "{pas un référentiel", "2026-11-22"}, "référentiel personnalisé"},
 		{"assess", []string{`{"schemaVersion":1}`, "idf", "22/11/2026"}, "AAAA-MM-JJ"},
 		{"assess", []string{big, "idf", "2026-11-22"}, "trop grand"},
@@ -180,7 +181,7 @@ func TestAPIErrors(t *testing.T) {
 		{"aggregate", []string{"42", "idf", "2026-11-22"}, "en JSON"},
 		{"aggregate", []string{`{"fichiers": {}}`, "idf", "2026-11-22"}, "en JSON"},
 		{"aggregate", []string{`{"files": {"a.json": 3}}`, "idf", "2026-11-22"}, "en JSON"},
-		{"aggregate", []string{`[]`, "bretagne", "2026-11-22"}, "inconnu"},
+		{"aggregate", []string{`[]`, neverAnID, "2026-11-22"}, "inconnu"},
 		{"aggregate", []string{`[]`, "idf", "hier"}, "AAAA-MM-JJ"},
 		{"renderRegional", []string{"{}", "html"}, "aggregate"},
 		{"renderRegional", []string{`{"schemaVersion": 99}`, "html"}, "format 99"},
@@ -416,7 +417,7 @@ func TestCompareMethod(t *testing.T) {
 		{"a referential given as last year's dossier", []string{`{"schemaVersion":1,"id":"x","rules":[]}`, "idf", "2025-11-22", string(after), "idf", "2026-11-22"}, "", "ne peut pas être lu"},
 		{"an invalid answer this year", []string{string(before), "idf", "2025-11-22", `{"schemaVersion":2,"stage":"actif"}`, "idf", "2026-11-22"}, wasm.CodeInvalidDossier, "Le second dossier (après) est à corriger\u00a0: 1\u00a0réponse invalide."},
 		{"a bad date", []string{string(before), "idf", "22/11/2025", string(after), "idf", "2026-11-22"}, "", "Premier dossier (avant)\u00a0: date d'évaluation"},
-		{"an unknown referential", []string{string(before), "idf", "2025-11-22", string(after), "bretagne", "2026-11-22"}, "", "Second dossier (après)\u00a0:"},
+		{"an unknown referential", []string{string(before), "idf", "2025-11-22", string(after), neverAnID, "2026-11-22"}, "", "Second dossier (après)\u00a0:"},
 		{"two referentials", []string{string(before), "national", "2025-11-22", string(after), "idf", "2026-11-22"}, wasm.CodeDifferentReferentials, assess.ErrDifferentReferentials.Error()},
 		{"too few arguments", []string{string(before), string(after), "idf", "2026-11-22"}, "", "attend 6\u00a0arguments"},
 	}
@@ -472,3 +473,8 @@ func TestAggregateAutoReferential(t *testing.T) {
 	require.Nil(t, e.Error)
 	assert.NotContains(t, string(e.Value), "referentialChoice", "a referential named by the caller needs no reason")
 }
+
+// neverAnID is a referential identifier no referential can ever have: it is
+// longer than the 40 characters an identifier may have (a real one, such as
+// « bretagne », may be added as a built-in referential at any time).
+const neverAnID = "referentiel-inconnu-de-plus-de-quarante-caracteres"

@@ -103,8 +103,8 @@ func TestHostileInputs(t *testing.T) {
 			return []string{string(data), "idf", "2026-11-22"}
 		}, "", "ressemble à un référentiel"},
 		{"a format version from the future", "assess", func(*testing.T) []string {
-			return []string{`{"schemaVersion":9}`, "idf", "2026-11-22"}
-		}, "", "formats 1 et 2"},
+			return []string{`{"schemaVersion":99}`, "idf", "2026-11-22"}
+		}, "", "que cette version de l'outil ne sait pas lire"},
 		{"a number too large for any field", "validate", func(*testing.T) []string {
 			return []string{`{"territory":{"population":1e400}}`}
 		}, "", "population"},

@@ -105,7 +105,7 @@ func TestRun(t *testing.T) {
 		{"unknown key", []string{bad}, terminal(""), exitBadInput, "", "vouliez-vous écrire « fte »"},
 		{"missing file", []string{filepath.Join(dir, "absent.json")}, terminal(""), exitBadInput, "", "ne peut pas être lu"},
 		{"bad referential", []string{"-r", badRef}, terminal(""), exitBadInput, "", "/documents"},
-		{"unknown referential", []string{"-r", "bretagne"}, terminal(""), exitBadInput, "", "inconnu"},
+		{"unknown referential", []string{"-r", neverAnID}, terminal(""), exitBadInput, "", "inconnu"},
 		{"bad date", []string{"-at", "22/11/2026"}, terminal(""), exitBadInput, "", "AAAA-MM-JJ"},
 		{"bad format", []string{"-format", "pdf"}, terminal(""), exitBadInput, "", "inconnu"},
 		{"unknown flag", []string{"-x"}, terminal(""), exitBadInput, "", "Usage"},
@@ -251,3 +251,8 @@ func TestVersionText(t *testing.T) {
 		assert.Equal(t, tt.want, versionText(tt.info, tt.ok), tt.reason)
 	}
 }
+
+// neverAnID is a referential identifier no referential can ever have: it is
+// longer than the 40 characters an identifier may have (a real one, such as
+// « bretagne », may be added as a built-in referential at any time).
+const neverAnID = "referentiel-inconnu-de-plus-de-quarante-caracteres"

@@ -140,7 +140,7 @@ func TestBadInput(t *testing.T) {
 		{"bad date", []string{"-at", "22/11/2026", dir}, "AAAA-MM-JJ"},
 		{"bad format", []string{"-format", "xlsx", dir}, "Format « xlsx » inconnu\u00a0: text, md, html, csv ou json."},
 		{"misspelt format", []string{"-format", "cvs", dir}, "Format « cvs » inconnu\u00a0: vouliez-vous dire « csv »\u00a0?"},
-		{"unknown referential", []string{"-r", "bretagne", dir}, "Référentiel « bretagne » inconnu"},
+		{"unknown referential", []string{"-r", neverAnID, dir}, "Référentiel « " + neverAnID + " » inconnu"},
 		{"misspelt referential", []string{"-r", "occitani", dir}, "vouliez-vous dire « occitanie »\u00a0?"},
 		{"stdin twice", []string{"-", "-"}, "donné deux fois"},
 		{"version with a value", []string{"-version=peut-être"}, "Valeur invalide pour l'option -version."},
@@ -259,3 +259,8 @@ func TestReferentialSaidOutLoud(t *testing.T) {
 		})
 	}
 }
+
+// neverAnID is a referential identifier no referential can ever have: it is
+// longer than the 40 characters an identifier may have (a real one, such as
+// « bretagne », may be added as a built-in referential at any time).
+const neverAnID = "referentiel-inconnu-de-plus-de-quarante-caracteres"

@@ -16,6 +16,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -64,14 +66,44 @@ func Refused(t *testing.T, dir string, min int, read func([]byte) error, codes [
 	}
 }
 
-// AssertFrench fails on an empty message or one that fell back to the
-// validator's or the JSON decoder's English.
+// AssertFrench holds a message a person reads to a positive rule: it is one
+// or more French sentences, starting with a capital letter, a digit or an
+// opening quotation mark, ending with a full stop, a question or
+// exclamation mark, an ellipsis or a closing quotation mark, and made of
+// French words (at least one of the short words every French sentence
+// has, or an accented letter). It also fails on the validator's and the JSON decoder's English,
+// the fallbacks that would otherwise slip through.
 func AssertFrench(t testing.TB, msg string) {
 	t.Helper()
+	if !assert.NotEmpty(t, msg) {
+		return
+	}
 	for _, english := range []string{"Key:", "Error:", "Field validation", " failed on ", "json:", "cannot unmarshal"} {
 		assert.NotContains(t, msg, english, "a French message")
 	}
-	assert.NotEmpty(t, msg)
+	first, _ := utf8.DecodeRuneInString(msg)
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(msg, " \u00a0"))
+	assert.True(t, unicode.IsUpper(first) || unicode.IsDigit(first) || first == '«' || first == '…',
+		"a French sentence starts with a capital letter, a digit or «\u00a0: %q", msg)
+	assert.True(t, strings.ContainsRune(".?!…»)", last), "a French sentence ends with its punctuation: %q", msg)
+	words := strings.FieldsFunc(strings.ToLower(msg), func(r rune) bool { return !unicode.IsLetter(r) })
+	french := strings.ContainsAny(msg, "éèêàâîôûùçœÉÈÀ")
+	for _, w := range words {
+		if frenchWords[w] {
+			french = true
+			break
+		}
+	}
+	assert.True(t, french, "a French sentence has French words: %q", msg)
+}
+
+// frenchWords are short words nearly every French sentence has.
+var frenchWords = map[string]bool{
+	"le": true, "la": true, "les": true, "l": true, "un": true, "une": true, "des": true, "du": true, "de": true, "d": true,
+	"est": true, "sont": true, "n": true, "pas": true, "ne": true, "et": true, "ou": true, "à": true, "au": true, "aux": true,
+	"en": true, "ce": true, "cette": true, "dans": true, "pour": true, "par": true, "sur": true, "avec": true, "qui": true, "que": true,
+	"doit": true, "peut": true, "il": true, "elle": true, "se": true, "sa": true, "son": true, "ses": true,
+	"oui": true, "non": true, "aucun": true, "aucune": true, "territoire": true, "commune": true, "communes": true,
 }
 
 // CodeConstants returns the values of the constants named Code… that the Go

@@ -13,6 +13,7 @@ import (
 
 	"github.com/clsmkit/go-clsm/assess"
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/internal/suggest"
 	"github.com/clsmkit/go-clsm/labels"
 )
 
@@ -39,47 +40,11 @@ func ParseInterspersed(flags *flag.FlagSet, args []string) (files []string, err 
 // Suggest returns the candidate nearest to s when it is near enough to be a
 // typing slip: at most one edit for a short word, two for a longer one (an
 // edit is a letter added, removed, changed, or two neighbours swapped).
-func Suggest(s string, candidates []string) (string, bool) {
-	best, bestDist := "", -1
-	for _, c := range candidates {
-		d := EditDistance(s, c)
-		if bestDist < 0 || d < bestDist {
-			best, bestDist = c, d
-		}
-	}
-	limit := 1
-	if len([]rune(s)) > 4 {
-		limit = 2
-	}
-	return best, bestDist > 0 && bestDist <= limit
-}
+func Suggest(s string, candidates []string) (string, bool) { return suggest.Nearest(s, candidates) }
 
 // EditDistance is the optimal string alignment distance between a and b,
 // counted in runes.
-func EditDistance(a, b string) int {
-	x, y := []rune(a), []rune(b)
-	d := make([][]int, len(x)+1)
-	for i := range d {
-		d[i] = make([]int, len(y)+1)
-		d[i][0] = i
-	}
-	for j := range d[0] {
-		d[0][j] = j
-	}
-	for i := 1; i <= len(x); i++ {
-		for j := 1; j <= len(y); j++ {
-			cost := 1
-			if x[i-1] == y[j-1] {
-				cost = 0
-			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
-			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
-			}
-		}
-	}
-	return d[len(x)][len(y)]
-}
+func EditDistance(a, b string) int { return suggest.EditDistance(a, b) }
 
 // FlagError says in French what the flag package found wrong on the command
 // line; an option or a value it quotes goes through assess.Inert.
