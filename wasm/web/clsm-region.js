@@ -20,6 +20,9 @@
 // Le travailleur region-worker.js, wasm_exec.js et le vérificateur doivent être servis depuis le
 // même dossier que ce module, sur la même origine que la page.
 
+import { makeAPI } from "./checker-api.js";
+import { workerClient } from "./checker-client.js";
+
 const base = new URL(".", import.meta.url);
 let counter = 0;
 
@@ -112,8 +115,6 @@ class ClsmRegion extends HTMLElement {
     this.files = null; // [{name, text}] of the last set, kept to recompute on a new referential or date
     this.ignored = 0;
     this.sort = { key: "name", dir: "ascending" };
-    this.pending = new Map();
-    this.nextId = 0;
     this.run = 0;
   }
 
@@ -122,23 +123,13 @@ class ClsmRegion extends HTMLElement {
     this.started = true;
     ensureStyles();
     this.build();
-    try {
-      this.worker = new Worker(new URL("region-worker.js", base));
-      this.worker.onmessage = (e) => {
-        const p = this.pending.get(e.data.id);
-        if (p) {
-          this.pending.delete(e.data.id);
-          p(e.data);
-        }
-      };
-      this.worker.onerror = () => {
-        for (const p of this.pending.values()) p({ error: { message: "Le vérificateur n'a pas pu démarrer dans ce navigateur\u00a0: rechargez la page." } });
-        this.pending.clear();
-      };
-    } catch (err) {
+    this.client = workerClient(new URL("checker-worker.js", base), new URL("checker-full.wasm?v=dev", base).href);
+    if (!this.client) {
       this.fail("worker", "Ce navigateur ne peut pas lancer le vérificateur en arrière-plan (Web Worker)\u00a0: la vue régionale n'y fonctionne pas.");
       return;
     }
+    const client = this.client;
+    this.api = makeAPI((name, strings) => client.call(name, strings), true, true);
     this.loadReferentials();
   }
 
@@ -146,13 +137,10 @@ class ClsmRegion extends HTMLElement {
     // The element may be moved in the page: the worker stays until the page goes.
   }
 
-  /** Sends one message to the worker and waits for its answer. */
-  ask(message) {
-    const id = ++this.nextId;
-    return new Promise((resolve) => {
-      this.pending.set(id, resolve);
-      this.worker.postMessage({ ...message, id });
-    });
+  /** What the tests ask the worker: { op: "resources" }, the addresses it asked for. */
+  async ask(message) {
+    if (message.op !== "resources") return { error: { message: "Opération inconnue." } };
+    return { value: await this.client.resources() };
   }
 
   id(name) {
@@ -209,7 +197,7 @@ class ClsmRegion extends HTMLElement {
   }
 
   async loadReferentials() {
-    const res = await this.ask({ op: "referentials" });
+    const res = await this.api.referentials();
     this.refSelect.textContent = "";
     if (res.error) {
       this.fail("referentials", res.error.message);
@@ -310,7 +298,7 @@ class ClsmRegion extends HTMLElement {
     this.say(`${count(n, "dossier lu", "dossiers lus")} sur ${nf.format(n)}\u00a0: évaluation en cours…`);
     this.setAttribute("aria-busy", "true");
     const tw = performance.now();
-    const res = await this.ask({ op: "region", files: this.files, referential, date });
+    const res = await this.regional(this.files, referential, date);
     if (run !== this.run) return;
     this.removeAttribute("aria-busy");
     if (res.error) {
@@ -331,6 +319,19 @@ class ClsmRegion extends HTMLElement {
       (invalid ? `, ${count(invalid, "fichier à corriger ou illisible", "fichiers à corriger ou illisibles")}.` : "."));
     this.dataset.state = "done";
     this.dispatchEvent(new CustomEvent("clsm-region-report", { detail: report, bubbles: true }));
+  }
+
+  /** The regional report of files, with its printable HTML and its CSV. */
+  async regional(files, referential, date) {
+    const t0 = performance.now();
+    const env = await this.api.aggregate(files, referential, date);
+    if (env.error) return env;
+    const report = JSON.stringify(env.value);
+    const html = await this.api.renderRegional(report, "html");
+    if (html.error) return html;
+    const csv = await this.api.renderRegional(report, "csv");
+    if (csv.error) return csv;
+    return { value: { report, html: html.value, csv: csv.value, millis: performance.now() - t0, memory: this.client.memory } };
   }
 
   say(text) {
