@@ -114,7 +114,7 @@ func AggregateFiles(files map[string][]byte, ref *labels.Referential, at time.Ti
 		if err != nil {
 			continue
 		}
-		if !g.copyOf(name, files[name]) {
+		if !g.Repeats(name, files[name]) {
 			err = g.Add(e)
 		}
 	}
@@ -465,15 +465,19 @@ func NewAggregator() *Aggregator {
 // unless a file already added has the same content: that copy is then
 // listed in Duplicates and counted once. The file's data is not kept.
 func (g *Aggregator) AddFile(name string, data []byte, ref *labels.Referential, at time.Time) error {
-	if g.copyOf(name, data) {
+	if g.Repeats(name, data) {
 		return nil
 	}
 	return g.Add(evaluateFile(name, data, ref, at, evaluateUnspaced))
 }
 
-// copyOf lists name in Duplicates and answers true when a file already
-// added has the same content as data; else it remembers data's content.
-func (g *Aggregator) copyOf(name string, data []byte) bool {
+// Repeats reports whether a file already given has the same content as
+// data: the file name is then listed in Duplicates, counted among the
+// files read and not added again. Otherwise it remembers data's content
+// (a hash, not the data) and the caller adds the file with [Aggregator.Add].
+// AddFile calls it; a caller that keeps the entries too (for
+// [CompareSets]) calls it before Add.
+func (g *Aggregator) Repeats(name string, data []byte) bool {
 	sum := sha256.Sum256(data)
 	if of, ok := g.contents[sum]; ok {
 		g.a.Files++
