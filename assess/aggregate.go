@@ -2,9 +2,9 @@ package assess
 
 import (
 	"cmp"
-	"crypto/sha256"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"maps"
 	"reflect"
 	"runtime"
@@ -442,7 +442,8 @@ type Aggregator struct {
 	shares      map[clsm.FunderKind][]float64
 	involved    map[clsm.FunderKind]int
 	outOfRegion int
-	contents    map[[sha256.Size]byte]string // a file's content -> the first file with it
+	seed        maphash.Seed
+	contents    map[contentKey]string // a file's content -> the first file with it
 	places      map[string]string            // a CLSM's name and communes -> the first file with them
 }
 
@@ -457,7 +458,7 @@ func NewAggregator() *Aggregator {
 		},
 		stages: map[clsm.Stage]int{}, regions: map[string]*PlaceCount{}, depts: map[string]*PlaceCount{},
 		ruleIndex: map[string]int{}, shares: map[clsm.FunderKind][]float64{}, involved: map[clsm.FunderKind]int{},
-		contents: map[[sha256.Size]byte]string{}, places: map[string]string{},
+		seed: maphash.MakeSeed(), contents: map[contentKey]string{}, places: map[string]string{},
 	}
 }
 
@@ -478,7 +479,7 @@ func (g *Aggregator) AddFile(name string, data []byte, ref *labels.Referential, 
 // AddFile calls it; a caller that keeps the entries too (for
 // [CompareSets]) calls it before Add.
 func (g *Aggregator) Repeats(name string, data []byte) bool {
-	sum := sha256.Sum256(data)
+	sum := contentKey{size: len(data), hash: maphash.Bytes(g.seed, data)}
 	if of, ok := g.contents[sum]; ok {
 		g.a.Files++
 		g.a.Duplicates = append(g.a.Duplicates, DuplicateFile{File: name, Of: of, Same: SameContent})
@@ -607,6 +608,14 @@ func (g *Aggregator) Add(e Entry) error {
 		}
 	}
 	return nil
+}
+
+// contentKey stands for a file's content: its size and a 64-bit hash with
+// a seed drawn for each Aggregator, which no one can aim a collision at
+// (the checker links no cryptographic hash, to stay small).
+type contentKey struct {
+	size int
+	hash uint64
 }
 
 // placeKey is the name and the communes of a CLSM, written so that two
