@@ -444,7 +444,7 @@ type Aggregator struct {
 	outOfRegion int
 	seed        maphash.Seed
 	contents    map[contentKey]string // a file's content -> the first file with it
-	places      map[string]string            // a CLSM's name and communes -> the first file with them
+	places      map[string]string     // a CLSM's name and communes -> the first file with them
 }
 
 // NewAggregator returns an empty Aggregator.
