@@ -1,3 +1,4 @@
+// @ts-check
 // Élément <clsm-autoevaluation> : le formulaire d'auto-évaluation à intégrer dans une page.
 //
 //   <script type="module" src="/clsm/clsm-element.js"></script>
@@ -89,7 +90,7 @@ async function fetchReferential(url) {
       chunks.push(value);
     }
   } catch (err) {
-    throw err.french ? err : slowOr(err);
+    throw /** @type {any} */ (err)?.french ? err : slowOr(err);
   }
   const bytes = new Uint8Array(size);
   let at = 0;
@@ -113,6 +114,7 @@ function slowOr(err) {
 }
 
 const base = new URL(".", import.meta.url);
+/** @type {Promise<any> | null} */
 let data = null;
 let counter = 0;
 
@@ -212,7 +214,7 @@ class ClsmAutoevaluation extends HTMLElement {
         try {
           text = await customText;
         } catch (err) {
-          message(this, `Le référentiel de l'ARS (${url}) n'a pas pu être chargé : ${err && err.french ? err.message : frenchReason(err)}. ${inUse(this.form)} Signalez ce problème au gestionnaire du site.`, "referential_unavailable");
+          message(this, `Le référentiel de l'ARS (${url}) n'a pas pu être chargé : ${/** @type {any} */ (err)?.french ? /** @type {any} */ (err).message : frenchReason(err)}. ${inUse(this.form)} Signalez ce problème au gestionnaire du site.`, "referential_unavailable");
           return;
         }
         const error = await this.form.setCustomReferential(text);
@@ -238,7 +240,9 @@ class ClsmAutoevaluation extends HTMLElement {
   listen(on) {
     if (!this.form || this.listening === on) return;
     this.listening = on;
-    for (const [type, f] of this.form.windowListeners || []) {
+    /** @type {[string, EventListener][]} */
+    const listeners = /** @type {any} */ (this.form).windowListeners || [];
+    for (const [type, f] of listeners) {
       if (on) window.addEventListener(type, f);
       else window.removeEventListener(type, f);
     }

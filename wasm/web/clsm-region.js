@@ -1,4 +1,4 @@
-// @ts-nocheck — typed in region-run.js, region-view.js and region-files.js, its modules.
+// @ts-check
 // Élément <clsm-region> : la vue régionale, pour une agence régionale de santé (ARS). L'ARS
 // dépose un dossier ou des fichiers JSON de CLSM ; le vérificateur WebAssembly les évalue dans
 // ce navigateur, dans un travailleur (Web Worker) pour que la page reste utilisable, et
@@ -52,6 +52,24 @@ class ClsmRegion extends HTMLElement {
     this.ignored = 0;
     this.run = 0;
     this.cancelRequested = false;
+    this.started = false;
+    this.readMillis = 0;
+    this.html = "";
+    this.csv = "";
+    // Set by connectedCallback and build: the checker's client, the results' view, the parts.
+    /** @type {any} */ this.client = null;
+    /** @type {any} */ this.view = null;
+    /** @type {any} */ this.root = null;
+    /** @type {any} */ this.drop = null;
+    /** @type {any} */ this.folderInput = null;
+    /** @type {any} */ this.filesInput = null;
+    /** @type {any} */ this.refSelect = null;
+    /** @type {any} */ this.dateInput = null;
+    /** @type {any} */ this.status = null;
+    /** @type {any} */ this.progress = null;
+    /** @type {any} */ this.cancelButton = null;
+    /** @type {any} */ this.alert = null;
+    /** @type {any} */ this.results = null;
   }
 
   connectedCallback() {
@@ -59,7 +77,7 @@ class ClsmRegion extends HTMLElement {
     this.started = true;
     ensureStyles();
     this.build();
-    this.view = new RegionResults(this.results, (name) => this.id(name));
+    this.view = new RegionResults(this.results, (name) => this.idOf(name));
     this.client = workerClient(new URL("checker-worker.js", base), new URL("checker-full.wasm?v=dev", base).href);
     if (!this.client) {
       this.fail("worker", "Ce navigateur ne peut pas lancer le vérificateur en arrière-plan (Web Worker)\u00a0: la vue régionale n'y fonctionne pas.");
@@ -81,7 +99,11 @@ class ClsmRegion extends HTMLElement {
     return { value: await this.client.resources() };
   }
 
-  id(name) {
+  /**
+   * The element's own id for one of its parts.
+   * @param {string} name
+   */
+  idOf(name) {
     return `clsm-region${this.index}-${name}`;
   }
 
@@ -95,27 +117,27 @@ class ClsmRegion extends HTMLElement {
     );
 
     const choose = h("fieldset", { class: "clsm-region__choose" }, h("legend", { text: "Dossiers à évaluer" }));
-    this.drop = h("div", { class: "clsm-region__drop", id: this.id("drop") },
+    this.drop = h("div", { class: "clsm-region__drop", id: this.idOf("drop") },
       h("p", { class: "clsm-region__drop-title", text: "Déposez ici un dossier ou des fichiers JSON de CLSM" }),
       h("p", { class: "clsm-region__hint", text: "ou choisissez-les avec l'un des deux boutons. D'un dossier, seuls les fichiers .json sont lus, sous-dossiers compris." }));
-    this.folderInput = h("input", { type: "file", id: this.id("folder"), webkitdirectory: true, class: "clsm-region__file" });
-    this.filesInput = h("input", { type: "file", id: this.id("files"), multiple: true, accept: ".json,application/json", class: "clsm-region__file" });
+    this.folderInput = h("input", { type: "file", id: this.idOf("folder"), webkitdirectory: true, class: "clsm-region__file" });
+    this.filesInput = h("input", { type: "file", id: this.idOf("files"), multiple: true, accept: ".json,application/json", class: "clsm-region__file" });
     this.drop.append(
-      h("div", { class: "clsm-region__field" }, h("label", { for: this.id("folder"), text: "Choisir un dossier" }), this.folderInput),
-      h("div", { class: "clsm-region__field" }, h("label", { for: this.id("files"), text: "Choisir des fichiers JSON" }), this.filesInput),
+      h("div", { class: "clsm-region__field" }, h("label", { for: this.idOf("folder"), text: "Choisir un dossier" }), this.folderInput),
+      h("div", { class: "clsm-region__field" }, h("label", { for: this.idOf("files"), text: "Choisir des fichiers JSON" }), this.filesInput),
     );
     choose.append(this.drop);
 
-    this.refSelect = h("select", { id: this.id("ref"), class: "clsm-region__select" }, h("option", { value: "", text: "Chargement des référentiels…" }));
-    this.dateInput = h("input", { type: "date", id: this.id("date"), class: "clsm-region__input", value: this.getAttribute("date") || today(), required: true });
+    this.refSelect = h("select", { id: this.idOf("ref"), class: "clsm-region__select" }, h("option", { value: "", text: "Chargement des référentiels…" }));
+    this.dateInput = h("input", { type: "date", id: this.idOf("date"), class: "clsm-region__input", value: this.getAttribute("date") || today(), required: true });
     const settings = h("div", { class: "clsm-region__settings" },
-      h("div", { class: "clsm-region__field" }, h("label", { for: this.id("ref"), text: "Référentiel appliqué" }), this.refSelect),
-      h("div", { class: "clsm-region__field" }, h("label", { for: this.id("date"), text: "Date d'évaluation" }), this.dateInput),
+      h("div", { class: "clsm-region__field" }, h("label", { for: this.idOf("ref"), text: "Référentiel appliqué" }), this.refSelect),
+      h("div", { class: "clsm-region__field" }, h("label", { for: this.idOf("date"), text: "Date d'évaluation" }), this.dateInput),
     );
 
-    this.status = h("p", { class: "clsm-region__status", role: "status", "aria-live": "polite", id: this.id("status") });
-    this.progress = h("progress", { class: "clsm-region__progress", id: this.id("progress"), "aria-labelledby": this.id("status"), hidden: true });
-    this.cancelButton = h("button", { type: "button", class: "clsm-region__btn clsm-region__cancel", id: this.id("cancel"), hidden: true, text: "Annuler l'évaluation" });
+    this.status = h("p", { class: "clsm-region__status", role: "status", "aria-live": "polite", id: this.idOf("status") });
+    this.progress = h("progress", { class: "clsm-region__progress", id: this.idOf("progress"), "aria-labelledby": this.idOf("status"), hidden: true });
+    this.cancelButton = h("button", { type: "button", class: "clsm-region__btn clsm-region__cancel", id: this.idOf("cancel"), hidden: true, text: "Annuler l'évaluation" });
     this.cancelButton.addEventListener("click", () => {
       this.cancelRequested = true;
     });
