@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"maps"
+	"reflect"
 	"runtime"
 	"slices"
 	"strings"
@@ -37,6 +39,13 @@ type Entry struct {
 // not a readable, valid dossier gets an Entry without a report and with its
 // problems (those of [clsm.Parse], or of [Evaluate]).
 func EvaluateFile(name string, data []byte, ref *labels.Referential, at time.Time) Entry {
+	return evaluateFile(name, data, ref, at, evaluateValid)
+}
+
+// evaluateFile is EvaluateFile with the function that assesses a valid
+// dossier: evaluateUnspaced for the regional report, which spaces the few
+// texts it keeps.
+func evaluateFile(name string, data []byte, ref *labels.Referential, at time.Time, evaluate func(*clsm.Dossier, *labels.Referential, time.Time) *Report) Entry {
 	e := Entry{File: name}
 	d, err := clsm.Parse(data)
 	e.Dossier = d
@@ -52,7 +61,7 @@ func EvaluateFile(name string, data []byte, ref *labels.Referential, at time.Tim
 		e.Problems = problemsOf(err)
 		return e
 	}
-	e.Report = evaluateValid(d, ref, at) // Parse has validated it
+	e.Report = evaluate(d, ref, at) // Parse has validated it
 	return e
 }
 
@@ -67,39 +76,63 @@ func problemsOf(err error) clsm.Problems {
 
 // AggregateFiles assesses every file against one referential at one date
 // and aggregates them: what an ARS does with the dossiers of its region.
-// Files are assessed in parallel and listed in the order of their names;
-// none stops the others.
+// Files are assessed in parallel and added, in the order of their names, to
+// an [Aggregator] as soon as they are assessed, so that only a few of them
+// are held assessed at once; none stops the others.
 func AggregateFiles(files map[string][]byte, ref *labels.Referential, at time.Time) (*RegionalReport, error) {
 	if ref == nil || len(ref.Rules) == 0 {
 		return nil, errors.New("assess: le référentiel est vide")
 	}
 	names := slices.Sorted(maps.Keys(files))
-	entries := make([]Entry, len(names))
-	// Files are assessed in parallel, each into its own slot: the result
-	// does not depend on the order they finish in.
-	next := make(chan int)
+	g := NewAggregator()
+	// Each file is assessed by one of a few goroutines and added in the
+	// order of the names: the report does not depend on the order they
+	// finish in, and at most a window of them waits to be added.
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(names)))
+	done := make([]chan Entry, len(names))
+	for i := range done {
+		done[i] = make(chan Entry, 1)
+	}
+	next := make(chan int, workers)
 	var wg sync.WaitGroup
-	for range max(1, min(runtime.GOMAXPROCS(0), len(names))) {
+	for range workers {
 		wg.Go(func() {
 			for i := range next {
-				entries[i] = EvaluateFile(names[i], files[names[i]], ref, at)
+				done[i] <- evaluateFile(names[i], files[names[i]], ref, at, evaluateUnspaced)
 			}
 		})
 	}
-	for i := range names {
-		next <- i
+	go func() {
+		for i := range names {
+			next <- i
+		}
+		close(next)
+	}()
+	var err error
+	for i, name := range names {
+		e := <-done[i]
+		if err != nil {
+			continue
+		}
+		if !g.Repeats(name, files[name]) {
+			err = g.Add(e)
+		}
 	}
-	close(next)
 	wg.Wait()
-	a, err := Aggregate(entries)
 	if err != nil {
 		return nil, err
 	}
-	// With no report at all, the referential and date are still known.
+	return g.ReportFor(ref, at), nil
+}
+
+// ReportFor is [Aggregator.Report] for files assessed against ref at at:
+// with no report at all, the referential and the date are still known.
+func (g *Aggregator) ReportFor(ref *labels.Referential, at time.Time) *RegionalReport {
+	a := g.Report()
 	a.Referential = ReferentialInfo{ID: ref.ID, Name: ref.Name, Issuer: ref.Issuer, Version: ref.Version}
 	a.Partial = ref.Partial()
 	a.EvaluatedOn = clsm.DateOf(time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, time.UTC))
-	return a, nil
+	return a
 }
 
 // ReferentialForFiles chooses the built-in referential for a set of files as
@@ -109,16 +142,39 @@ func AggregateFiles(files map[string][]byte, ref *labels.Referential, at time.Ti
 // chosen and why. Files that cannot be read, or that do not name their
 // department, do not count.
 func ReferentialForFiles(files map[string][]byte) (*labels.Referential, string) {
-	regions := map[string]clsm.Region{}
+	var c RegionChooser
 	for _, data := range files {
-		d, _ := clsm.Parse(data)
-		if d == nil {
-			continue
-		}
-		if r, ok := d.Territory.Department.Region(); ok {
-			regions[r.Code] = r
-		}
+		c.Add(data)
 	}
+	return c.Choose()
+}
+
+// RegionChooser chooses the built-in referential for files read one at a
+// time, as [ReferentialForFiles] does for a set held at once: it keeps
+// only the regions met. The zero value is ready to use.
+type RegionChooser struct {
+	regions map[string]clsm.Region
+}
+
+// Add notes the region of one file's dossier, if it can be read and names
+// its department. The data is not kept.
+func (c *RegionChooser) Add(data []byte) {
+	d, _ := clsm.Parse(data)
+	if d == nil {
+		return
+	}
+	if r, ok := d.Territory.Department.Region(); ok {
+		if c.regions == nil {
+			c.regions = map[string]clsm.Region{}
+		}
+		c.regions[r.Code] = r
+	}
+}
+
+// Choose returns the referential of the region every file added shares,
+// else the default one, and the French sentence that says why.
+func (c *RegionChooser) Choose() (*labels.Referential, string) {
+	regions := c.regions
 	def := labels.ForRegion("")
 	switch len(regions) {
 	case 0:
@@ -189,6 +245,10 @@ type RegionalReport struct {
 	// Invalid lists the files without a report, by file name, with their
 	// problems in French.
 	Invalid []InvalidFile `json:"invalid"`
+	// Duplicates lists the files that repeat another, by file name: a
+	// copy is counted once, a CLSM of the same name and communes is counted
+	// and pointed out. Absent when no file repeats another.
+	Duplicates []DuplicateFile `json:"duplicates,omitempty"`
 	// Warnings are what the reader must know before trusting the figures.
 	Warnings []string `json:"warnings"`
 	// ReferentialChoice says, in French, why this referential was applied
@@ -316,6 +376,30 @@ type CLSMRow struct {
 	CoordinatorFTE *float64 `json:"coordinatorFTE,omitzero"`
 }
 
+// Same says what a file repeats of another.
+type Same string
+
+// What a duplicate file repeats of another.
+const (
+	// SameContent is a byte-for-byte copy: counted once.
+	SameContent Same = "content"
+	// SameNameAndCommunes is a CLSM of the same name covering the same
+	// communes, with other answers: counted, and left to the ARS to judge.
+	SameNameAndCommunes Same = "name_and_communes"
+)
+
+// DuplicateFile is a file that repeats another one of the set.
+type DuplicateFile struct {
+	// File is the file that repeats; Of the first one it repeats, in the
+	// order the files were given (that of their names).
+	File string `json:"file"`
+	Of   string `json:"of"`
+	Same Same   `json:"same"`
+	// Counted is true when the file is counted in the figures despite the
+	// repetition (a CLSM of the same name and communes).
+	Counted bool `json:"counted"`
+}
+
 // InvalidFile is a file without a report, and why.
 type InvalidFile struct {
 	File     string        `json:"file"`
@@ -329,126 +413,250 @@ type InvalidFile struct {
 func Aggregate(entries []Entry) (*RegionalReport, error) {
 	entries = slices.Clone(entries)
 	slices.SortStableFunc(entries, func(a, b Entry) int { return strings.Compare(a.File, b.File) })
-	a := &RegionalReport{
-		SchemaVersion: RegionalVersion, Files: len(entries),
-		Stages: []StageCount{}, Regions: []PlaceCount{}, Departments: []PlaceCount{},
-		Rules: []RuleCount{}, TopGaps: []RuleCount{}, Funding: []FunderSpread{},
-		CLSM: []CLSMRow{}, Invalid: []InvalidFile{}, Warnings: []string{},
-	}
-	var first *Report
-	stages := map[clsm.Stage]int{}
-	regions := map[string]*PlaceCount{}
-	depts := map[string]*PlaceCount{}
-	ruleIndex := map[string]int{}
-	var ftes []float64
-	shares := map[clsm.FunderKind][]float64{}
-	involved := map[clsm.FunderKind]int{}
-	outOfRegion := 0
+	g := NewAggregator()
 	for _, e := range entries {
-		r := e.Report
-		if r == nil {
-			inv := InvalidFile{File: e.File, Problems: e.Problems}
-			if inv.Problems == nil {
-				inv.Problems = clsm.Problems{}
+		if err := g.Add(e); err != nil {
+			return nil, err
+		}
+	}
+	return g.Report(), nil
+}
+
+// Aggregator builds a regional report one evaluated file at a time, keeping
+// of each only what the report needs (its row, its counts, its figures),
+// never its dossier or its full report: the memory it holds grows with the
+// number of files by a few hundred bytes each, whatever their size. The
+// files are best given in the order of their names, as [AggregateFiles]
+// does: the report lists them by name whatever the order, and the first
+// one of two identical files is the one counted.
+//
+// An Aggregator is not safe for use by several goroutines at once.
+type Aggregator struct {
+	a           *RegionalReport
+	first       *Report
+	stages      map[clsm.Stage]int
+	regions     map[string]*PlaceCount
+	depts       map[string]*PlaceCount
+	ruleIndex   map[string]int
+	ftes        []float64
+	shares      map[clsm.FunderKind][]float64
+	involved    map[clsm.FunderKind]int
+	outOfRegion int
+	seed        maphash.Seed
+	contents    map[contentKey]string // a file's content -> the first file with it
+	places      map[string]string     // a CLSM's name and communes -> the first file with them
+}
+
+// NewAggregator returns an empty Aggregator.
+func NewAggregator() *Aggregator {
+	return &Aggregator{
+		a: &RegionalReport{
+			SchemaVersion: RegionalVersion,
+			Stages:        []StageCount{}, Regions: []PlaceCount{}, Departments: []PlaceCount{},
+			Rules: []RuleCount{}, TopGaps: []RuleCount{}, Funding: []FunderSpread{},
+			CLSM: []CLSMRow{}, Invalid: []InvalidFile{}, Warnings: []string{},
+		},
+		stages: map[clsm.Stage]int{}, regions: map[string]*PlaceCount{}, depts: map[string]*PlaceCount{},
+		ruleIndex: map[string]int{}, shares: map[clsm.FunderKind][]float64{}, involved: map[clsm.FunderKind]int{},
+		seed: maphash.MakeSeed(), contents: map[contentKey]string{}, places: map[string]string{},
+	}
+}
+
+// AddFile reads and assesses one file (see [EvaluateFile]) and adds it,
+// unless a file already added has the same content: that copy is then
+// listed in Duplicates and counted once. The file's data is not kept.
+func (g *Aggregator) AddFile(name string, data []byte, ref *labels.Referential, at time.Time) error {
+	if g.Repeats(name, data) {
+		return nil
+	}
+	return g.Add(evaluateFile(name, data, ref, at, evaluateUnspaced))
+}
+
+// Repeats reports whether a file already given has the same content as
+// data: the file name is then listed in Duplicates, counted among the
+// files read and not added again. Otherwise it remembers data's content
+// (a hash, not the data) and the caller adds the file with [Aggregator.Add].
+// AddFile calls it; a caller that keeps the entries too (for
+// [CompareSets]) calls it before Add.
+func (g *Aggregator) Repeats(name string, data []byte) bool {
+	sum := contentKey{size: len(data), hash: maphash.Bytes(g.seed, data)}
+	if of, ok := g.contents[sum]; ok {
+		g.a.Files++
+		g.a.Duplicates = append(g.a.Duplicates, DuplicateFile{File: name, Of: of, Same: SameContent})
+		return true
+	}
+	g.contents[sum] = name
+	return false
+}
+
+// Add adds one evaluated file. It fails when the entry's report was made
+// with another referential, or at another date, than those added before.
+// A CLSM with the same name and the same communes as one added before is
+// counted, and listed in Duplicates: only the ARS can tell whether it is
+// the same CLSM written twice.
+func (g *Aggregator) Add(e Entry) error {
+	a := g.a
+	r := e.Report
+	if r == nil {
+		a.Files++
+		inv := InvalidFile{File: e.File, Problems: e.Problems}
+		if inv.Problems == nil {
+			inv.Problems = clsm.Problems{}
+		}
+		if e.Dossier != nil {
+			inv.Name = e.Dossier.Name
+		}
+		a.Invalid = append(a.Invalid, inv)
+		return nil
+	}
+	if g.first == nil {
+		// Only what the report needs of the first report is kept: its
+		// referential, its date and its caveat.
+		// The texts kept get French typography's no-break spaces (a report
+		// made for the regional view has none; spacing twice changes nothing).
+		first := &Report{Referential: r.Referential, EvaluatedOn: r.EvaluatedOn, Readiness: r.Readiness}
+		first.Readiness.Caveat = frenchSpaces(first.Readiness.Caveat)
+		frenchSpacesIn(reflect.ValueOf(&first.Referential).Elem())
+		g.first = first
+		a.Referential, a.EvaluatedOn, a.Partial = first.Referential, r.EvaluatedOn, r.Readiness.Partial
+		for _, f := range r.Findings {
+			g.ruleIndex[f.RuleID] = len(a.Rules)
+			a.Rules = append(a.Rules, RuleCount{RuleID: f.RuleID, Level: f.Level, Requirement: frenchSpaces(f.Requirement)})
+		}
+	} else if r.Referential.ID != g.first.Referential.ID || r.EvaluatedOn != g.first.EvaluatedOn {
+		return fmt.Errorf("assess: « %s » n'est pas évalué avec le même référentiel à la même date que les autres dossiers (%s le %s, au lieu de %s le %s)",
+			Inert(e.File), Inert(r.Referential.ID), r.EvaluatedOn, Inert(g.first.Referential.ID), g.first.EvaluatedOn)
+	}
+	a.Files++
+	if e.Dossier != nil {
+		if key := placeKey(e.Dossier); key != "" {
+			if of, ok := g.places[key]; ok {
+				a.Duplicates = append(a.Duplicates, DuplicateFile{File: e.File, Of: of, Same: SameNameAndCommunes, Counted: true})
+			} else {
+				g.places[key] = e.File
 			}
-			if e.Dossier != nil {
-				inv.Name = e.Dossier.Name
-			}
-			a.Invalid = append(a.Invalid, inv)
+		}
+	}
+	a.Assessed++
+	level := r.Readiness.Level
+	a.Levels.add(level)
+	g.stages[r.Dossier.Stage]++
+	place := func(m map[string]*PlaceCount, code, label string) {
+		p, ok := m[code]
+		if !ok {
+			p = &PlaceCount{Code: code, Label: label}
+			m[code] = p
+		}
+		p.Levels.add(level)
+	}
+	deptLabel, regionLabel := "Département non renseigné", "Région non renseignée"
+	if r.Dossier.Department != "" {
+		deptLabel = r.Dossier.Department.Label()
+	}
+	regionCode := ""
+	if reg, ok := r.Dossier.Department.Region(); ok {
+		regionCode, regionLabel = reg.Code, reg.Name
+	}
+	place(g.depts, string(r.Dossier.Department), deptLabel)
+	place(g.regions, regionCode, regionLabel)
+	if len(r.Warnings) > 0 {
+		g.outOfRegion++
+	}
+	row := CLSMRow{
+		File: e.File, Name: r.Dossier.Name, Level: level, Label: frenchSpaces(r.Readiness.Label),
+		Stage: r.Dossier.Stage, Department: r.Dossier.Department, Region: r.Dossier.Region,
+		Compliance: r.Readiness.Compliance, Confidence: r.Readiness.Confidence,
+		RequiredUnmet: r.Counts.RequiredUnmet, MainGaps: []string{},
+		CoordinatorFTE: r.Indicators.CoordinatorFTE,
+	}
+	for _, f := range r.Findings {
+		i, ok := g.ruleIndex[f.RuleID]
+		if !ok {
 			continue
 		}
-		if first == nil {
-			first = r
-			a.Referential, a.EvaluatedOn, a.Partial = r.Referential, r.EvaluatedOn, r.Readiness.Partial
-			for _, f := range r.Findings {
-				ruleIndex[f.RuleID] = len(a.Rules)
-				a.Rules = append(a.Rules, RuleCount{RuleID: f.RuleID, Level: f.Level, Requirement: f.Requirement})
+		rc := &a.Rules[i]
+		switch f.Outcome {
+		case labels.Met:
+			rc.Met++
+		case labels.Unmet:
+			rc.Unmet++
+			if f.Level == labels.LevelRequired && len(row.MainGaps) < MaxMainGaps {
+				row.MainGaps = append(row.MainGaps, f.RuleID)
 			}
-		} else if r.Referential.ID != first.Referential.ID || r.EvaluatedOn != first.EvaluatedOn {
-			return nil, fmt.Errorf("assess: « %s » n'est pas évalué avec le même référentiel à la même date que les autres dossiers (%s le %s, au lieu de %s le %s)",
-				Inert(e.File), Inert(r.Referential.ID), r.EvaluatedOn, Inert(first.Referential.ID), first.EvaluatedOn)
+		case labels.Unknown:
+			rc.Unknown++
+		default:
+			rc.NotApplicable++
 		}
-		a.Assessed++
-		level := r.Readiness.Level
-		a.Levels.add(level)
-		stages[r.Dossier.Stage]++
-		place := func(m map[string]*PlaceCount, code, label string) {
-			p, ok := m[code]
-			if !ok {
-				p = &PlaceCount{Code: code, Label: label}
-				m[code] = p
-			}
-			p.Levels.add(level)
+	}
+	a.CLSM = append(a.CLSM, row)
+	if fte := r.Indicators.CoordinatorFTE; fte != nil {
+		g.ftes = append(g.ftes, *fte)
+	}
+	if fs := r.Indicators.Funding; len(fs) > 0 && allShares(fs) {
+		a.FundingDetailed++
+		paid := map[clsm.FunderKind]float64{}
+		for _, f := range fs {
+			paid[f.Kind] += *f.Share
 		}
-		deptLabel, regionLabel := "Département non renseigné", "Région non renseignée"
-		if r.Dossier.Department != "" {
-			deptLabel = r.Dossier.Department.Label()
-		}
-		regionCode := ""
-		if reg, ok := r.Dossier.Department.Region(); ok {
-			regionCode, regionLabel = reg.Code, reg.Name
-		}
-		place(depts, string(r.Dossier.Department), deptLabel)
-		place(regions, regionCode, regionLabel)
-		if len(r.Warnings) > 0 {
-			outOfRegion++
-		}
-		row := CLSMRow{
-			File: e.File, Name: r.Dossier.Name, Level: level, Label: r.Readiness.Label,
-			Stage: r.Dossier.Stage, Department: r.Dossier.Department, Region: r.Dossier.Region,
-			Compliance: r.Readiness.Compliance, Confidence: r.Readiness.Confidence,
-			RequiredUnmet: r.Counts.RequiredUnmet, MainGaps: []string{},
-			CoordinatorFTE: r.Indicators.CoordinatorFTE,
-		}
-		for _, f := range r.Findings {
-			i, ok := ruleIndex[f.RuleID]
-			if !ok {
-				continue
-			}
-			rc := &a.Rules[i]
-			switch f.Outcome {
-			case labels.Met:
-				rc.Met++
-			case labels.Unmet:
-				rc.Unmet++
-				if f.Level == labels.LevelRequired && len(row.MainGaps) < MaxMainGaps {
-					row.MainGaps = append(row.MainGaps, f.RuleID)
-				}
-			case labels.Unknown:
-				rc.Unknown++
-			default:
-				rc.NotApplicable++
-			}
-		}
-		a.CLSM = append(a.CLSM, row)
-		if fte := r.Indicators.CoordinatorFTE; fte != nil {
-			ftes = append(ftes, *fte)
-		}
-		if fs := r.Indicators.Funding; len(fs) > 0 && allShares(fs) {
-			a.FundingDetailed++
-			paid := map[clsm.FunderKind]float64{}
-			for _, f := range fs {
-				paid[f.Kind] += *f.Share
-			}
-			for _, o := range clsm.FunderKind("").Options() {
-				k := clsm.FunderKind(o.Value)
-				if paid[k] > 0 {
-					shares[k] = append(shares[k], paid[k])
-					involved[k]++
-				}
+		for _, o := range clsm.FunderKind("").Options() {
+			k := clsm.FunderKind(o.Value)
+			if paid[k] > 0 {
+				g.shares[k] = append(g.shares[k], paid[k])
+				g.involved[k]++
 			}
 		}
 	}
+	return nil
+}
+
+// contentKey stands for a file's content: its size and a 64-bit hash with
+// a seed drawn for each Aggregator, which no one can aim a collision at
+// (the checker links no cryptographic hash, to stay small).
+type contentKey struct {
+	size int
+	hash uint64
+}
+
+// placeKey is the name and the communes of a CLSM, written so that two
+// dossiers of the same CLSM give the same key; "" when either is missing.
+func placeKey(d *clsm.Dossier) string {
+	name := normName(d.Name)
+	if name == "" || len(d.Territory.Communes) == 0 {
+		return ""
+	}
+	communes := make([]string, len(d.Territory.Communes))
+	for i, c := range d.Territory.Communes {
+		communes[i] = string(c)
+	}
+	slices.Sort(communes)
+	return name + "\x00" + strings.Join(communes, ",")
+}
+
+// Report returns the regional report of the files added so far, their
+// lists in the order of the file names. The Aggregator may be given more
+// files afterwards.
+func (g *Aggregator) Report() *RegionalReport {
+	a := *g.a
+	byFile := func(x, y string) int { return strings.Compare(x, y) }
+	a.CLSM = slices.Clone(a.CLSM)
+	slices.SortStableFunc(a.CLSM, func(x, y CLSMRow) int { return byFile(x.File, y.File) })
+	a.Invalid = slices.Clone(a.Invalid)
+	slices.SortStableFunc(a.Invalid, func(x, y InvalidFile) int { return byFile(x.File, y.File) })
+	a.Duplicates = slices.Clone(a.Duplicates)
+	slices.SortStableFunc(a.Duplicates, func(x, y DuplicateFile) int { return byFile(x.File, y.File) })
+	a.Rules = slices.Clone(a.Rules)
+	a.Stages, a.TopGaps, a.Funding, a.Warnings = []StageCount{}, []RuleCount{}, []FunderSpread{}, []string{}
 	for _, o := range clsm.Stage("").Options() {
-		if n := stages[clsm.Stage(o.Value)]; n > 0 {
+		if n := g.stages[clsm.Stage(o.Value)]; n > 0 {
 			a.Stages = append(a.Stages, StageCount{Stage: clsm.Stage(o.Value), Label: stageShort(clsm.Stage(o.Value)), Count: n})
 		}
 	}
-	if n := stages[""]; n > 0 {
+	if n := g.stages[""]; n > 0 {
 		a.Stages = append(a.Stages, StageCount{Label: "non renseigné", Count: n})
 	}
-	a.Regions = sortedPlaces(regions)
-	a.Departments = sortedPlaces(depts)
+	a.Regions = sortedPlaces(g.regions)
+	a.Departments = sortedPlaces(g.depts)
 	for _, rc := range a.Rules {
 		if rc.Level == labels.LevelRequired && rc.Unmet > 0 {
 			a.TopGaps = append(a.TopGaps, rc)
@@ -458,25 +666,55 @@ func Aggregate(entries []Entry) (*RegionalReport, error) {
 	if len(a.TopGaps) > MaxTopGaps {
 		a.TopGaps = a.TopGaps[:MaxTopGaps]
 	}
-	a.CoordinatorFTE = spread(ftes)
+	a.CoordinatorFTE = spread(g.ftes)
 	for _, o := range clsm.FunderKind("").Options() {
 		k := clsm.FunderKind(o.Value)
-		a.Funding = append(a.Funding, FunderSpread{Kind: k, Label: o.Label, Involved: involved[k], Share: spread(shares[k])})
+		a.Funding = append(a.Funding, FunderSpread{Kind: k, Label: o.Label, Involved: g.involved[k], Share: spread(g.shares[k])})
 	}
-	if outOfRegion > 0 {
+	if g.outOfRegion == 1 {
+		a.Warnings = append(a.Warnings, "1\u00a0dossier relève d'une autre région que celle du référentiel appliqué : son verdict ne dit rien des exigences de son ARS.")
+	} else if g.outOfRegion > 1 {
 		a.Warnings = append(a.Warnings, fmt.Sprintf("%s relèvent d'une autre région que celle du référentiel appliqué ; leur verdict ne dit rien des exigences de leur ARS.",
-			clsm.FrenchCount(outOfRegion, "dossier", "dossiers")))
-		if outOfRegion == 1 {
-			a.Warnings[len(a.Warnings)-1] = "1\u00a0dossier relève d'une autre région que celle du référentiel appliqué : son verdict ne dit rien des exigences de son ARS."
-		}
+			clsm.FrenchCount(g.outOfRegion, "dossier", "dossiers")))
 	}
-	if first != nil && first.Readiness.Partial {
-		a.Warnings = append(a.Warnings, first.Readiness.Caveat)
+	if g.first != nil && g.first.Readiness.Partial {
+		a.Warnings = append(a.Warnings, g.first.Readiness.Caveat)
+	}
+	if w := duplicatesWarning(a.Duplicates); w != "" {
+		a.Warnings = append(a.Warnings, w)
 	}
 	for i := range a.Warnings {
 		a.Warnings[i] = frenchSpaces(a.Warnings[i])
 	}
-	return a, nil
+	return &a
+}
+
+// duplicatesWarning says, in French, what the report did with the files
+// that repeat another: a copy counted once, a CLSM perhaps written twice.
+func duplicatesWarning(ds []DuplicateFile) string {
+	copies, twice := 0, 0
+	for _, d := range ds {
+		if d.Same == SameContent {
+			copies++
+		} else {
+			twice++
+		}
+	}
+	var parts []string
+	if copies == 1 {
+		parts = append(parts, "1\u00a0fichier est la copie exacte d'un autre : il n'est compté qu'une fois")
+	} else if copies > 1 {
+		parts = append(parts, fmt.Sprintf("%s sont la copie exacte d'un autre : chacun n'est compté qu'une fois", clsm.FrenchCount(copies, "fichier", "fichiers")))
+	}
+	if twice == 1 {
+		parts = append(parts, "1\u00a0dossier porte le même nom et les mêmes communes qu'un autre : il est compté, mais c'est peut-être le même CLSM écrit deux fois")
+	} else if twice > 1 {
+		parts = append(parts, fmt.Sprintf("%s portent le même nom et les mêmes communes qu'un autre : ils sont comptés, mais ce sont peut-être les mêmes CLSM écrits deux fois", clsm.FrenchCount(twice, "dossier", "dossiers")))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return strings.Join(parts, " ; ") + " (voir les doublons)."
 }
 
 func allShares(fs []clsm.Funder) bool {

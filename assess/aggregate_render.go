@@ -251,6 +251,13 @@ func writeRegionalText(w io.Writer, a *RegionalReport, s styler) error {
 		}
 	}
 
+	if len(a.Duplicates) > 0 {
+		b.WriteString("\n" + s.heading("Doublons"))
+		for _, d := range a.Duplicates {
+			b.WriteString(s.item(s.esc(d.File) + " — " + s.esc(duplicateLine(d))))
+		}
+	}
+
 	if e := a.Evolution; e != nil {
 		b.WriteString("\n" + s.heading("Évolution depuis le "+e.Before.French()))
 		for _, l := range evolutionLines(a, e) {
@@ -447,6 +454,14 @@ func writeRegionalHTML(w io.Writer, a *RegionalReport) error {
 	}
 	p("</section>\n")
 
+	if len(a.Duplicates) > 0 {
+		p("<section aria-labelledby=\"duplicates\">\n<h2 id=\"duplicates\">Doublons</h2>\n<ul>")
+		for _, d := range a.Duplicates {
+			p("<li>%s — %s</li>", esc(d.File), esc(duplicateLine(d)))
+		}
+		p("</ul>\n</section>\n")
+	}
+
 	if e := a.Evolution; e != nil {
 		p("<section aria-labelledby=\"evolution\">\n<h2 id=\"evolution\">Évolution depuis le %s</h2>\n<ul>", esc(e.Before.French()))
 		for _, l := range evolutionLines(a, e) {
@@ -501,6 +516,12 @@ func writeRegionalCSV(w io.Writer, a *RegionalReport) error {
 		}
 	}
 	cell := func(s string) string { return csvInert(Inert(s)) }
+	twice := map[string]string{} // a counted CLSM of the same name and communes as another -> the line that says so
+	for _, d := range a.Duplicates {
+		if d.Counted {
+			twice[d.File] = duplicateLine(d)
+		}
+	}
 	for _, row := range a.CLSM {
 		compliance := ""
 		if row.Compliance != nil {
@@ -523,7 +544,7 @@ func writeRegionalCSV(w io.Writer, a *RegionalReport) error {
 			ev = "sans changement"
 		}
 		_ = cw.Write([]string{cell(row.File), cell(row.Name), row.Label, stage, dept, row.Region, compliance, strconv.Itoa(row.Confidence),
-			strconv.Itoa(row.RequiredUnmet), cell(strings.Join(row.MainGaps, ", ")), fte, ev, ""})
+			strconv.Itoa(row.RequiredUnmet), cell(strings.Join(row.MainGaps, ", ")), fte, ev, cell(twice[row.File])})
 	}
 	for _, inv := range a.Invalid {
 		var ps []string
@@ -532,8 +553,22 @@ func writeRegionalCSV(w io.Writer, a *RegionalReport) error {
 		}
 		_ = cw.Write([]string{cell(inv.File), cell(inv.Name), "Dossier à corriger ou illisible", "", "", "", "", "", "", "", "", "", cell(frenchSpaces(strings.Join(ps, " ; ")))})
 	}
+	for _, d := range a.Duplicates {
+		if !d.Counted {
+			_ = cw.Write([]string{cell(d.File), "", "Copie d'un autre fichier", "", "", "", "", "", "", "", "", "", cell(duplicateLine(d))})
+		}
+	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// duplicateLine says, in French, what a file repeats and what the report
+// did with it.
+func duplicateLine(d DuplicateFile) string {
+	if d.Same == SameContent {
+		return frenchSpaces(fmt.Sprintf("copie exacte de « %s » : le CLSM n'est compté qu'une fois, avec ce fichier-là", Inert(d.Of)))
+	}
+	return frenchSpaces(fmt.Sprintf("même nom et mêmes communes que « %s » : compté, mais c'est peut-être le même CLSM écrit deux fois", Inert(d.Of)))
 }
 
 // csvInert keeps a spreadsheet from reading a text a person typed as a

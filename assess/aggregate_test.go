@@ -5,6 +5,8 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -353,4 +355,123 @@ func ExampleAggregateFiles() {
 	// Output:
 	// 5 4 2 casse.json
 	// nat-partenaire-ptsm 1
+}
+
+// TestAggregatorOneFileAtATime: files added one at a time, in any order, give
+// the report AggregateFiles gives for the set held at once.
+func TestAggregatorOneFileAtATime(t *testing.T) {
+	files := regionalFiles(t)
+	ref := builtin(t, "national")
+	want, err := assess.AggregateFiles(files, ref, evalDate)
+	require.NoError(t, err)
+	for _, order := range []string{"by name", "reversed"} {
+		t.Run(order, func(t *testing.T) {
+			names := slices.Sorted(maps.Keys(files))
+			if order == "reversed" {
+				slices.Reverse(names)
+			}
+			g := assess.NewAggregator()
+			for _, name := range names {
+				require.NoError(t, g.AddFile(name, files[name], ref, evalDate))
+			}
+			got := g.ReportFor(ref, evalDate)
+			var w, o bytes.Buffer
+			require.NoError(t, assess.RenderRegional(&w, want, assess.FormatJSON))
+			require.NoError(t, assess.RenderRegional(&o, got, assess.FormatJSON))
+			assert.JSONEq(t, w.String(), o.String())
+		})
+	}
+}
+
+// TestRegionalDuplicates: a copy of a file is counted once and named in
+// every format; a CLSM of the same name and communes with other answers is
+// counted and pointed out, as only the ARS can tell which is right.
+func TestRegionalDuplicates(t *testing.T) {
+	montreuil, ok := examples.Dossier("ile-de-france-montreuil-actif")
+	require.True(t, ok)
+	var d map[string]any
+	require.NoError(t, json.Unmarshal(montreuil, &d))
+	d["notes"] = "Version corrigée après le comité de pilotage."
+	other, err := json.Marshal(d)
+	require.NoError(t, err)
+	files := map[string][]byte{
+		"a/montreuil.json":       montreuil,
+		"b/montreuil-copie.json": montreuil,
+		"c/montreuil-v2.json":    other,
+		"d/casse.json":           []byte("pas du JSON"),
+		"e/casse-copie.json":     []byte("pas du JSON"),
+	}
+	ref := builtin(t, "idf")
+	a, err := assess.AggregateFiles(files, ref, evalDate)
+	require.NoError(t, err)
+	assert.Equal(t, 5, a.Files, "every file given is counted as read")
+	assert.Equal(t, 2, a.Assessed, "the copy is not counted twice; the other version is")
+	assert.Len(t, a.Invalid, 1)
+	assert.Equal(t, []assess.DuplicateFile{
+		{File: "b/montreuil-copie.json", Of: "a/montreuil.json", Same: assess.SameContent},
+		{File: "c/montreuil-v2.json", Of: "a/montreuil.json", Same: assess.SameNameAndCommunes, Counted: true},
+		{File: "e/casse-copie.json", Of: "d/casse.json", Same: assess.SameContent},
+	}, a.Duplicates)
+	assert.Equal(t, a.Files, a.Assessed+len(a.Invalid)+2, "no file dropped: each is evaluated, to correct or a copy")
+	assert.Contains(t, strings.Join(a.Warnings, "\n"), "2\u00a0fichiers sont la copie exacte d'un autre")
+	assert.Contains(t, strings.Join(a.Warnings, "\n"), "1\u00a0dossier porte le même nom et les mêmes communes qu'un autre")
+	for _, f := range assess.RegionalFormats() {
+		var buf bytes.Buffer
+		require.NoError(t, assess.RenderRegional(&buf, a, f))
+		// Markdown keeps « .json » from becoming a link with a zero-width non-joiner.
+		out := strings.ReplaceAll(buf.String(), "\u200c", "")
+		want := []string{"b/montreuil-copie.json", "c/montreuil-v2.json", "e/casse-copie.json"}
+		if f != assess.FormatJSON {
+			want = append(want, "copie exacte de «\u00a0a/montreuil.json\u00a0»", "même nom et mêmes communes que «\u00a0a/montreuil.json\u00a0»")
+		}
+		for _, w := range want {
+			assert.True(t, strings.Contains(out, w), "%s: %q missing", f, w)
+		}
+	}
+}
+
+// BenchmarkAggregator1000 adds 1 000 generated dossiers (ten of them broken)
+// one at a time to an Aggregator, as the region command and the regional
+// page do, against the Île-de-France referential, and renders the report:
+// what an ARS waits for, on one core.
+func BenchmarkAggregator1000(b *testing.B) {
+	files := gen.Dossiers(1, 1000)
+	names := slices.Sorted(maps.Keys(files))
+	ref := builtin(b, "idf")
+	b.ReportAllocs()
+	for b.Loop() {
+		g := assess.NewAggregator()
+		for _, name := range names {
+			if err := g.AddFile(name, files[name], ref, evalDate); err != nil {
+				b.Fatal(err)
+			}
+		}
+		a := g.ReportFor(ref, evalDate)
+		if a.Files != 1000 {
+			b.Fatal(a.Files)
+		}
+		if err := assess.RenderRegional(io.Discard, a, assess.FormatHTML); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func ExampleAggregator() {
+	ref, _ := labels.Builtin("national")
+	at := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
+	g := assess.NewAggregator()
+	for _, name := range examples.DossierNames() {
+		data, _ := examples.Dossier(name)
+		// Each file is read, assessed and dropped: only its row stays.
+		if err := g.AddFile(name+".json", data, ref, at); err != nil {
+			fmt.Println(err)
+			return
+		}
+	}
+	data, _ := examples.Dossier(examples.DossierNames()[0])
+	_ = g.AddFile("copie.json", data, ref, at)
+	a := g.ReportFor(ref, at)
+	fmt.Println(a.Files, a.Assessed, a.Duplicates[0].File, a.Duplicates[0].Same)
+	// Output:
+	// 5 4 copie.json content
 }

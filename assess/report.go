@@ -248,6 +248,21 @@ func checkDate(at time.Time) error {
 // evaluateValid assesses a dossier known to be valid against a resolved
 // referential.
 func evaluateValid(d *clsm.Dossier, ref *labels.Referential, at time.Time) *Report {
+	r := evaluateUnspaced(d, ref, at)
+	// Every text of the report gets French typography's no-break spaces
+	// here, once, so that the JSON report the form and the regional page
+	// show reads as the rendered ones do; the CLSM's name is the town's own
+	// words, kept as typed.
+	name := r.Dossier.Name
+	frenchSpacesIn(reflect.ValueOf(r).Elem())
+	r.Dossier.Name = name
+	return r
+}
+
+// evaluateUnspaced is evaluateValid without the no-break spaces of French
+// typography, which the regional report puts in the few texts it keeps
+// (see [Aggregator.Add]) rather than in every text of every report.
+func evaluateUnspaced(d *clsm.Dossier, ref *labels.Referential, at time.Time) *Report {
 	at = time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, time.UTC)
 	r := &Report{
 		SchemaVersion: ReportVersion,
@@ -285,13 +300,6 @@ func evaluateValid(d *clsm.Dossier, ref *labels.Referential, at time.Time) *Repo
 	r.Decisive = decisive(r.Findings, basis)
 	r.Indicators = indicators(seen, at)
 	r.National = nationalComparisons(seen)
-	// Every text of the report gets French typography's no-break spaces
-	// here, once, so that the JSON report the form and the regional page
-	// show reads as the rendered ones do; the CLSM's name is the town's own
-	// words, kept as typed.
-	name := r.Dossier.Name
-	frenchSpacesIn(reflect.ValueOf(r).Elem())
-	r.Dossier.Name = name
 	return r
 }
 

@@ -72,6 +72,19 @@ var Methods = map[string]int{
 	// renderRegional: the regional report aggregate answered, and a format
 	// (text, md, html, csv or json). It answers the rendered text.
 	"renderRegional": 2,
+	// The regional report one file at a time, as the regional page builds
+	// it, never holding more than one file: regionStart (referential, date)
+	// answers {session}; with the referential "auto", regionNote (session,
+	// text) is given every file first, for the dossiers' region to choose
+	// it; regionAdd (session, name, text) assesses one file and keeps only
+	// what the report needs of it, answering {files}; regionReport
+	// (session) answers the report, as aggregate does, and ends the
+	// session; regionCancel (session) ends it without a report.
+	"regionStart":  2,
+	"regionNote":   2,
+	"regionAdd":    3,
+	"regionReport": 1,
+	"regionCancel": 1,
 }
 
 // FullOnly lists the methods the form's checker leaves out, which the form
@@ -79,7 +92,8 @@ var Methods = map[string]int{
 // JSON Schemas (schemas). Left out, their code and the schemas are not in
 // the form's download (90 KB less in gzip -9, 60 KB less in Brotli); the
 // form's checker answers them with an error that names the complete one.
-var FullOnly = map[string]bool{"aggregate": true, "renderRegional": true, "schemas": true}
+var FullOnly = map[string]bool{"aggregate": true, "renderRegional": true, "schemas": true,
+	"regionStart": true, "regionNote": true, "regionAdd": true, "regionReport": true, "regionCancel": true}
 
 // FullChecker is the file name of the complete checker, beside the form's
 // (checker.<hash>.wasm) in the site the site builder writes.
@@ -92,8 +106,15 @@ const MaxAggregateSize = 512 << 20
 
 // argLimit is the largest size of an argument of a method.
 func argLimit(method string) int {
-	if method == "aggregate" || method == "renderRegional" {
+	switch method {
+	case "aggregate", "renderRegional":
 		return MaxAggregateSize
+	case "regionNote", "regionAdd":
+		// A file larger than a dossier may be is listed with its problem
+		// (« trop volumineux »), never refused as an argument: the page
+		// gives at most clsm.MaxSize + 1 bytes of it, which UTF-8 decoding
+		// may lengthen.
+		return 4 * clsm.MaxSize
 	}
 	return clsm.MaxSize
 }
@@ -182,6 +203,8 @@ func dispatch(method string, args []string) (any, *Error) {
 		return aggregate(args[0], args[1], args[2])
 	case "renderRegional":
 		return renderRegional(args[0], args[1])
+	case "regionStart", "regionNote", "regionAdd", "regionReport", "regionCancel":
+		return sessions.call(method, args)
 	case "render":
 		return render(args, assess.Render)
 	}

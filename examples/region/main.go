@@ -157,8 +157,19 @@ func run(args []string, stdin input, stdout, stderr io.Writer, today time.Time, 
 			return exitBadInput
 		}
 	}
-	files := readAll(names, stdin)
-	ref, why, err := loadReferential(*refFlag, files)
+	// The files are read, assessed and dropped one at a time: only what
+	// the regional report needs of each stays (assess.Aggregator). Without
+	// -r, a first reading finds the dossiers' region. Standard input, which
+	// reads once, is kept for the second reading (one dossier, at most
+	// clsm.MaxSize).
+	src := &reader{stdin: stdin}
+	ref, why, err := loadReferential(*refFlag, func(add func(data []byte)) {
+		for _, r := range names {
+			if f := src.read(r); f.err == nil {
+				add(f.data)
+			}
+		}
+	})
 	if err != nil {
 		fmt.Fprintln(stderr, assess.Inert(err.Error()))
 		return exitBadInput
@@ -171,19 +182,24 @@ func run(args []string, stdin input, stdout, stderr io.Writer, today time.Time, 
 		fmt.Fprintf(stderr, "Référentiel appliqué\u00a0: %s (%s).\n", assess.Inert(ref.Name), assess.Inert(why))
 	}
 
-	entries := evaluate(files, ref, at, stderr, progress)
-	report, err := assess.Aggregate(entries)
+	// With -before, the entries are kept for the comparison, without their
+	// dossiers.
+	keep := previous != nil
+	g, entries, err := evaluate(names, src, ref, at, stderr, progress, keep)
 	if err != nil {
 		fmt.Fprintln(stderr, assess.Inert(err.Error()))
 		return exitBadInput
 	}
-	report.Referential = assess.ReferentialInfo{ID: ref.ID, Name: ref.Name, Issuer: ref.Issuer, Version: ref.Version}
-	report.EvaluatedOn = clsm.DateOf(at)
+	report := g.ReportFor(ref, at)
 	report.ReferentialChoice = choice
 	if previous != nil {
 		// Last year's files are assessed at this year's date minus one year,
 		// against the same referential, so that only the answers differ.
-		old := evaluate(readAll(previous, stdin), ref, at.AddDate(-1, 0, 0), stderr, progress)
+		_, old, err := evaluate(previous, &reader{}, ref, at.AddDate(-1, 0, 0), stderr, progress, true)
+		if err != nil {
+			fmt.Fprintln(stderr, assess.Inert(err.Error()))
+			return exitBadInput
+		}
 		evo, err := assess.CompareSets(old, entries)
 		if err != nil {
 			fmt.Fprintln(stderr, assess.Inert(err.Error()))
@@ -195,19 +211,14 @@ func run(args []string, stdin input, stdout, stderr io.Writer, today time.Time, 
 		fmt.Fprintln(stderr, assess.Inert(err.Error()))
 		return exitBadInput
 	}
-	assessed := 0
-	for _, e := range entries {
-		if e.Report != nil {
-			assessed++
-		}
-	}
-	aside := len(entries) - assessed
+	assessed := report.Assessed
+	aside := len(report.Invalid)
 	switch {
 	case assessed == 0:
 		fmt.Fprintf(stderr, "Aucun fichier n'a pu être évalué\u00a0: %s.\n", setAside(aside, 0))
 		return exitNothing
 	case aside > 0:
-		fmt.Fprintf(stderr, "Synthèse écrite, %s.\n", setAside(aside, len(entries)))
+		fmt.Fprintf(stderr, "Synthèse écrite, %s.\n", setAside(aside, report.Files))
 		return exitSetAside
 	}
 	return exitDone
@@ -299,42 +310,68 @@ func listFiles(args []string) ([]fileRef, error) {
 	return out, nil
 }
 
-// readAll reads every file, "-" from stdin; a file that cannot be read
-// keeps its error and is reported, not dropped.
-func readAll(refs []fileRef, stdin io.Reader) []file {
-	out := make([]file, 0, len(refs))
-	for _, r := range refs {
-		if r.path == "-" {
-			data, err := io.ReadAll(io.LimitReader(stdin, clsm.MaxSize+1))
-			if err == nil && len(data) == 0 {
-				err = errors.New("rien n'a été lu sur l'entrée standard")
-			}
-			out = append(out, file{name: r.name, data: data, err: err})
-			continue
-		}
-		data, err := readfile.Read(r.path)
-		out = append(out, file{name: r.name, data: data, err: err})
-	}
-	return out
+// reader reads the files one at a time, "-" from standard input, which it
+// keeps once read: it is read once, and may be asked for twice.
+type reader struct {
+	stdin io.Reader
+	kept  *file
 }
 
-// evaluate assesses every file, writing a progress line every progressEvery
-// files when asked to and when there are more than that.
-func evaluate(files []file, ref *labels.Referential, at time.Time, stderr io.Writer, progress bool) []assess.Entry {
-	entries := make([]assess.Entry, 0, len(files))
-	show := progress && len(files) > progressEvery
-	for i, f := range files {
-		if f.err != nil {
-			entries = append(entries, assess.Entry{File: f.name, Problems: clsm.Problems{{Code: clsm.CodeUnreadable,
-				Message: "Le fichier ne peut pas être lu : " + readfile.Reason(f.err) + "."}}})
-		} else {
-			entries = append(entries, assess.EvaluateFile(f.name, f.data, ref, at))
+// read reads one file; a file that cannot be read keeps its error and is
+// reported, not dropped.
+func (s *reader) read(r fileRef) file {
+	if r.path != "-" {
+		data, err := readfile.Read(r.path)
+		return file{name: r.name, data: data, err: err}
+	}
+	if s.kept == nil {
+		data, err := io.ReadAll(io.LimitReader(s.stdin, clsm.MaxSize+1))
+		if err == nil && len(data) == 0 {
+			err = errors.New("rien n'a été lu sur l'entrée standard")
 		}
-		if show && ((i+1)%progressEvery == 0 || i+1 == len(files)) {
-			fmt.Fprintf(stderr, "%s / %s fichiers évalués\n", frenchInt(i+1), frenchInt(len(files)))
+		s.kept = &file{name: r.name, data: data, err: err}
+	}
+	return *s.kept
+}
+
+// evaluate reads, assesses and adds every file to an aggregator, one at a
+// time, writing a progress line every progressEvery files when asked to
+// and when there are more than that. With keep, it also returns the
+// entries, without their dossiers (for assess.CompareSets).
+func evaluate(refs []fileRef, src *reader, ref *labels.Referential, at time.Time, stderr io.Writer, progress, keep bool) (*assess.Aggregator, []assess.Entry, error) {
+	g := assess.NewAggregator()
+	var entries []assess.Entry
+	show := progress && len(refs) > progressEvery
+	for i, r := range refs {
+		f := src.read(r)
+		var err error
+		switch {
+		case f.err != nil:
+			e := assess.Entry{File: f.name, Problems: clsm.Problems{{Code: clsm.CodeUnreadable,
+				Message: "Le fichier ne peut pas être lu : " + readfile.Reason(f.err) + "."}}}
+			err = g.Add(e)
+			if keep {
+				entries = append(entries, e)
+			}
+		case keep:
+			if g.Repeats(f.name, f.data) {
+				break
+			}
+			e := assess.EvaluateFile(f.name, f.data, ref, at)
+			e.Dossier = nil // the report says what the comparison needs
+			err = g.Add(e)
+			entries = append(entries, e)
+		default:
+			err = g.AddFile(f.name, f.data, ref, at)
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		if show && ((i+1)%progressEvery == 0 || i+1 == len(refs)) {
+			fmt.Fprintf(stderr, "%s / %s fichiers évalués\n", frenchInt(i+1), frenchInt(len(refs)))
 		}
 	}
-	return entries
+	return g, entries, nil
 }
 
 // frenchInt writes an integer with its thousands grouped by a no-break space.
@@ -347,11 +384,14 @@ func frenchInt(n int) string {
 // whatever its case, or a file; and why it is the one applied, in French.
 // Without the flag it takes the referential of the dossiers' region when all
 // the readable ones share a region that has one, and the national baseline
-// otherwise.
-func loadReferential(name string, files []file) (*labels.Referential, string, error) {
+// otherwise: each gives it the data of every file that can be read, one at
+// a time (assess.RegionChooser).
+func loadReferential(name string, each func(add func(data []byte))) (*labels.Referential, string, error) {
 	why := "demandé par -r"
 	if name == "" {
-		ref, why := byRegion(files)
+		var c assess.RegionChooser
+		each(c.Add)
+		ref, why := c.Choose()
 		return ref, why, nil
 	}
 	if _, ok := labels.BuiltinJSON(strings.ToLower(name)); ok {
@@ -374,19 +414,6 @@ func loadReferential(name string, files []file) (*labels.Referential, string, er
 		return nil, "", fmt.Errorf("Le référentiel « %s » ne peut pas être utilisé\u00a0:\n%s", assess.Inert(name), err.Error())
 	}
 	return ref, "fichier " + name, nil
-}
-
-// byRegion is the referential of the region every readable dossier is in,
-// or the default one (the national baseline), and why: what
-// assess.ReferentialForFiles decides for the files that could be read.
-func byRegion(files []file) (*labels.Referential, string) {
-	readable := map[string][]byte{}
-	for _, f := range files {
-		if f.err == nil {
-			readable[f.name] = f.data
-		}
-	}
-	return assess.ReferentialForFiles(readable)
 }
 
 // usage writes, in French, how to call the command, its options and its

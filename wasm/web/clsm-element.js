@@ -1,3 +1,4 @@
+// @ts-check
 // Élément <clsm-autoevaluation> : le formulaire d'auto-évaluation à intégrer dans une page.
 //
 //   <script type="module" src="/clsm/clsm-element.js"></script>
@@ -34,6 +35,13 @@
 // Le vérificateur WebAssembly n'est chargé qu'une fois par page, quel que soit le nombre
 // d'éléments, et tourne dans un travailleur (Web Worker) : la page reste utilisable. Si la page
 // ne charge pas le DSFR, l'élément ajoute sa propre feuille de style, limitée au formulaire.
+//
+// Cycle de vie : retiré de la page, l'élément retire ses écouteurs de la fenêtre (navigation
+// dans l'historique, ancre, impression) et les remet s'il y revient, avec les mêmes réponses.
+// Le vérificateur reste, un par page : le suivant le retrouve démarré, sans nouveau
+// téléchargement, et la page n'en a jamais plus d'un (le travailleur s'arrête avec elle). Les
+// minuteries du formulaire (préparation de l'impression, comparaison, annonce) ne servent qu'une
+// fois et ne touchent que les nœuds de l'élément : elles s'achèvent d'elles-mêmes.
 
 import { errorMessage, loadInWorker } from "./clsm.js";
 import { ClsmForm, frenchNumber, frenchReason, isDay } from "./form.js";
@@ -82,7 +90,7 @@ async function fetchReferential(url) {
       chunks.push(value);
     }
   } catch (err) {
-    throw err.french ? err : slowOr(err);
+    throw /** @type {any} */ (err)?.french ? err : slowOr(err);
   }
   const bytes = new Uint8Array(size);
   let at = 0;
@@ -106,6 +114,7 @@ function slowOr(err) {
 }
 
 const base = new URL(".", import.meta.url);
+/** @type {Promise<any> | null} */
 let data = null;
 let counter = 0;
 
@@ -159,7 +168,10 @@ class ClsmAutoevaluation extends HTMLElement {
   }
 
   async connectedCallback() {
-    if (this.started) return;
+    if (this.started) {
+      this.listen(true);
+      return;
+    }
     this.started = true;
     ensureStyles();
     this.textContent = "";
@@ -191,6 +203,8 @@ class ClsmAutoevaluation extends HTMLElement {
       const root = document.createElement("div");
       this.append(root);
       this.form = new ClsmForm(root, null, options);
+      this.listening = true; // the form listens to the window from its start
+      this.listen(this.isConnected);
       await this.form.attach(await checker);
       if (date !== null && !isDay(date)) {
         message(this, `L'attribut « date » de l'élément (« ${date.slice(0, 40)} ») n'est pas une date réelle écrite AAAA-MM-JJ\u00a0: le formulaire évalue les réponses à la date du jour. Signalez ce problème au gestionnaire du site.`, "invalid_date");
@@ -200,7 +214,7 @@ class ClsmAutoevaluation extends HTMLElement {
         try {
           text = await customText;
         } catch (err) {
-          message(this, `Le référentiel de l'ARS (${url}) n'a pas pu être chargé : ${err && err.french ? err.message : frenchReason(err)}. ${inUse(this.form)} Signalez ce problème au gestionnaire du site.`, "referential_unavailable");
+          message(this, `Le référentiel de l'ARS (${url}) n'a pas pu être chargé : ${/** @type {any} */ (err)?.french ? /** @type {any} */ (err).message : frenchReason(err)}. ${inUse(this.form)} Signalez ce problème au gestionnaire du site.`, "referential_unavailable");
           return;
         }
         const error = await this.form.setCustomReferential(text);
@@ -212,6 +226,25 @@ class ClsmAutoevaluation extends HTMLElement {
     } catch (err) {
       this.textContent = "";
       message(this, `Le formulaire d'auto-évaluation n'a pas pu démarrer. ${errorMessage(err)} Rechargez la page ; vos réponses déjà enregistrées dans ce navigateur sont conservées.`, "start_failed");
+    }
+  }
+
+  disconnectedCallback() {
+    this.listen(false);
+  }
+
+  /**
+   * Adds the form's listeners on the window (on) or removes them (off), once each.
+   * @param {boolean} on
+   */
+  listen(on) {
+    if (!this.form || this.listening === on) return;
+    this.listening = on;
+    /** @type {[string, EventListener][]} */
+    const listeners = /** @type {any} */ (this.form).windowListeners || [];
+    for (const [type, f] of listeners) {
+      if (on) window.addEventListener(type, f);
+      else window.removeEventListener(type, f);
     }
   }
 

@@ -1,3 +1,4 @@
+// @ts-check
 // Élément <clsm-region> : la vue régionale, pour une agence régionale de santé (ARS). L'ARS
 // dépose un dossier ou des fichiers JSON de CLSM ; le vérificateur WebAssembly les évalue dans
 // ce navigateur, dans un travailleur (Web Worker) pour que la page reste utilisable, et
@@ -17,91 +18,29 @@
 //   en millisecondes : read, worker, total). Méthode : evaluate(files) avec des File ou des
 //   { name, text }.
 //
-// Le travailleur region-worker.js, wasm_exec.js et le vérificateur doivent être servis depuis le
-// même dossier que ce module, sur la même origine que la page.
+// Les fichiers sont lus et évalués un à un (region-run.js), avec l'avancement (« 120 / 1 000 »)
+// et un bouton pour annuler : la mémoire ne dépend pas du nombre de fichiers. Si le vérificateur
+// s'arrête (mémoire épuisée, erreur interne), l'élément le dit tel quel. Le vérificateur complet
+// tourne dans le travailleur checker-worker.js, le même que celui du formulaire ; il reste le
+// temps de la page, même si l'élément est retiré puis remis. checker-worker.js, checker-core.js,
+// wasm_exec.js et le vérificateur doivent être servis depuis le même dossier que ce module, sur
+// la même origine que la page.
+
+import { workerClient } from "./checker-client.js";
+import { frenchNumber, today } from "./format.js";
+import { fromDrop, fromInput, fromPage, keep } from "./region-files.js";
+import { runRegion } from "./region-run.js";
+import { RegionResults, count, fr, h } from "./region-view.js";
+
+export { fr, levelLabel } from "./region-view.js";
 
 const base = new URL(".", import.meta.url);
 let counter = 0;
 
-/** Maximum size of a dossier the checker reads; larger files are cut, and it says so. */
-const maxSize = 1 << 20;
-/** Files read between two progress messages. */
-const readChunk = 20;
-
-const levels = [
-  { value: "ready", label: "Prêt à déposer" },
-  { value: "almost_ready", label: "Presque prêt" },
-  { value: "in_progress", label: "En construction" },
-  { value: "incomplete", label: "À compléter" },
-];
-const levelRank = { ready: 0, almost_ready: 1, in_progress: 2, incomplete: 3 };
-
 /** The referential option that lets the dossiers' region choose (the checker's « auto »). */
 const AUTO = "auto";
-
-/**
- * Le nom d'un niveau dans la synthèse r : celui de ses lignes, « Prêt au regard des règles
- * connues » pour le meilleur quand le référentiel est partiel.
- */
-export function levelLabel(r, value) {
-  if (value === "ready" && r && r.partial) return "Prêt au regard des règles connues";
-  return (levels.find((l) => l.value === value) || { label: value }).label;
-}
-const stageRank = { project: 0, constitution: 1, active: 2, renewal: 3 };
-
-const nf = new Intl.NumberFormat("fr-FR");
-const collator = new Intl.Collator("fr", { numeric: true, sensitivity: "base" });
-
-/** French typography: a no-break space before « : ; ? ! » » and after « « ». */
-export function fr(s) {
-  return String(s).replace(/ ([:;?!»])/g, "\u00a0$1").replace(/« /g, "«\u00a0");
-}
-
-/** « 1 dossier », « 2 dossiers » (0 and 1 take the singular), numbers written the French way. */
-function count(n, one, many) {
-  return `${nf.format(n)}\u00a0${n < 2 ? one : many}`;
-}
-
-function today() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
-
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === "text") e.textContent = fr(v);
-    else if (k === "class") e.className = v;
-    else e.setAttribute(k, v === true ? "" : v);
-  }
-  e.append(...children.filter((c) => c !== null && c !== undefined));
-  return e;
-}
-
-function ensureStyles() {
-  if (document.querySelector("link[data-clsm-region-style]")) return;
-  const link = document.createElement("link");
-  link.rel = "stylesheet";
-  link.href = new URL("region.css", base).href;
-  link.dataset.clsmRegionStyle = "";
-  document.head.append(link);
-}
-
-/** Reads the entries of a dropped folder, recursively, as [{file, path}]. */
-async function readEntry(entry, out) {
-  if (entry.isFile) {
-    const file = await new Promise((resolve, reject) => entry.file(resolve, reject));
-    out.push({ file, path: entry.fullPath.replace(/^\//, ""), fromFolder: true });
-  } else if (entry.isDirectory) {
-    const reader = entry.createReader();
-    for (;;) {
-      const batch = await new Promise((resolve, reject) => reader.readEntries(resolve, reject));
-      if (batch.length === 0) break;
-      for (const e of batch) await readEntry(e, out);
-    }
-  }
-}
+/** The least time between two progress messages read out, in milliseconds. */
+const SAY_EVERY = 1000;
 
 class ClsmRegion extends HTMLElement {
   constructor() {
@@ -109,12 +48,28 @@ class ClsmRegion extends HTMLElement {
     this.index = ++counter;
     this.report = null;
     this.timings = null;
-    this.files = null; // [{name, text}] of the last set, kept to recompute on a new referential or date
+    this.entries = null; // the files of the last set, kept (not their texts) to recompute
     this.ignored = 0;
-    this.sort = { key: "name", dir: "ascending" };
-    this.pending = new Map();
-    this.nextId = 0;
     this.run = 0;
+    this.cancelRequested = false;
+    this.started = false;
+    this.readMillis = 0;
+    this.html = "";
+    this.csv = "";
+    // Set by connectedCallback and build: the checker's client, the results' view, the parts.
+    /** @type {any} */ this.client = null;
+    /** @type {any} */ this.view = null;
+    /** @type {any} */ this.root = null;
+    /** @type {any} */ this.drop = null;
+    /** @type {any} */ this.folderInput = null;
+    /** @type {any} */ this.filesInput = null;
+    /** @type {any} */ this.refSelect = null;
+    /** @type {any} */ this.dateInput = null;
+    /** @type {any} */ this.status = null;
+    /** @type {any} */ this.progress = null;
+    /** @type {any} */ this.cancelButton = null;
+    /** @type {any} */ this.alert = null;
+    /** @type {any} */ this.results = null;
   }
 
   connectedCallback() {
@@ -122,78 +77,77 @@ class ClsmRegion extends HTMLElement {
     this.started = true;
     ensureStyles();
     this.build();
-    try {
-      this.worker = new Worker(new URL("region-worker.js", base));
-      this.worker.onmessage = (e) => {
-        const p = this.pending.get(e.data.id);
-        if (p) {
-          this.pending.delete(e.data.id);
-          p(e.data);
-        }
-      };
-      this.worker.onerror = () => {
-        for (const p of this.pending.values()) p({ error: { message: "Le vérificateur n'a pas pu démarrer dans ce navigateur\u00a0: rechargez la page." } });
-        this.pending.clear();
-      };
-    } catch (err) {
+    this.view = new RegionResults(this.results, (name) => this.idOf(name));
+    this.client = workerClient(new URL("checker-worker.js", base), new URL("checker-full.wasm?v=dev", base).href);
+    if (!this.client) {
       this.fail("worker", "Ce navigateur ne peut pas lancer le vérificateur en arrière-plan (Web Worker)\u00a0: la vue régionale n'y fonctionne pas.");
       return;
     }
+    this.client.watch((state) => {
+      if (state === "stopped" || state === "failed" || state === "unreachable") {
+        this.running(false);
+        this.say("");
+        this.fail(state === "stopped" ? "stopped" : "start", this.client.reason);
+      }
+    });
     this.loadReferentials();
   }
 
-  disconnectedCallback() {
-    // The element may be moved in the page: the worker stays until the page goes.
+  /** What the tests ask the worker: { op: "resources" }, the addresses it asked for. */
+  async ask(message) {
+    if (message.op !== "resources") return { error: { message: "Opération inconnue." } };
+    return { value: await this.client.resources() };
   }
 
-  /** Sends one message to the worker and waits for its answer. */
-  ask(message) {
-    const id = ++this.nextId;
-    return new Promise((resolve) => {
-      this.pending.set(id, resolve);
-      this.worker.postMessage({ ...message, id });
-    });
-  }
-
-  id(name) {
+  /**
+   * The element's own id for one of its parts.
+   * @param {string} name
+   */
+  idOf(name) {
     return `clsm-region${this.index}-${name}`;
   }
 
+  /** Builds the element's form: the files, the referential, the date, the status. */
   build() {
     this.textContent = "";
-    const root = el("div", { class: "clsm-region" });
+    const root = h("div", { class: "clsm-region" });
     this.root = root;
     root.append(
-      el("p", { class: "clsm-region__privacy", text: "Les dossiers restent sur cet ordinateur\u00a0: ils sont lus et évalués dans ce navigateur, et rien n'est envoyé à un serveur." }),
+      h("p", { class: "clsm-region__privacy", text: "Les dossiers restent sur cet ordinateur\u00a0: ils sont lus et évalués dans ce navigateur, et rien n'est envoyé à un serveur." }),
     );
 
-    const choose = el("fieldset", { class: "clsm-region__choose" }, el("legend", { text: "Dossiers à évaluer" }));
-    this.drop = el("div", { class: "clsm-region__drop", id: this.id("drop") },
-      el("p", { class: "clsm-region__drop-title", text: "Déposez ici un dossier ou des fichiers JSON de CLSM" }),
-      el("p", { class: "clsm-region__hint", text: "ou choisissez-les avec l'un des deux boutons. D'un dossier, seuls les fichiers .json sont lus, sous-dossiers compris." }));
-    this.folderInput = el("input", { type: "file", id: this.id("folder"), webkitdirectory: true, class: "clsm-region__file" });
-    this.filesInput = el("input", { type: "file", id: this.id("files"), multiple: true, accept: ".json,application/json", class: "clsm-region__file" });
+    const choose = h("fieldset", { class: "clsm-region__choose" }, h("legend", { text: "Dossiers à évaluer" }));
+    this.drop = h("div", { class: "clsm-region__drop", id: this.idOf("drop") },
+      h("p", { class: "clsm-region__drop-title", text: "Déposez ici un dossier ou des fichiers JSON de CLSM" }),
+      h("p", { class: "clsm-region__hint", text: "ou choisissez-les avec l'un des deux boutons. D'un dossier, seuls les fichiers .json sont lus, sous-dossiers compris." }));
+    this.folderInput = h("input", { type: "file", id: this.idOf("folder"), webkitdirectory: true, class: "clsm-region__file" });
+    this.filesInput = h("input", { type: "file", id: this.idOf("files"), multiple: true, accept: ".json,application/json", class: "clsm-region__file" });
     this.drop.append(
-      el("div", { class: "clsm-region__field" }, el("label", { for: this.id("folder"), text: "Choisir un dossier" }), this.folderInput),
-      el("div", { class: "clsm-region__field" }, el("label", { for: this.id("files"), text: "Choisir des fichiers JSON" }), this.filesInput),
+      h("div", { class: "clsm-region__field" }, h("label", { for: this.idOf("folder"), text: "Choisir un dossier" }), this.folderInput),
+      h("div", { class: "clsm-region__field" }, h("label", { for: this.idOf("files"), text: "Choisir des fichiers JSON" }), this.filesInput),
     );
     choose.append(this.drop);
 
-    this.refSelect = el("select", { id: this.id("ref"), class: "clsm-region__select" }, el("option", { value: "", text: "Chargement des référentiels…" }));
-    this.dateInput = el("input", { type: "date", id: this.id("date"), class: "clsm-region__input", value: this.getAttribute("date") || today(), required: true });
-    const settings = el("div", { class: "clsm-region__settings" },
-      el("div", { class: "clsm-region__field" }, el("label", { for: this.id("ref"), text: "Référentiel appliqué" }), this.refSelect),
-      el("div", { class: "clsm-region__field" }, el("label", { for: this.id("date"), text: "Date d'évaluation" }), this.dateInput),
+    this.refSelect = h("select", { id: this.idOf("ref"), class: "clsm-region__select" }, h("option", { value: "", text: "Chargement des référentiels…" }));
+    this.dateInput = h("input", { type: "date", id: this.idOf("date"), class: "clsm-region__input", value: this.getAttribute("date") || today(), required: true });
+    const settings = h("div", { class: "clsm-region__settings" },
+      h("div", { class: "clsm-region__field" }, h("label", { for: this.idOf("ref"), text: "Référentiel appliqué" }), this.refSelect),
+      h("div", { class: "clsm-region__field" }, h("label", { for: this.idOf("date"), text: "Date d'évaluation" }), this.dateInput),
     );
 
-    this.status = el("p", { class: "clsm-region__status", role: "status", "aria-live": "polite", id: this.id("status") });
-    this.alert = el("div", { class: "clsm-region__alert-zone", role: "alert" });
-    this.results = el("div", { class: "clsm-region__results", hidden: true });
-    root.append(settings, choose, this.status, this.alert, this.results);
+    this.status = h("p", { class: "clsm-region__status", role: "status", "aria-live": "polite", id: this.idOf("status") });
+    this.progress = h("progress", { class: "clsm-region__progress", id: this.idOf("progress"), "aria-labelledby": this.idOf("status"), hidden: true });
+    this.cancelButton = h("button", { type: "button", class: "clsm-region__btn clsm-region__cancel", id: this.idOf("cancel"), hidden: true, text: "Annuler l'évaluation" });
+    this.cancelButton.addEventListener("click", () => {
+      this.cancelRequested = true;
+    });
+    this.alert = h("div", { class: "clsm-region__alert-zone", role: "alert" });
+    this.results = h("div", { class: "clsm-region__results", hidden: true });
+    root.append(settings, choose, this.status, h("div", { class: "clsm-region__running" }, this.progress, this.cancelButton), this.alert, this.results);
     this.append(root);
 
-    this.folderInput.addEventListener("change", () => this.fromInput(this.folderInput, true));
-    this.filesInput.addEventListener("change", () => this.fromInput(this.filesInput, false));
+    this.folderInput.addEventListener("change", () => this.given(fromInput(this.folderInput, true), this.folderInput));
+    this.filesInput.addEventListener("change", () => this.given(fromInput(this.filesInput, false), this.filesInput));
     this.refSelect.addEventListener("change", () => this.recompute());
     this.dateInput.addEventListener("change", () => this.recompute());
     this.drop.addEventListener("dragover", (e) => {
@@ -204,12 +158,19 @@ class ClsmRegion extends HTMLElement {
     this.drop.addEventListener("drop", (e) => {
       e.preventDefault();
       this.drop.classList.remove("clsm-region__drop--over");
-      this.fromDrop(e.dataTransfer);
+      const t0 = performance.now();
+      if (e.dataTransfer) fromDrop(e.dataTransfer).then((list) => this.evaluateEntries(list, t0));
     });
   }
 
+
   async loadReferentials() {
-    const res = await this.ask({ op: "referentials" });
+    let res;
+    try {
+      res = JSON.parse(await this.client.call("referentials", []));
+    } catch (err) {
+      return; // said by the client's state, above
+    }
     this.refSelect.textContent = "";
     if (res.error) {
       this.fail("referentials", res.error.message);
@@ -219,112 +180,115 @@ class ClsmRegion extends HTMLElement {
     const list = res.value;
     // Without a referential fixed by the page, the dossiers' region chooses it.
     const chosen = list.find((r) => r.id === wanted);
-    this.refSelect.append(el("option", { value: AUTO, text: "Celui de la région des dossiers (sinon le socle national)", selected: !chosen }));
+    this.refSelect.append(h("option", { value: AUTO, text: "Celui de la région des dossiers (sinon le socle national)", selected: !chosen }));
     for (const r of list) {
-      this.refSelect.append(el("option", { value: r.id, text: r.name, selected: r === chosen }));
+      this.refSelect.append(h("option", { value: r.id, text: r.name, selected: r === chosen }));
     }
     this.refSelect.value = chosen ? chosen.id : AUTO;
     this.dataset.ready = "true";
     this.dispatchEvent(new CustomEvent("clsm-region-ready", { bubbles: true }));
-    if (this.files) this.recompute();
+    if (this.entries) this.recompute();
   }
 
   fail(code, message) {
     this.alert.textContent = "";
-    this.alert.append(el("p", { class: "clsm-region__alert", text: message }));
+    this.alert.append(h("p", { class: "clsm-region__alert", text: message }));
     this.dispatchEvent(new CustomEvent("clsm-error", { detail: { code, message: fr(message) }, bubbles: true, composed: true }));
   }
 
-  fromInput(input, fromFolder) {
+  /** Files chosen with an input, which is then emptied (choosing the same files again works). */
+  given(list, input) {
     const t0 = performance.now();
-    const list = [...input.files].map((file) => ({ file, path: file.webkitRelativePath || file.name, fromFolder }));
     input.value = "";
     this.evaluateEntries(list, t0);
   }
 
-  async fromDrop(dt) {
-    const t0 = performance.now();
-    const out = [];
-    const items = [...(dt.items || [])];
-    const entries = items.map((i) => (i.webkitGetAsEntry ? i.webkitGetAsEntry() : null));
-    if (entries.length && entries.every((e) => e)) {
-      for (const e of entries) await readEntry(e, out);
-      // A file dropped by itself is taken as chosen, whatever its name.
-      for (let i = 0; i < out.length; i++) if (!out[i].path.includes("/")) out[i].fromFolder = false;
-    } else {
-      for (const file of dt.files || []) out.push({ file, path: file.name, fromFolder: false });
-    }
-    this.evaluateEntries(out, t0);
-  }
-
   /** Public: evaluates files given by the page, File objects or { name, text }. */
   evaluate(files) {
-    const t0 = performance.now();
-    return this.evaluateEntries([...files].map((f) => (f instanceof Blob ? { file: f, path: f.name, fromFolder: false } : { text: String(f.text), path: String(f.name), fromFolder: false })), t0);
+    return this.evaluateEntries(fromPage(files), performance.now());
   }
 
   async evaluateEntries(list, t0) {
-    const run = ++this.run;
     this.alert.textContent = "";
-    const kept = list.filter((e) => !e.fromFolder || /\.json$/i.test(e.path));
-    this.ignored = list.length - kept.length;
+    const { kept, ignored } = keep(list);
+    this.ignored = ignored;
     if (kept.length === 0) {
-      this.say(this.ignored ? `Aucun fichier .json dans ce dossier (${count(this.ignored, "fichier ignoré", "fichiers ignorés")}).` : "Aucun fichier choisi.");
+      ++this.run; // a run under way is replaced by nothing
+      this.say(ignored ? `Aucun fichier .json dans ce dossier (${count(ignored, "fichier ignoré", "fichiers ignorés")}).` : "Aucun fichier choisi.");
       return;
     }
-    const total = kept.length;
-    const files = [];
-    this.say(`${count(0, "dossier lu", "dossiers lus")} sur ${nf.format(total)}…`);
-    for (let i = 0; i < total; i += readChunk) {
-      const chunk = kept.slice(i, i + readChunk);
-      const texts = await Promise.all(chunk.map((e) => this.readText(e)));
-      if (run !== this.run) return; // a newer set replaced this one
-      chunk.forEach((e, j) => files.push({ name: e.path, text: texts[j] }));
-      this.say(`${count(files.length, "dossier lu", "dossiers lus")} sur ${nf.format(total)}…`);
-    }
-    this.files = files;
+    this.entries = kept;
     this.readMillis = performance.now() - t0;
     await this.recompute(t0);
   }
 
-  async readText(e) {
-    if (e.text !== undefined) return e.text;
-    try {
-      // A file larger than a dossier can be is cut: the checker says it is too large.
-      return await (e.file.size > maxSize ? e.file.slice(0, maxSize + 1) : e.file).text();
-    } catch (err) {
-      return "\u0000 illisible"; // not JSON: listed with the checker's problem
+  /** Shows or hides the progress bar and the cancel button of a run. */
+  running(on, total = 0) {
+    this.progress.hidden = !on;
+    this.cancelButton.hidden = !on;
+    if (on) {
+      this.progress.max = total;
+      this.progress.value = 0;
+      this.setAttribute("aria-busy", "true");
+    } else {
+      this.removeAttribute("aria-busy");
     }
   }
 
+  /** Evaluates the files of the last set again, with the referential and date chosen. */
   async recompute(t0 = performance.now()) {
-    if (!this.files || this.dataset.ready !== "true") return;
+    if (!this.entries || this.dataset.ready !== "true") return;
     const run = ++this.run;
     const date = this.dateInput.value;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
       this.fail("date", "La date d'évaluation est à compléter (jour, mois et année).");
       return;
     }
-    const referential = this.refSelect.value;
-    const n = this.files.length;
-    this.say(`${count(n, "dossier lu", "dossiers lus")} sur ${nf.format(n)}\u00a0: évaluation en cours…`);
-    this.setAttribute("aria-busy", "true");
+    const entries = this.entries;
+    const total = entries.length;
+    this.cancelRequested = false;
+    this.running(true, total);
+    let said = 0;
+    const progress = (done, all, phase) => {
+      this.progress.value = phase === "note" ? 0 : done;
+      const now = performance.now();
+      if (now - said < SAY_EVERY && done < all) return;
+      said = now;
+      this.say(phase === "note"
+        ? `Recherche de la région des dossiers\u00a0: ${frenchNumber(done)} / ${frenchNumber(all)}…`
+        : `Évaluation\u00a0: ${frenchNumber(done)} / ${frenchNumber(all)} ${all < 2 ? "dossier" : "dossiers"}…`);
+    };
+    this.say(`Évaluation\u00a0: 0 / ${frenchNumber(total)} ${total < 2 ? "dossier" : "dossiers"}…`);
     const tw = performance.now();
-    const res = await this.ask({ op: "region", files: this.files, referential, date });
-    if (run !== this.run) return;
-    this.removeAttribute("aria-busy");
-    if (res.error) {
-      this.say("");
-      this.fail("aggregate", res.error.message);
+    const out = await runRegion((name, args) => this.client.call(name, args), entries, {
+      referential: this.refSelect.value,
+      date,
+      onProgress: progress,
+      cancelled: () => run !== this.run || this.cancelRequested,
+    });
+    if (run !== this.run) return; // a newer set or choice replaced this run
+    this.running(false);
+    if (out.cancelled) {
+      this.say(`Évaluation annulée après ${frenchNumber(this.progress.value)} sur ${frenchNumber(total)} ${total < 2 ? "dossier" : "dossiers"}\u00a0: aucune synthèse.`);
       return;
     }
-    const report = JSON.parse(res.value.report);
+    if (out.error) {
+      this.say("");
+      this.fail(this.client.state === "stopped" ? "stopped" : "aggregate", out.error.message);
+      return;
+    }
+    this.done(out, t0, tw);
+  }
+
+  /** Shows a finished run's summary and says it. */
+  done(out, t0, tw) {
+    const report = out.report;
     this.report = report;
-    this.html = res.value.html;
-    this.csv = res.value.csv;
-    this.show(report);
-    const done = performance.now();
-    this.timings = { read: this.readMillis || 0, worker: done - tw, evaluation: res.value.millis, total: done - t0, wasmMemory: res.value.memory };
+    this.html = out.html;
+    this.csv = out.csv;
+    this.view.draw(report, out.html, out.csv, this.ignored);
+    const end = performance.now();
+    this.timings = { read: this.readMillis || 0, worker: end - tw, evaluation: out.millis, total: end - t0, wasmMemory: this.client.memory };
     this.readMillis = 0;
     const invalid = report.invalid.length;
     this.say(`Synthèse prête\u00a0: ${count(report.files, "fichier lu", "fichiers lus")}, ${count(report.assessed, "dossier évalué", "dossiers évalués")}` +
@@ -336,209 +300,15 @@ class ClsmRegion extends HTMLElement {
   say(text) {
     this.status.textContent = fr(text);
   }
-
-  show(r) {
-    const out = this.results;
-    out.textContent = "";
-    out.hidden = false;
-    const h2 = (name, text) => el("h2", { id: this.id(name), class: "clsm-region__h2", tabindex: "-1", text });
-
-    // Summary.
-    const summary = el("section", { "aria-labelledby": this.id("summary") }, h2("summary", "Synthèse"));
-    summary.append(el("p", { class: "clsm-region__meta", text: `Référentiel\u00a0: ${r.referential.name} (${r.referential.issuer}, version ${r.referential.version}). Évaluation au ${frenchDate(r.evaluatedOn)}.` }));
-    if (r.referentialChoice) summary.append(el("p", { class: "clsm-region__meta clsm-region__choice", text: r.referentialChoice }));
-    const invalid = r.invalid.length;
-    let line = `${count(r.files, "fichier lu", "fichiers lus")}\u00a0: ${count(r.assessed, "dossier évalué", "dossiers évalués")}, ${count(invalid, "fichier à corriger ou illisible", "fichiers à corriger ou illisibles")}.`;
-    if (this.ignored) line += ` ${count(this.ignored, "fichier du dossier a été ignoré", "fichiers du dossier ont été ignorés")}\u00a0: ${this.ignored < 2 ? "son nom ne se termine" : "leur nom ne se termine"} pas par .json.`;
-    summary.append(el("p", { class: "clsm-region__counts", text: line }));
-    const table = el("table", { class: "clsm-region__table clsm-region__levels" },
-      el("caption", { text: "CLSM évalués par niveau de préparation" }),
-      el("thead", {}, el("tr", {}, el("th", { scope: "col", text: "Niveau" }), el("th", { scope: "col", text: "CLSM" }), el("th", { scope: "col", text: "Part" }))));
-    const tbody = el("tbody");
-    const levelKey = { ready: "ready", almost_ready: "almostReady", in_progress: "inProgress", incomplete: "incomplete" };
-    for (const l of levels) {
-      const n = r.levels[levelKey[l.value]];
-      // A share of nothing is no figure: « sans objet », never 0 %.
-      const pct = r.assessed ? `${Math.round((100 * n) / r.assessed)}\u00a0%` : "sans objet";
-      tbody.append(el("tr", {}, el("th", { scope: "row" }, el("span", { class: `clsm-region__badge clsm-region__badge--${l.value}`, text: levelLabel(r, l.value) })),
-        el("td", { class: "clsm-region__n", text: nf.format(n) }), el("td", { class: "clsm-region__n", text: pct })));
-    }
-    table.append(tbody);
-    summary.append(table);
-    for (const w of r.warnings) summary.append(el("p", { class: "clsm-region__warning", text: `Avertissement\u00a0: ${w}` }));
-    out.append(summary);
-
-    // The table of CLSM.
-    out.append(this.clsmSection(r));
-
-    // The charts, as the Go renderer draws them, with their tables.
-    out.append(...this.charts());
-
-    // Files set aside.
-    const bad = el("section", { "aria-labelledby": this.id("invalid") }, h2("invalid", "Fichiers à corriger ou illisibles"));
-    if (invalid === 0) {
-      bad.append(el("p", { text: "Aucun\u00a0: tous les fichiers ont été évalués." }));
-    } else {
-      bad.append(el("p", { text: `${count(invalid, "fichier n'a pas pu être évalué", "fichiers n'ont pas pu être évalués")}. Chacun garde sa place dans le tableau téléchargeable, avec ses problèmes.` }));
-      const list = el("ul", { class: "clsm-region__invalid" });
-      for (const f of r.invalid) {
-        const problems = el("ul");
-        for (const p of f.problems) problems.append(el("li", { text: p.path ? `${p.message} (${p.path})` : p.message }));
-        list.append(el("li", {}, el("strong", { class: "clsm-region__file-name", text: f.name ? `${f.file} (${f.name})` : f.file }), problems));
-      }
-      bad.append(list);
-    }
-    out.append(bad);
-
-    // Downloads.
-    const dl = el("section", { "aria-labelledby": this.id("downloads") }, h2("downloads", "Télécharger"));
-    dl.append(el("p", { text: "Les fichiers sont produits dans ce navigateur, sans passer par un serveur." }));
-    const stem = `synthese-regionale-${r.referential.id}-${r.evaluatedOn}`;
-    const csvBtn = el("button", { type: "button", class: "clsm-region__btn", id: this.id("csv"), text: "Télécharger le tableau (CSV, pour un tableur)" });
-    const htmlBtn = el("button", { type: "button", class: "clsm-region__btn", id: this.id("html"), text: "Télécharger la synthèse imprimable (HTML)" });
-    csvBtn.addEventListener("click", () => download(`${stem}.csv`, this.csv, "text/csv;charset=utf-8"));
-    htmlBtn.addEventListener("click", () => download(`${stem}.html`, this.html, "text/html;charset=utf-8"));
-    dl.append(el("div", { class: "clsm-region__buttons" }, csvBtn, htmlBtn));
-    out.append(dl);
-  }
-
-  clsmSection(r) {
-    const section = el("section", { "aria-labelledby": this.id("list") },
-      el("h2", { id: this.id("list"), class: "clsm-region__h2", text: "Les CLSM" }));
-    const depts = new Map(r.departments.map((d) => [d.code, d.label]));
-    const stages = new Map(r.stages.map((s) => [s.stage || "", s.label]));
-    this.requirements = new Map((r.rules || []).map((x) => [x.ruleId, `«\u00a0${String(x.requirement).replace(/[.\s]+$/, "")}\u00a0»`]));
-    this.rows = r.clsm.map((c) => ({
-      ...c,
-      displayName: c.name && c.name.trim() ? c.name : `CLSM sans nom (${c.file})`,
-      deptLabel: depts.get(c.department || "") || "Département non renseigné",
-      stageLabel: stages.get(c.stage || "") || "non renseigné",
-    }));
-
-    const deptSelect = el("select", { id: this.id("filter-dept"), class: "clsm-region__select" }, el("option", { value: "*", text: "Tous les départements" }));
-    for (const d of r.departments) deptSelect.append(el("option", { value: d.code, text: d.label }));
-    const levelSelect = el("select", { id: this.id("filter-level"), class: "clsm-region__select" }, el("option", { value: "*", text: "Tous les niveaux" }));
-    for (const l of levels) levelSelect.append(el("option", { value: l.value, text: levelLabel(r, l.value) }));
-    this.deptSelect = deptSelect;
-    this.levelSelect = levelSelect;
-    section.append(el("div", { class: "clsm-region__filters" },
-      el("div", { class: "clsm-region__field" }, el("label", { for: this.id("filter-dept"), text: "Filtrer par département" }), deptSelect),
-      el("div", { class: "clsm-region__field" }, el("label", { for: this.id("filter-level"), text: "Filtrer par niveau de préparation" }), levelSelect)));
-    this.shown = el("p", { class: "clsm-region__shown", role: "status", id: this.id("shown") });
-    section.append(this.shown);
-
-    const columns = [
-      { key: "name", label: "CLSM" },
-      { key: "level", label: "Verdict" },
-      { key: "stage", label: "Stade" },
-      { key: "department", label: "Département" },
-      { key: "gaps", label: "Lacunes bloquantes" },
-      { key: "file", label: "Fichier" },
-    ];
-    const headRow = el("tr");
-    this.headers = [];
-    for (const c of columns) {
-      const btn = el("button", { type: "button", class: "clsm-region__sort", "data-key": c.key }, document.createTextNode(c.label), el("span", { class: "clsm-region__arrow", "aria-hidden": "true" }));
-      const th = el("th", { scope: "col", "data-key": c.key }, btn);
-      btn.addEventListener("click", () => {
-        this.sort = { key: c.key, dir: this.sort.key === c.key && this.sort.dir === "ascending" ? "descending" : "ascending" };
-        this.renderRows();
-      });
-      this.headers.push(th);
-      headRow.append(th);
-    }
-    this.tbody = el("tbody");
-    const table = el("table", { class: "clsm-region__table clsm-region__clsm", id: this.id("clsm-table") },
-      el("caption", { text: "CLSM évalués\u00a0; les boutons d'en-tête trient le tableau" }), el("thead", {}, headRow), this.tbody);
-    section.append(el("div", { class: "clsm-region__scroll" }, table));
-    deptSelect.addEventListener("change", () => this.renderRows());
-    levelSelect.addEventListener("change", () => this.renderRows());
-    this.renderRows();
-    return section;
-  }
-
-  renderRows() {
-    const { key, dir } = this.sort;
-    const dept = this.deptSelect.value;
-    const level = this.levelSelect.value;
-    const value = {
-      name: (a, b) => collator.compare(a.displayName, b.displayName),
-      level: (a, b) => levelRank[a.level] - levelRank[b.level],
-      stage: (a, b) => (stageRank[a.stage] ?? 9) - (stageRank[b.stage] ?? 9),
-      department: (a, b) => collator.compare(a.department || "~", b.department || "~"),
-      gaps: (a, b) => a.requiredUnmet - b.requiredUnmet,
-      file: (a, b) => collator.compare(a.file, b.file),
-    }[key];
-    const sign = dir === "ascending" ? 1 : -1;
-    const rows = this.rows
-      .filter((r) => (dept === "*" || (r.department || "") === dept) && (level === "*" || r.level === level))
-      .sort((a, b) => sign * value(a, b) || collator.compare(a.file, b.file));
-    for (const th of this.headers) {
-      const sorted = th.dataset.key === key;
-      if (sorted) th.setAttribute("aria-sort", dir);
-      else th.removeAttribute("aria-sort");
-      th.querySelector(".clsm-region__arrow").textContent = sorted ? (dir === "ascending" ? " ▲" : " ▼") : "";
-    }
-    const frag = document.createDocumentFragment();
-    for (const r of rows) {
-      // A gap is named by its requirement's words, as a town reads it; the rule's id stays in the data.
-      const gaps = r.mainGaps.length ? `${nf.format(r.requiredUnmet)}\u00a0: ${r.mainGaps.map((id) => this.requirements.get(id) || id).join(", ")}${r.requiredUnmet > r.mainGaps.length ? "…" : ""}` : "aucune";
-      frag.append(el("tr", {},
-        el("th", { scope: "row", text: r.displayName }),
-        el("td", {}, el("span", { class: `clsm-region__badge clsm-region__badge--${r.level}`, text: r.label })),
-        el("td", { text: r.stageLabel }),
-        el("td", { text: r.deptLabel }),
-        el("td", { text: gaps }),
-        el("td", { class: "clsm-region__file-name", text: r.file })));
-    }
-    this.tbody.textContent = "";
-    this.tbody.append(frag);
-    const text = `${count(rows.length, "CLSM affiché", "CLSM affichés")} sur ${nf.format(this.rows.length)}.`;
-    this.shown.textContent = fr(text);
-  }
-
-  /** The two charts of the Go renderer, with their tables, taken from the printable HTML. */
-  charts() {
-    const doc = new DOMParser().parseFromString(this.html, "text/html");
-    const out = [];
-    const parts = [
-      { id: "departments", title: "Niveau de préparation par département" },
-      { id: "gaps", title: "Exigences requises le plus souvent non respectées" },
-    ];
-    for (const part of parts) {
-      const src = doc.querySelector(`section[aria-labelledby="${part.id}"]`);
-      const section = el("section", { "aria-labelledby": this.id(`chart-${part.id}`), class: "clsm-region__chart" },
-        el("h2", { id: this.id(`chart-${part.id}`), class: "clsm-region__h2", text: part.title }));
-      if (src) {
-        src.querySelector("h2")?.remove();
-        for (const node of src.querySelectorAll("[id]")) node.id = this.id(node.id);
-        for (const node of src.querySelectorAll("[aria-labelledby]")) {
-          node.setAttribute("aria-labelledby", node.getAttribute("aria-labelledby").split(/\s+/).map((i) => this.id(i)).join(" "));
-        }
-        for (const t of src.querySelectorAll("table")) t.classList.add("clsm-region__table");
-        section.append(...[...src.childNodes].map((n) => document.importNode(n, true)));
-      }
-      out.push(section);
-    }
-    return out;
-  }
 }
 
-function frenchDate(iso) {
-  const [y, m, d] = iso.split("-").map(Number);
-  const months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
-  return `${d === 1 ? "1er" : d}\u00a0${months[m - 1]} ${y}`;
-}
-
-function download(name, text, type) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
+function ensureStyles() {
+  if (document.querySelector("link[data-clsm-region-style]")) return;
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = new URL("region.css", base).href;
+  link.dataset.clsmRegionStyle = "";
+  document.head.append(link);
 }
 
 if (!customElements.get("clsm-region")) customElements.define("clsm-region", ClsmRegion);

@@ -1039,6 +1039,9 @@ export type FullCheckerInWorker = InWorker<FullChecker>;
 export function loadInWorker(options: { base?: string; wasm: "checker-full.wasm" }): Promise<FullCheckerInWorker>;
 export function loadInWorker(options?: { base?: string; wasm?: string }): Promise<CheckerInWorker>;
 
+/** The message, in French, of any error (browsers write theirs in English): what the form shows. */
+export function errorMessage(err: unknown): string;
+
 /** The events of the <clsm-autoevaluation> element, beside those of every element. */
 export interface ClsmAutoevaluationEventMap extends HTMLElementEventMap {
   /** Each new result of the assessment. */
@@ -1135,6 +1138,11 @@ export interface RegionalReport {
   }[];
   /** The files without a report, never dropped, with their problems in French. */
   invalid: { file: string; name?: string; problems: Problem[] }[];
+  /**
+   * The files that repeat another (absent when none does): a byte-for-byte copy is counted once;
+   * a CLSM of the same name and communes is counted (counted: true) and pointed out.
+   */
+  duplicates?: { file: string; of: string; same: "content" | "name_and_communes"; counted: boolean }[];
   warnings: string[];
   /** Why this referential was applied, when the dossiers' region chose it (aggregate with "auto"). */
   referentialChoice?: string;
@@ -1143,7 +1151,7 @@ export interface RegionalReport {
 
 /**
  * The regional methods of the WebAssembly API (package wasm), as the <clsm-region> element calls
- * them in its worker on globalThis.clsmChecker: string arguments, a JSON envelope answered.
+ * them in its worker (checker-worker.js) on globalThis.clsmChecker: string arguments, a JSON envelope answered.
  */
 export interface RegionalMethods {
   /**
@@ -1154,6 +1162,18 @@ export interface RegionalMethods {
   aggregate(files: string, referential: ReferentialSpec | "auto", date: string): string;
   /** report: what aggregate answered, as JSON. */
   renderRegional(report: string, format: "html" | "md" | "text" | "csv" | "json"): string;
+  /**
+   * The regional report one file at a time, never more than one held (what the element does):
+   * regionStart answers {session}; with "auto", every file is given to regionNote first, for the
+   * dossiers' region to choose the referential; regionAdd assesses one file and answers {files};
+   * regionReport answers what aggregate would and ends the session; regionCancel ends it.
+   * Sessions are numbers written as strings; at most four are under way, the oldest ended first.
+   */
+  regionStart(referential: ReferentialSpec | "auto", date: string): string;
+  regionNote(session: string, text: string): string;
+  regionAdd(session: string, name: string, text: string): string;
+  regionReport(session: string): string;
+  regionCancel(session: string): string;
 }
 
 /** The <clsm-region> element: the regional view for an ARS. */

@@ -741,6 +741,7 @@ export class ClsmForm {
     this.onAfterPrint = () => this.endPrint();
     window.addEventListener("beforeprint", this.onBeforePrint);
     window.addEventListener("afterprint", this.onAfterPrint);
+    this.windowListeners = [["popstate", this.onHash], ["hashchange", this.onHash], ["beforeprint", this.onBeforePrint], ["afterprint", this.onAfterPrint]]; // what <clsm-autoevaluation> removes when the page takes it out
     if (this.pendingAlert) this.showAlert(this.pendingAlert);
     for (const [message, code, actions] of this.notes.splice(0)) this.showNote(message, code, actions);
     this.selectReferentialOption();

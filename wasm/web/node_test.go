@@ -58,7 +58,7 @@ func siteForNode(t *testing.T) (node, dir string) {
 			nodeSite.err = err
 			return
 		}
-		for _, f := range []string{"clsm.js", "clsm.d.ts", filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js")} {
+		for _, f := range []string{"clsm.js", "checker-api.js", "checker-client.js", "checker-core.js", "clsm.d.ts", filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js")} {
 			data, err := os.ReadFile(f)
 			if err != nil {
 				nodeSite.err = err

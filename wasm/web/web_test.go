@@ -132,7 +132,7 @@ func interfaceBody(src, name string) (string, bool) {
 
 func TestFilesAreEmbedded(t *testing.T) {
 	for _, name := range []string{"index.html", "app.js", "clsm.js", "form.js", "clsm-element.js", "clsm.css", "clsm-form.css", "clsm.d.ts",
-		"region.html", "region.js", "clsm-region.js", "region-worker.js", "region.css", "checker-worker.js", "prerendered.html", "browser-check.js"} {
+		"region.html", "region.js", "clsm-region.js", "region.css", "checker-worker.js", "prerendered.html", "browser-check.js"} {
 		_, err := web.Files.ReadFile(name)
 		require.NoError(t, err, name)
 	}
