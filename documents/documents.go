@@ -148,11 +148,11 @@ type Listing struct {
 
 // ErrUnknownDocument is the error, wrapped, of [Write] for an ID the
 // referential does not declare.
-var ErrUnknownDocument = errors.New("document inconnu")
+var ErrUnknownDocument = errors.New("Document inconnu")
 
 // ErrNoReferential is the error, wrapped, of [List] and [Write] without a
 // referential.
-var ErrNoReferential = errors.New("aucun référentiel")
+var ErrNoReferential = errors.New("Aucun référentiel")
 
 // List returns the documents the request's referential asks for at its
 // dossier's stage; for a dossier whose stage is not given, every document of
