@@ -226,14 +226,23 @@ func lenOf[T any](list []T) *int {
 	return &n
 }
 
-var familyCaptions = map[string]string{
-	labels.FamilyGovernance:   "Gouvernance",
-	labels.FamilyPartnership:  "Partenariat",
-	labels.FamilyObjectives:   "Action au regard des cinq objectifs stratégiques",
-	labels.FamilyComplex:      "Situations psychosociales complexes",
-	labels.FamilyCLS:          "Articulation avec le contrat local de santé",
-	labels.FamilyCityPolicy:   "Articulation avec la politique de la ville",
-	labels.FamilyCoordination: "Coordination",
+// familyCaption names a family of indicators in a table's caption.
+func familyCaption(name string) string {
+	switch name {
+	case labels.FamilyGovernance:
+		return "gouvernance"
+	case labels.FamilyPartnership:
+		return "partenariat"
+	case labels.FamilyObjectives:
+		return "action au regard des cinq objectifs stratégiques"
+	case labels.FamilyComplex:
+		return "situations psychosociales complexes"
+	case labels.FamilyCLS:
+		return "articulation avec le contrat local de santé"
+	case labels.FamilyCityPolicy:
+		return "articulation avec la politique de la ville"
+	}
+	return "coordination"
 }
 
 // familyTable is the table of one family of indicators: this year's values,
@@ -241,7 +250,7 @@ var familyCaptions = map[string]string{
 // stays a blank, and so does the change.
 func familyTable(name string, d *clsm.Dossier, at time.Time, prev *clsm.Dossier, prevAt time.Time) *Table {
 	cur := family(name, d, at)
-	t := &Table{Caption: "Indicateurs\u00a0: " + wellformed.LowerFirst(familyCaptions[name]), Rows: [][]Span{}}
+	t := &Table{Caption: "Indicateurs\u00a0: " + familyCaption(name), Rows: [][]Span{}}
 	if prev == nil {
 		t.Header = []string{"Indicateur", "Valeur au " + clsm.DateOf(at).French()}
 		for _, f := range cur {

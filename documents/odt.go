@@ -1,8 +1,6 @@
 package documents
 
 import (
-	"archive/zip"
-	"encoding/xml"
 	"fmt"
 	"io"
 	"strings"
@@ -127,45 +125,40 @@ const odtAutomatic = ` <office:automatic-styles>
 
 // WriteODT writes the document as an OpenDocument text (.odt).
 func WriteODT(w io.Writer, d *Document) error {
-	z := zip.NewWriter(w)
-	modified := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	day := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 	if t, ok := d.Date.Time(); ok {
-		modified = t
+		day = t
 	}
-	// The MS-DOS date only: Modified would add an extra field to
-	// « mimetype », which the standard forbids there.
-	dosDate := uint16((modified.Year()-1980)<<9 | int(modified.Month())<<5 | modified.Day())
-	put := func(name string, method uint16, data string) error {
-		f, err := z.CreateHeader(&zip.FileHeader{Name: name, Method: method, ModifiedDate: dosDate})
-		if err != nil {
-			return err
-		}
-		_, err = io.WriteString(f, data)
-		return err
-	}
-	files := []struct {
-		name   string
-		method uint16
-		data   string
-	}{
-		{"mimetype", zip.Store, odtMime},
-		{"META-INF/manifest.xml", zip.Deflate, odtManifest},
-		{"content.xml", zip.Deflate, odtContent(d)},
-		{"styles.xml", zip.Deflate, odtStyles},
-		{"meta.xml", zip.Deflate, odtMeta(d)},
-	}
-	for _, f := range files {
-		if err := put(f.name, f.method, f.data); err != nil {
-			return err
-		}
-	}
-	return z.Close()
+	return writeStoredZip(w, day, []zipEntry{
+		{name: "mimetype", data: []byte(odtMime)},
+		{name: "META-INF/manifest.xml", data: []byte(odtManifest)},
+		{name: "content.xml", data: []byte(odtContent(d))},
+		{name: "styles.xml", data: []byte(odtStyles)},
+		{name: "meta.xml", data: []byte(odtMeta(d))},
+	})
 }
 
-// x escapes a text for XML; a character XML does not allow becomes U+FFFD.
+// x escapes a text for XML; a character XML 1.0 does not allow (a control
+// character other than tab, U+FFFE, U+FFFF) becomes U+FFFD. The texts are
+// inert already (see assess.Inert): this is the last guard.
 func x(s string) string {
 	var b strings.Builder
-	xml.EscapeText(&b, []byte(s))
+	for _, r := range s {
+		switch {
+		case r == '&':
+			b.WriteString("&amp;")
+		case r == '<':
+			b.WriteString("&lt;")
+		case r == '>':
+			b.WriteString("&gt;")
+		case r == '"':
+			b.WriteString("&quot;")
+		case r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xfffe || r == 0xffff:
+			b.WriteRune('\ufffd')
+		default:
+			b.WriteRune(r)
+		}
+	}
 	return b.String()
 }
 

@@ -98,39 +98,46 @@ func ValidDeliverableID(id string) bool {
 	return true
 }
 
-// checkDeliverables checks the documents a referential declares: their IDs,
-// the documents they cite, and what feeds their sections. It is written
-// with few formatted messages: the form's checker carries it.
+// checkDeliverables checks the documents a referential declares: their
+// required fields and IDs, the documents they cite, and what feeds their
+// sections. Its messages are few and plain: the form's checker carries it.
 func (r *Referential) checkDeliverables(docs map[string]bool) clsm.Problems {
 	var ps clsm.Problems
 	add := func(code, path, msg string) { ps = append(ps, clsm.Problem{Code: code, Path: path, Message: msg}) }
 	seen := map[string]bool{}
 	for i, d := range r.Deliverables {
 		base := "/deliverables/" + strconv.Itoa(i)
-		if d.ID != "" && (!ValidDeliverableID(d.ID) || seen[d.ID]) {
-			add(CodeDeliverableID, base+"/id", "L'identifiant de document « "+truncate(d.ID, 40)+" » est déjà pris ou ne convient pas : chaque document a le sien, fait de lettres minuscules sans accent, de chiffres et de tirets, et commence par une lettre (par exemple « bilan-annuel »).")
-		}
-		seen[d.ID] = true
-		for _, f := range [...]struct{ key, value string }{{"id", d.ID}, {"title", d.Title}, {"purpose", d.Purpose}, {"source", d.Source}, {"section", d.Section}, {"quote", d.Quote}} {
-			if strings.TrimSpace(f.value) == "" {
-				add(clsm.CodeRequired, base+"/"+f.key, "« "+f.key+" » est obligatoire pour un document à déposer.")
+		var missing []string
+		for _, f := range [...][2]string{{"id", d.ID}, {"title", d.Title}, {"purpose", d.Purpose}, {"source", d.Source}, {"section", d.Section}, {"quote", d.Quote}} {
+			if strings.TrimSpace(f[1]) == "" {
+				missing = append(missing, "« "+f[0]+" »")
 			}
 		}
-		if len(d.Stages) == 0 || len(d.Sections) == 0 {
-			add(clsm.CodeRequired, base, "Un document à déposer dit à quels stades il est demandé (« stages ») et compte au moins une section (« sections »).")
+		if len(d.Stages) == 0 {
+			missing = append(missing, "« stages »")
 		}
+		if len(d.Sections) == 0 {
+			missing = append(missing, "« sections »")
+		}
+		if missing != nil {
+			add(clsm.CodeRequired, base, "Document à déposer n° "+strconv.Itoa(i+1)+" : il manque "+strings.Join(missing, ", ")+".")
+		}
+		if d.ID != "" && (!ValidDeliverableID(d.ID) || seen[d.ID]) {
+			add(CodeDeliverableID, base+"/id", "L'identifiant de document « "+truncate(d.ID, 40)+" » est déjà pris ou ne convient pas : lettres minuscules sans accent, chiffres et tirets, en commençant par une lettre (par exemple « bilan-annuel »).")
+		}
+		seen[d.ID] = true
 		for n, st := range d.Stages {
 			if !st.Valid() {
 				add(clsm.CodeEnum, base+"/stages/"+strconv.Itoa(n), "« "+truncate(string(st), 40)+" » n'est pas un stade : project, constitution ou active.")
 			}
 		}
-		sources := []string{d.Source}
-		paths := []string{base + "/source"}
+		if d.Source != "" && !docs[d.Source] {
+			add(CodeUnknownDocument, base+"/source", "« "+truncate(d.Source, 40)+" » n'est pas dans la liste « documents ».")
+		}
 		for k, s := range d.Sections {
 			at := base + "/sections/" + strconv.Itoa(k)
-			sources, paths = append(sources, s.Source), append(paths, at+"/source")
-			if s.Heading == "" {
-				add(clsm.CodeRequired, at+"/heading", "« heading » (titre de la section) est obligatoire.")
+			if s.Source != "" && !docs[s.Source] {
+				add(CodeUnknownDocument, at+"/source", "« "+truncate(s.Source, 40)+" » n'est pas dans la liste « documents ».")
 			}
 			for n, p := range s.Answers {
 				if msg := deliverableAnswer(p); msg != "" {
@@ -142,13 +149,8 @@ func (r *Referential) checkDeliverables(docs map[string]bool) clsm.Problems {
 					add(CodeDeliverableFeed, at+"/indicators/"+strconv.Itoa(n), "« "+truncate(f, 40)+" » n'est pas une famille d'indicateurs : "+strings.Join(IndicatorFamilies(), ", ")+".")
 				}
 			}
-			if len(s.Answers)+len(s.Indicators)+len(s.Cites) == 0 && s.Intro == "" && s.Write == "" {
-				add(CodeDeliverableFeed, at, "La section « "+truncate(s.Heading, 80)+" » serait vide : dites ce qui la remplit (« answers », « indicators », « cites »), ce que le CLSM doit y rédiger (« write ») ou un texte d'introduction (« intro »).")
-			}
-		}
-		for j, src := range sources {
-			if src != "" && !docs[src] {
-				add(CodeUnknownDocument, paths[j], "Le document à déposer « "+truncate(d.ID, 40)+" » cite le document « "+truncate(src, 40)+" », qui n'est pas dans la liste « documents ».")
+			if s.Heading == "" || len(s.Answers)+len(s.Indicators)+len(s.Cites) == 0 && s.Intro == "" && s.Write == "" {
+				add(CodeDeliverableFeed, at, "Une section a un titre (« heading ») et un contenu : « answers », « indicators », « cites », « write » ou « intro ».")
 			}
 		}
 	}

@@ -39,9 +39,9 @@ func TestParseDeliverables(t *testing.T) {
 		{"a group of questions, not a question", strings.Replace(goodDeliverable, `/copil/meetings`, `/copil/decisions`, 1), labels.CodeDeliverableFeed, "/deliverables/0/sections/0/answers/0", "groupe de questions"},
 		{"an unknown indicator family", strings.Replace(goodDeliverable, `"governance"`, `"gouvernance"`, 1), labels.CodeDeliverableFeed, "/deliverables/0/sections/0/indicators/0", "famille d'indicateurs"},
 		{"a source the referential does not list", strings.Replace(goodDeliverable, `"source": "cdc"`, `"source": "autre"`, 1), labels.CodeUnknownDocument, "/deliverables/0/source", "n'est pas dans la liste"},
-		{"an empty section", strings.Replace(goodDeliverable, `"write": "Les difficultés rencontrées."`, `"intro": ""`, 1), labels.CodeDeliverableFeed, "/deliverables/0/sections/1", "serait vide"},
-		{"no quote: a document is asked for by a text", strings.Replace(goodDeliverable, `"quote": "Un bilan annuel.",`, ``, 1), clsm.CodeRequired, "/deliverables/0/quote", ""},
-		{"a section without heading", strings.Replace(goodDeliverable, `"heading": "Réunions", `, ``, 1), clsm.CodeRequired, "/deliverables/0/sections/0/heading", "obligatoire"},
+		{"an empty section", strings.Replace(goodDeliverable, `"write": "Les difficultés rencontrées."`, `"intro": ""`, 1), labels.CodeDeliverableFeed, "/deliverables/0/sections/1", "un titre (« heading ») et un contenu"},
+		{"no quote: a document is asked for by a text", strings.Replace(goodDeliverable, `"quote": "Un bilan annuel.",`, ``, 1), clsm.CodeRequired, "/deliverables/0", "il manque « quote »"},
+		{"a section without heading", strings.Replace(goodDeliverable, `"heading": "Réunions", `, ``, 1), labels.CodeDeliverableFeed, "/deliverables/0/sections/0", "un titre (« heading »)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {

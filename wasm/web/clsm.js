@@ -330,6 +330,11 @@ function makeAPI(run, inWorker, complete) {
     api.aggregate = (files, referential, date) => call("aggregate", files, referential, date);
     /** Synthèse régionale rendue en "html", "md", "text", "csv" ou "json" (une chaîne). */
     api.renderRegional = (report, format) => call("renderRegional", report, format);
+    /** Documents que le référentiel demande au stade du dossier. */
+    api.documents = (dossier, referential, date) => call("documents", dossier, referential, date);
+    /** Un document à déposer : "odt" (base64), "html" ou "md" (texte) ; baseline : le dossier de l'année précédente. */
+    api.document = (dossier, referential, date, id, format, baseline) =>
+      call("document", dossier, referential, date, id, format, baseline ?? "");
   }
   return Object.freeze(api);
 }
