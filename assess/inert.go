@@ -322,3 +322,9 @@ func inertReport(r *Report) *Report {
 	c := inertCopy(reflect.ValueOf(r).Elem()).Interface().(Report)
 	return &c
 }
+
+// InertMarkdown returns s as inert Markdown text, for a line of a Markdown
+// document or a table cell, as the Markdown report writes every text it did
+// not write itself: [Inert], Markdown's special characters escaped, a block
+// marker at its start escaped, and bare addresses kept from becoming links.
+func InertMarkdown(s string) string { return inertMarkdown(s) }

@@ -25,6 +25,16 @@ func (r *Referential) Clone() *Referential {
 		c.Readiness[i].Rules = slices.Clone(c.Readiness[i].Rules)
 	}
 	c.Documents = slices.Clone(r.Documents)
+	c.Deliverables = slices.Clone(r.Deliverables)
+	for i := range c.Deliverables {
+		d := &c.Deliverables[i]
+		d.Stages = slices.Clone(d.Stages)
+		d.Sections = slices.Clone(d.Sections)
+		for j := range d.Sections {
+			s := &d.Sections[j]
+			s.Answers, s.Indicators, s.Cites = slices.Clone(s.Answers), slices.Clone(s.Indicators), slices.Clone(s.Cites)
+		}
+	}
 	c.Rules = cloneRules(r.Rules)
 	c.NotCheckable = slices.Clone(r.NotCheckable)
 	return &c

@@ -118,6 +118,22 @@ func (r *Referential) extend(ps clsm.Problems, validate bool, base func(id strin
 		pv[at("documents", i)] = at("documents", j)
 	}
 
+	// Deliverables: the base's, where the file's document of the same ID
+	// takes the place of the base's, then the file's others.
+	m.Deliverables = slices.Clone(b.Deliverables)
+	for i := range m.Deliverables {
+		pv[at("deliverables", i)] = inherited
+	}
+	for j, d := range r.Deliverables {
+		i := slices.IndexFunc(m.Deliverables, func(o Deliverable) bool { return o.ID == d.ID && d.ID != "" })
+		if i < 0 || i >= len(b.Deliverables) {
+			i = len(m.Deliverables)
+			m.Deliverables = append(m.Deliverables, Deliverable{})
+		}
+		m.Deliverables[i] = d
+		pv[at("deliverables", i)] = at("deliverables", j)
+	}
+
 	// Rules: the base's, minus drop, with override; then the file's own.
 	dropped := map[string]int{}
 	for k, id := range r.Drop {

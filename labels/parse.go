@@ -43,6 +43,8 @@ const (
 	CodeSpeaker           = "missing_speaker"    // an article or an interview that does not say whose words it reports
 	CodeUnquotedRequired  = "unquoted_required"  // a required rule without its quote or its modal word
 	CodeModalLevel        = "modal_level"        // a required rule whose modal word does not oblige
+	CodeDeliverableID     = "deliverable_id"     // a document to file whose ID is not in the safe alphabet, or is given twice
+	CodeDeliverableFeed   = "deliverable_feed"   // a section of a document to file fed by no question, an unknown one or an unknown indicator family
 )
 
 // CodeWrongDocument is clsm's code, here for a CLSM dossier given where a
@@ -57,7 +59,7 @@ var ownCodes = []string{
 	CodeConditionPath, CodeConditionValue, CodeUnknownRegion, CodeReadinessRule,
 	CodeDuplicateStage, CodeRulePrefix, CodeUnknownBase, CodeBaseCycle,
 	CodeBaseRule, CodeReadinessEmpty, CodeAbsence, CodeNonBinding, CodeSpeaker,
-	CodeUnquotedRequired, CodeModalLevel,
+	CodeUnquotedRequired, CodeModalLevel, CodeDeliverableID, CodeDeliverableFeed,
 }
 
 // ProblemCodes returns every code a problem of a referential, or of a
@@ -280,6 +282,7 @@ func (r *Referential) resolve() clsm.Problems {
 		}
 	}
 	ps = append(ps, r.checkReadiness(docs)...)
+	ps = append(ps, r.checkDeliverables(docs)...)
 	for i, u := range r.NotCheckable {
 		if u.Source != "" && !docs[u.Source] {
 			ps = append(ps, clsm.Problem{Code: CodeUnknownDocument, Path: fmt.Sprintf("/notCheckable/%d/source", i), Message: fmt.Sprintf("L'exigence non vérifiable n° %d cite le document « %s », qui n'est pas dans la liste « documents ».", i+1, u.Source)})

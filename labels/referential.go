@@ -73,10 +73,14 @@ type Referential struct {
 	// Readiness says, for each stage the referential addresses, what
 	// « prêt à déposer » means: rules that must all be answered and met.
 	// A dossier at a stage the referential does not address is never ready.
-	Readiness    []StageReadiness `json:"readiness,omitzero" validate:"omitempty,max=3,dive" title:"Ce que « prêt à déposer » veut dire, stade par stade"`
-	Documents    []Document       `json:"documents,omitzero" validate:"omitempty,max=20,dive" title:"Documents cités"`
-	Rules        []Rule           `json:"rules,omitzero" validate:"omitempty,max=500,dive" title:"Règles"`
-	NotCheckable []Uncheckable    `json:"notCheckable,omitzero" validate:"omitempty,max=200,dive" title:"Exigences qui ne peuvent pas être vérifiées à partir d'un dossier"`
+	Readiness []StageReadiness `json:"readiness,omitzero" validate:"omitempty,max=3,dive" title:"Ce que « prêt à déposer » veut dire, stade par stade"`
+	Documents []Document       `json:"documents,omitzero" validate:"omitempty,max=20,dive" title:"Documents cités"`
+	// Deliverables are the documents the referential asks a CLSM to write
+	// and send, stage by stage (see [Deliverable]); an extending referential
+	// inherits its base's, a document of the same ID taking the base's place.
+	Deliverables []Deliverable `json:"deliverables,omitzero" validate:"omitempty,max=20,dive" title:"Documents à déposer"`
+	Rules        []Rule        `json:"rules,omitzero" validate:"omitempty,max=500,dive" title:"Règles"`
+	NotCheckable []Uncheckable `json:"notCheckable,omitzero" validate:"omitempty,max=200,dive" title:"Exigences qui ne peuvent pas être vérifiées à partir d'un dossier"`
 
 	// merged is set on the result of Extends: its Rules already hold the
 	// base's, and Resolve does not start from the base again.

@@ -182,6 +182,18 @@ func wfLabelsReferential(c *wellformed.Faults, x *Referential, p string) {
 			}
 		}
 	}
+	{ // deliverables omitempty,max=20,dive
+		if x.Deliverables != nil {
+			switch {
+			case !(len(x.Deliverables) <= 20):
+				c.Add(wellformed.Fault{Tag: "max", Param: "20", Path: p + "/deliverables", Name: "Documents à déposer", Item: "", List: true, Len: len(x.Deliverables)})
+			default:
+				for i1 := range x.Deliverables {
+					wfLabelsDeliverable(c, &x.Deliverables[i1], p+"/deliverables"+"/"+strconv.Itoa(i1))
+				}
+			}
+		}
+	}
 	{ // rules omitempty,max=500,dive
 		if x.Rules != nil {
 			switch {
@@ -499,6 +511,9 @@ func wfLabelsDocument(c *wellformed.Faults, x *Document, p string) {
 			}
 		}
 	}
+}
+
+func wfLabelsDeliverable(c *wellformed.Faults, x *Deliverable, p string) {
 }
 
 func wfLabelsUncheckable(c *wellformed.Faults, x *Uncheckable, p string) {

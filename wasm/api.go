@@ -15,6 +15,7 @@ import (
 	"github.com/clsmkit/go-clsm/labels"
 	"github.com/clsmkit/go-clsm/schema"
 	"github.com/clsmkit/go-clsm/wasm/internal/exemples"
+	"github.com/clsmkit/go-clsm/wasm/internal/hook"
 )
 
 // Version is the checker's version, shown by the form.
@@ -85,14 +86,26 @@ var Methods = map[string]int{
 	"regionAdd":    3,
 	"regionReport": 1,
 	"regionCancel": 1,
+	// documents and document are answered by package wasm/internal/docsapi
+	// (see package hook), which the form's checker does not import.
+	//
+	// documents: dossier, referential, date. It answers the documents the
+	// referential asks for at the dossier's stage (documents.Listing).
+	"documents": 3,
+	// document: dossier, referential, date, document ID, format (odt, html
+	// or md) and last year's dossier ("" for none). It answers {id, title,
+	// fileName, mediaType} and the document: "base64" for an ODT, "text"
+	// for HTML and Markdown.
+	"document": 6,
 }
 
 // FullOnly lists the methods the form's checker leaves out, which the form
-// does not call: the regional view's (aggregate, renderRegional) and the
-// JSON Schemas (schemas). Left out, their code and the schemas are not in
+// does not call: the regional view's (aggregate, renderRegional), the
+// JSON Schemas (schemas) and the documents to file (documents, document),
+// which the form asks the complete checker for when a person wants one. Left out, their code and the schemas are not in
 // the form's download (90 KB less in gzip -9, 60 KB less in Brotli); the
 // form's checker answers them with an error that names the complete one.
-var FullOnly = map[string]bool{"aggregate": true, "renderRegional": true, "schemas": true,
+var FullOnly = map[string]bool{"aggregate": true, "renderRegional": true, "schemas": true, "documents": true, "document": true,
 	"regionStart": true, "regionNote": true, "regionAdd": true, "regionReport": true, "regionCancel": true}
 
 // FullChecker is the file name of the complete checker, beside the form's
@@ -207,6 +220,23 @@ func dispatch(method string, args []string) (any, *Error) {
 		return sessions.call(method, args)
 	case "render":
 		return render(args, assess.Render)
+	}
+	m := hook.Documents
+	if method == "document" {
+		m = hook.Document
+	}
+	if m != nil && (method == "documents" || method == "document") {
+		v, f := m(args, func(spec string) (*labels.Referential, *hook.Failure) {
+			r, err := referential(spec)
+			if err != nil {
+				return nil, &hook.Failure{Code: err.Code, Message: err.Message, Problems: err.Problems}
+			}
+			return r, nil
+		})
+		if f != nil {
+			return nil, &Error{Code: f.Code, Message: f.Message, Problems: f.Problems}
+		}
+		return v, nil
 	}
 	return dispatchForm(method, args)
 }

@@ -1,6 +1,7 @@
 package wasm_test
 
 import (
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"regexp"
@@ -16,6 +17,9 @@ import (
 	"github.com/clsmkit/go-clsm/examples"
 	"github.com/clsmkit/go-clsm/labels"
 	"github.com/clsmkit/go-clsm/wasm"
+	// The documents methods, in every build of these tests (the js/wasm one
+	// included, where package wasm does not import them itself).
+	_ "github.com/clsmkit/go-clsm/wasm/internal/docsapi"
 )
 
 type envelope struct {
@@ -478,3 +482,59 @@ func TestAggregateAutoReferential(t *testing.T) {
 // longer than the 40 characters an identifier may have (a real one, such as
 // « bretagne », may be added as a built-in referential at any time).
 const neverAnID = "referentiel-inconnu-de-plus-de-quarante-caracteres"
+
+// TestDocuments: the complete checker lists the documents a referential asks
+// for and writes them; an ODT comes as base64 of a zip whose first file is
+// the stored mimetype.
+func TestDocuments(t *testing.T) {
+	dossier, _ := examples.Dossier("ile-de-france-montreuil-actif")
+	var list struct {
+		Value struct {
+			Documents []struct{ ID string } `json:"documents"`
+			Note      string                `json:"note"`
+		} `json:"value"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(wasm.Call("documents", string(dossier), "idf", "2026-11-22")), &list))
+	var ids []string
+	for _, d := range list.Value.Documents {
+		ids = append(ids, d.ID)
+	}
+	assert.Equal(t, []string{"bilan", "annexe", "evaluation", "demande"}, ids)
+
+	var doc struct {
+		Value struct {
+			FileName, MediaType, Base64, Text string
+		} `json:"value"`
+		Error *wasm.Error `json:"error"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(wasm.Call("document", string(dossier), "idf", "2026-11-22", "annexe", "odt", "")), &doc))
+	require.Nil(t, doc.Error)
+	assert.Equal(t, "annexe.odt", doc.Value.FileName)
+	assert.Equal(t, "application/vnd.oasis.opendocument.text", doc.Value.MediaType)
+	data, err := base64.StdEncoding.DecodeString(doc.Value.Base64)
+	require.NoError(t, err)
+	assert.Equal(t, "PK\x03\x04", string(data[:4]))
+	assert.Equal(t, "mimetypeapplication/vnd.oasis.opendocument.text", string(data[30:77]))
+
+	tests := []struct {
+		reason string
+		args   []string
+		want   string
+	}{
+		{"an unknown document", []string{string(dossier), "idf", "2026-11-22", "rapport", "odt", ""}, "Document inconnu"},
+		{"an unknown format", []string{string(dossier), "idf", "2026-11-22", "bilan", "docx", ""}, "Format de document «\u00a0docx\u00a0» inconnu"},
+		{"an invalid dossier", []string{`{"stage": "actif"}`, "idf", "2026-11-22", "bilan", "md", ""}, "Dossier à corriger"},
+		{"an invalid baseline", []string{string(dossier), "idf", "2026-11-22", "annexe", "md", `{"stage": "actif"}`}, "année précédente"},
+		{"a bad date", []string{string(dossier), "idf", "22/11/2026", "annexe", "md", ""}, "Date d'évaluation"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			var out struct {
+				Error *wasm.Error `json:"error"`
+			}
+			require.NoError(t, json.Unmarshal([]byte(wasm.Call("document", tt.args...)), &out))
+			require.NotNil(t, out.Error)
+			assert.Contains(t, out.Error.Message, tt.want)
+		})
+	}
+}

@@ -73,7 +73,7 @@ func TestFormCheckerLeavesOutFullOnly(t *testing.T) {
 	data, err := os.ReadFile(out)
 	require.NoError(t, err)
 	assert.Contains(t, string(data), "go-clsm/assess.EvaluateJSON", "the names of the functions linked are in the module")
-	for _, absent := range []string{"go-clsm/wasm.aggregate", "go-clsm/wasm.renderRegional", "go-clsm/assess.AggregateFiles", "go-clsm/assess.RenderRegional", `"$defs"`} {
+	for _, absent := range []string{"go-clsm/documents.Write", "go-clsm/wasm.document", "go-clsm/wasm.aggregate", "go-clsm/wasm.renderRegional", "go-clsm/assess.AggregateFiles", "go-clsm/assess.RenderRegional", `"$defs"`} {
 		assert.NotContains(t, string(data), absent)
 	}
 }

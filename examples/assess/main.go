@@ -2,6 +2,15 @@
 // report.
 //
 //	go run ./examples/assess [-r idf|occitanie|hdf|national|FICHIER] [-format text|md|html|json] [-at AAAA-MM-JJ] [dossier.json | -]
+//	go run ./examples/assess [-r …] [-at …] -document list|bilan|annexe|evaluation|demande [-format odt|html|md] [-baseline ANNEE-PRECEDENTE.json] [dossier.json | -]
+//
+// With -document, it writes instead of the report one of the documents the
+// referential asks the CLSM to file (package documents) on standard output:
+// an OpenDocument text (-format odt: redirect it to a file), a printable
+// HTML page or Markdown (the default); -baseline gives last year's dossier,
+// whose figures the indicator tables show beside this year's. -document list
+// names the documents the referential asks for at the dossier's stage, with
+// their purpose.
 //
 // The options may come before or after the dossier (assess mon.json -format
 // md); after "--", every argument is a file. "-" reads the dossier from
@@ -15,7 +24,8 @@
 // prints the module's version and the versions of the formats it reads and
 // writes.
 //
-// Exit codes: 0 the CLSM is ready to apply (prêt à déposer); 1 it is not yet
+// Exit codes: 0 the CLSM is ready to apply (prêt à déposer), or, with
+// -document, the document or the list is written; 1 it is not yet
 // (presque prêt, en construction or à compléter); 2 bad input (an unreadable
 // or invalid dossier or referential, an unknown flag), with the list of
 // problems in French, paths included, on standard error. Every message is
@@ -36,6 +46,7 @@ import (
 
 	"github.com/clsmkit/go-clsm/assess"
 	"github.com/clsmkit/go-clsm/clsm"
+	"github.com/clsmkit/go-clsm/documents"
 	"github.com/clsmkit/go-clsm/examples"
 	"github.com/clsmkit/go-clsm/examples/internal/cli"
 	"github.com/clsmkit/go-clsm/examples/internal/readfile"
@@ -72,9 +83,11 @@ func run(args []string, stdin input, stdout, stderr io.Writer, today time.Time) 
 	flags.SetOutput(io.Discard)
 	flags.Usage = func() {}
 	refFlag := flags.String("r", "", "référentiel\u00a0: "+strings.Join(labels.BuiltinIDs(), ", ")+", ou le chemin d'un fichier JSON (par défaut\u00a0: celui de la région du dossier, sinon national)")
-	format := flags.String("format", "text", "format du rapport\u00a0: text, md, html ou json, en majuscules ou minuscules (par défaut\u00a0: text)")
+	format := flags.String("format", "text", "format du rapport\u00a0: text, md, html ou json, en majuscules ou minuscules (par défaut\u00a0: text)\u00a0; d'un document (-document)\u00a0: odt, html ou md (par défaut\u00a0: md)")
 	atFlag := flags.String("at", "", "date d'évaluation AAAA-MM-JJ (par défaut\u00a0: aujourd'hui)")
 	version := flags.Bool("version", false, "affiche la version du programme et celles des formats, puis s'arrête")
+	docFlag := flags.String("document", "", "au lieu du rapport, écrit un document à déposer : list pour la liste de ceux que le référentiel demande au stade du dossier, ou son identifiant (bilan, annexe, evaluation, demande…)")
+	baseFlag := flags.String("baseline", "", "avec -document : le dossier de l'année précédente, dont les indicateurs sont repris à côté de ceux de cette année")
 	files, err := cli.ParseInterspersed(flags, args)
 	if errors.Is(err, flag.ErrHelp) {
 		usage(stdout, flags)
@@ -102,7 +115,19 @@ func run(args []string, stdin input, stdout, stderr io.Writer, today time.Time) 
 		}
 		at = t
 	}
-	f, err := parseFormat(*format)
+	formatSet := false
+	flags.Visit(func(f *flag.Flag) { formatSet = formatSet || f.Name == "format" })
+	var f assess.Format
+	var docFormat documents.Format
+	if *docFlag != "" {
+		docFormat, err = parseDocumentFormat(*format, formatSet)
+	} else {
+		if *baseFlag != "" {
+			fmt.Fprintln(stderr, "L'option -baseline ne sert qu'avec -document (le dossier de l'année précédente, pour les indicateurs d'un document).")
+			return exitBadInput
+		}
+		f, err = parseFormat(*format)
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBadInput
@@ -131,6 +156,9 @@ func run(args []string, stdin input, stdout, stderr io.Writer, today time.Time) 
 	if err != nil {
 		printProblems(stderr, "Le référentiel ne peut pas être utilisé\u00a0:", err)
 		return exitBadInput
+	}
+	if *docFlag != "" {
+		return writeDocument(stdout, stderr, documentJob{id: *docFlag, format: docFormat, baseline: *baseFlag, dossier: d, ref: ref, at: at})
 	}
 	r, err := assess.Evaluate(d, ref, at)
 	if err != nil {
@@ -223,14 +251,89 @@ func loadReferential(name string, d *clsm.Dossier) (*labels.Referential, error) 
 	return labels.Parse(data)
 }
 
+// documentJob is what -document asks for.
+type documentJob struct {
+	id, baseline string
+	format       documents.Format
+	dossier      *clsm.Dossier
+	ref          *labels.Referential
+	at           time.Time
+}
+
+// writeDocument writes the list of the documents the referential asks for,
+// or one of them.
+func writeDocument(stdout, stderr io.Writer, job documentJob) int {
+	req := documents.Request{Dossier: job.dossier, Referential: job.ref, At: job.at}
+	if job.baseline != "" {
+		data, err := readfile.Read(job.baseline)
+		if err != nil {
+			fmt.Fprintf(stderr, "Le dossier de l'année précédente « %s » ne peut pas être lu\u00a0: %s.\n", assess.Inert(job.baseline), readfile.Reason(err))
+			return exitBadInput
+		}
+		req.Baseline, err = clsm.Parse(data)
+		if err != nil {
+			printProblems(stderr, "Dossier à corriger\u00a0: le dossier de l'année précédente « "+job.baseline+" » contient des erreurs\u00a0:", err)
+			return exitBadInput
+		}
+	}
+	if strings.EqualFold(job.id, "list") || strings.EqualFold(job.id, "liste") {
+		l, err := documents.List(req)
+		if err != nil {
+			fmt.Fprintln(stderr, assess.Inert(err.Error()))
+			return exitBadInput
+		}
+		fmt.Fprintf(stdout, "Documents à déposer (%s)\u00a0:\n", assess.Inert(l.Referential))
+		for _, d := range l.Documents {
+			fmt.Fprintf(stdout, "  %s\t%s — %s\n", d.ID, assess.Inert(d.Title), strings.ReplaceAll(assess.Inert(d.Purpose), " :", "\u00a0:"))
+		}
+		if l.Note != "" {
+			fmt.Fprintln(stdout, l.Note)
+		}
+		return exitReady
+	}
+	doc, err := documents.Write(req, strings.ToLower(job.id))
+	if err != nil {
+		var invalid *assess.InvalidDossierError
+		if errors.As(err, &invalid) {
+			printProblems(stderr, "Dossier à corriger\u00a0: le dossier contient des erreurs\u00a0:", invalid.Problems)
+			return exitBadInput
+		}
+		fmt.Fprintln(stderr, assess.Inert(err.Error())+".")
+		return exitBadInput
+	}
+	if err := documents.Render(stdout, doc, job.format); err != nil {
+		fmt.Fprintln(stderr, assess.Inert(err.Error()))
+		return exitBadInput
+	}
+	return exitReady
+}
+
+// parseDocumentFormat reads a document's format whatever its case: odt,
+// html or md (the default).
+func parseDocumentFormat(name string, set bool) (documents.Format, error) {
+	if !set {
+		return documents.FormatMarkdown, nil
+	}
+	switch strings.ToLower(name) {
+	case "odt":
+		return documents.FormatODT, nil
+	case "html", "htm":
+		return documents.FormatHTML, nil
+	case "md", "markdown":
+		return documents.FormatMarkdown, nil
+	}
+	return "", fmt.Errorf("Format de document « %s » inconnu\u00a0: odt, html ou md.", assess.Inert(name))
+}
+
 // usage writes, in French, how to call the command and its options.
 func usage(w io.Writer, flags *flag.FlagSet) {
 	fmt.Fprintln(w, "Usage\u00a0: assess [-r référentiel] [-format text|md|html|json] [-at AAAA-MM-JJ] [dossier.json | -]")
+	fmt.Fprintln(w, "         assess [-r référentiel] [-at AAAA-MM-JJ] -document list|bilan|annexe|evaluation|demande [-format odt|html|md] [-baseline année-précédente.json] [dossier.json | -]")
 	fmt.Fprintln(w, "         assess -version")
 	fmt.Fprintln(w, "Sans dossier, assess lit l'entrée standard quand elle n'est pas un terminal (cat mon-dossier.json | assess),")
 	fmt.Fprintln(w, "sinon il évalue un dossier d'exemple. Les options peuvent suivre le dossier.")
-	fmt.Fprintln(w, "Codes de sortie\u00a0: 0 prêt, 1 pas encore prêt, 2 entrée invalide.")
-	values := map[string]string{"r": "référentiel", "format": "format", "at": "AAAA-MM-JJ"}
+	fmt.Fprintln(w, "Codes de sortie\u00a0: 0 prêt (ou, avec -document, document écrit), 1 pas encore prêt, 2 entrée invalide.")
+	values := map[string]string{"r": "référentiel", "format": "format", "at": "AAAA-MM-JJ", "document": "document", "baseline": "fichier"}
 	flags.VisitAll(func(f *flag.Flag) {
 		name := "-" + f.Name
 		if v := values[f.Name]; v != "" {

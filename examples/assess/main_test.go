@@ -63,6 +63,16 @@ func TestRun(t *testing.T) {
 		{"embedded example, text", []string{"-at", "2026-11-22"}, terminal(""), exitNotReady, "Verdict\u00a0: ", "Aucun dossier donné\u00a0: évaluation du dossier d'exemple « ile-de-france-montreuil-actif »"},
 		{"embedded example, html", []string{"-at", "2026-11-22", "-format", "html"}, terminal(""), exitNotReady, "<!DOCTYPE html>", "« - » pour lire l'entrée standard"},
 		{"embedded example, json", []string{"-format", "json"}, terminal(""), exitNotReady, `"readiness"`, "Aucun dossier donné"},
+		// -document writes a document to file instead of the report.
+		{"document list", []string{"-at", "2026-11-22", "-document", "list"}, terminal(""), exitReady, "  annexe\tIndicateurs de résultats annexés à la convention de financement", "Aucun dossier donné"},
+		{"document, Markdown by default", []string{"-at", "2026-11-22", "-document", "annexe"}, terminal(""), exitReady, "# Indicateurs de résultats annexés à la convention de financement", "Aucun dossier donné"},
+		{"document, ODT", []string{"-at", "2026-11-22", "-document", "bilan", "-format", "ODT"}, terminal(""), exitReady, "mimetypeapplication/vnd.oasis.opendocument.text", "Aucun dossier donné"},
+		{"document with last year's dossier", []string{"-at", "2026-11-22", "-document", "annexe", "-format", "html", "-baseline", ready}, terminal(""), exitReady, "<th scope=\"col\">Évolution</th>", "Aucun dossier donné"},
+		{"document the referential does not ask for", []string{"-document", "rapport"}, terminal(""), exitBadInput, "", "Document inconnu\u00a0: le référentiel"},
+		{"document in a report's format", []string{"-document", "bilan", "-format", "json"}, terminal(""), exitBadInput, "", "Format de document « json » inconnu\u00a0: odt, html ou md."},
+		{"baseline without document", []string{"-baseline", ready}, terminal(""), exitBadInput, "", "L'option -baseline ne sert qu'avec -document"},
+		{"invalid baseline", []string{"-document", "annexe", "-baseline", bad}, terminal(""), exitBadInput, "", "Dossier à corriger\u00a0: le dossier de l'année précédente"},
+		{"a project under the national socle", []string{"-r", "occitanie", "-document", "list", ready}, terminal(""), exitReady, "ses sources ne le disent pas", ""},
 		// The Hauts-de-France referential does not say what a ready project
 		// is: no « prêt » verdict.
 		{"project, chosen referential", []string{"-r", "hdf", ready}, terminal(""), exitNotReady, "Hauts-de-France", ""},
@@ -93,7 +103,7 @@ func TestRun(t *testing.T) {
 		// Help and version: what was asked, on standard output, exit 0.
 		{"help", []string{"-h"}, terminal(""), exitReady, "Usage\u00a0: assess", ""},
 		{"help, long", []string{"--help", ready}, terminal(""), exitReady, "-version", ""},
-		{"help after the file", []string{ready, "-help"}, piped(`{}`), exitReady, "Codes de sortie\u00a0: 0 prêt, 1 pas encore prêt, 2 entrée invalide.", ""},
+		{"help after the file", []string{ready, "-help"}, piped(`{}`), exitReady, "Codes de sortie\u00a0: 0 prêt (ou, avec -document, document écrit), 1 pas encore prêt, 2 entrée invalide.", ""},
 		{"version", []string{"-version"}, piped(`{}`), exitReady, fmt.Sprintf("Formats\u00a0: dossier version %d, référentiel version %d, rapport version %d, synthèse régionale version %d\n", clsm.SchemaVersion, labels.ReferentialVersion, assess.ReportVersion, assess.RegionalVersion), ""},
 		{"custom referential file", []string{"-r", "../referentials/aveyron-exemple.json"}, terminal(""), exitReady, "Aveyron", "Aucun dossier donné"},
 		{"byte order mark", []string{"-r", "national", withBOM}, terminal(""), exitNotReady, "Verdict\u00a0: à compléter", ""},

@@ -9,7 +9,7 @@ import { errorMessage, lower } from "./checker-core.js";
 /**
  * The API over one way of running the checker: run(name, strings) answers its JSON text, or a
  * promise of it (inWorker: each method then answers a promise). The complete checker's API has
- * the methods the form's checker leaves out (schemas, aggregate, renderRegional); the form's has
+ * the methods the form's checker leaves out (schemas, aggregate, renderRegional, documents, document); the form's has
  * none of them.
  * @param {(name: string, strings: string[]) => string | Promise<string>} run
  * @param {boolean} inWorker
@@ -81,6 +81,11 @@ export function makeAPI(run, inWorker, complete) {
     api.aggregate = (files, referential, date) => call("aggregate", files, referential, date);
     /** Synthèse régionale rendue en "html", "md", "text", "csv" ou "json" (une chaîne). */
     api.renderRegional = (report, format) => call("renderRegional", report, format);
+    /** Documents que le référentiel demande au stade du dossier. */
+    api.documents = (dossier, referential, date) => call("documents", dossier, referential, date);
+    /** Un document à déposer : "odt" (base64), "html" ou "md" (texte) ; baseline : le dossier de l'année précédente. */
+    api.document = (dossier, referential, date, id, format, baseline) =>
+      call("document", dossier, referential, date, id, format, baseline ?? "");
   }
   return Object.freeze(api);
 }

@@ -228,6 +228,48 @@ export interface Counts {
   unmet: number;
 }
 
+/** From referential.v1.schema.json. */
+export interface Deliverable {
+  /** Identifiant du document */
+  id?: string;
+  /** À quoi il sert, en une phrase */
+  purpose?: string;
+  /** Texte cité */
+  quote?: string;
+  /** Section citée */
+  section?: string;
+  /** Sections du document */
+  sections?: DeliverableSection[];
+  /** Document cité (identifiant) */
+  source?: string;
+  /** Stades du CLSM auxquels il est demandé */
+  stages?: string[];
+  /** Titre du document */
+  title?: string;
+}
+
+/** From referential.v1.schema.json. */
+export interface DeliverableSection {
+  /** Réponses du dossier reprises */
+  answers?: string[];
+  /** Sections du texte dont les règles sont reprises */
+  cites?: string[];
+  /** Titre de la section */
+  heading?: string;
+  /** Familles d'indicateurs de résultats reprises */
+  indicators?: string[];
+  /** Texte d'introduction */
+  intro?: string;
+  /** Texte cité */
+  quote?: string;
+  /** Section citée */
+  section?: string;
+  /** Document cité (identifiant) */
+  source?: string;
+  /** Ce que le CLSM doit rédiger */
+  write?: string;
+}
+
 /** From dossier.v2.schema.json. */
 export interface Diagnostic {
   /** Date du diagnostic */
@@ -564,6 +606,8 @@ export interface Referential {
   date?: string;
   /** Référentiel par défaut */
   default?: boolean;
+  /** Documents à déposer */
+  deliverables?: Deliverable[];
   /** Documents cités */
   documents?: ReferentialDocument[];
   /** Règles du référentiel de départ qui ne sont pas reprises */
@@ -840,7 +884,9 @@ export type ProblemCode =
   | "non_binding_source"
   | "missing_speaker"
   | "unquoted_required"
-  | "modal_level";
+  | "modal_level"
+  | "deliverable_id"
+  | "deliverable_feed";
 
 /** A problem found in a dossier or a referential: stable code, JSON Pointer, French message. */
 export interface Problem {
@@ -1010,6 +1056,31 @@ export interface FullChecker extends Checker {
   aggregate(files: RegionalFiles | string, referential: ReferentialSpec, date: string): Result<RegionalReport>;
   /** The regional report that aggregate answered, written in a format. */
   renderRegional(report: RegionalReport | string, format: "html" | "md" | "text" | "csv" | "json"): Result<string>;
+  /** The documents the referential asks the CLSM to file at the dossier's stage. */
+  documents(dossier: Dossier | string, referential: ReferentialSpec, date: string): Result<DocumentListing>;
+  /**
+   * One document to file, written from the dossier: an OpenDocument text as base64, HTML or
+   * Markdown as text. baseline: last year's dossier, whose figures the indicator tables show.
+   */
+  document(dossier: Dossier | string, referential: ReferentialSpec, date: string, id: string, format: "odt" | "html" | "md", baseline?: Dossier | string): Result<FiledDocument>;
+}
+
+/** What documents answers: the documents a referential asks for, or a note that says why there are none. */
+export interface DocumentListing {
+  referential: string;
+  stage?: string;
+  documents: Deliverable[];
+  note?: string;
+}
+
+/** What document answers: the file, its name and media type; base64 for odt, text otherwise. */
+export interface FiledDocument {
+  id: string;
+  title: string;
+  fileName: string;
+  mediaType: string;
+  base64?: string;
+  text?: string;
 }
 
 /**

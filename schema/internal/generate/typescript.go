@@ -335,6 +335,31 @@ export interface FullChecker extends Checker {
   aggregate(files: RegionalFiles | string, referential: ReferentialSpec, date: string): Result<RegionalReport>;
   /** The regional report that aggregate answered, written in a format. */
   renderRegional(report: RegionalReport | string, format: "html" | "md" | "text" | "csv" | "json"): Result<string>;
+  /** The documents the referential asks the CLSM to file at the dossier's stage. */
+  documents(dossier: Dossier | string, referential: ReferentialSpec, date: string): Result<DocumentListing>;
+  /**
+   * One document to file, written from the dossier: an OpenDocument text as base64, HTML or
+   * Markdown as text. baseline: last year's dossier, whose figures the indicator tables show.
+   */
+  document(dossier: Dossier | string, referential: ReferentialSpec, date: string, id: string, format: "odt" | "html" | "md", baseline?: Dossier | string): Result<FiledDocument>;
+}
+
+/** What documents answers: the documents a referential asks for, or a note that says why there are none. */
+export interface DocumentListing {
+  referential: string;
+  stage?: string;
+  documents: Deliverable[];
+  note?: string;
+}
+
+/** What document answers: the file, its name and media type; base64 for odt, text otherwise. */
+export interface FiledDocument {
+  id: string;
+  title: string;
+  fileName: string;
+  mediaType: string;
+  base64?: string;
+  text?: string;
 }
 
 /**

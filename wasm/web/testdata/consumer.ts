@@ -131,6 +131,11 @@ async function main(): Promise<void> {
     const csv = full.renderRegional(summary, "csv");
     if (!csv.error) console.log(csv.value.length);
   }
+  // The documents the referential asks the CLSM to file, and one of them as an ODT.
+  const docs = full.documents(dossier, "idf", "2026-11-22");
+  if (!docs.error) console.log(docs.value.documents.map((d) => d.id), docs.value.note);
+  const annexe = full.document(dossier, "idf", "2026-11-22", "annexe", "odt", lastYear);
+  if (!annexe.error) console.log(annexe.value.fileName, annexe.value.mediaType, annexe.value.base64?.length);
   const examples = api.examples();
   if (!examples.error) {
     for (const e of examples.value) {

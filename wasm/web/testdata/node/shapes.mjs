@@ -82,6 +82,12 @@ const files = [
 const regional = value(full, "FullChecker", "aggregate", [files, "idf", date]);
 value(full, "FullChecker", "aggregate", [{ files: { "a.json": "{}" } }, "national", date]);
 for (const format of ["csv", "text"]) value(full, "FullChecker", "renderRegional", [regional, format], (s) => s.slice(0, 200));
+for (const spec of ["idf", "occitanie"]) value(full, "FullChecker", "documents", [dossier, spec, date]);
+value(full, "FullChecker", "documents", ['{"schemaVersion": 2}', "idf", date]);
+value(full, "FullChecker", "document", [dossier, "idf", date, "annexe", "odt"], (d) => ({ ...d, base64: d.base64.slice(0, 40) }));
+value(full, "FullChecker", "document", [dossier, "idf", date, "annexe", "md", dossier], (d) => ({ ...d, text: d.text.slice(0, 200) }));
+error(full, "document", [dossier, "idf", date, "rapport", "odt"]);
+error(full, "document", ['{"schemaVersion": 2, "stage": "actif"}', "idf", date, "bilan", "html"]);
 const later = await inWorker.aggregate(files, "idf", date);
 if (later.error) throw new Error(later.error.message);
 
