@@ -7,9 +7,8 @@
 // the modules of form/, each of which has one job; it keeps the public API
 // (the methods the element, the standalone page and the host pages call).
 
-import { attach, idle, settled } from "./form/checker.js";
-import { reset } from "./form/dialogs.js";
-import { getDossier, setDossier } from "./form/files.js";
+import { attach, idle, verdictRequests } from "./form/checker.js";
+import { exported, setDossier } from "./form/files.js";
 import { build } from "./form/layout.js";
 import { getAt } from "./form/paths.js";
 import { print } from "./form/print.js";
@@ -41,6 +40,25 @@ let instances = 0;
 export class ClsmForm {
   constructor(root, api, options = {}) {
     this.root = root;
+    // The state each module owns, declared here (set once built, or by the module named).
+    // layout.js: the skeleton's elements and the window listeners it adds.
+    this.refSelect = this.refFile = this.dateInput = this.dateError = this.exampleSelect = this.importInput = undefined;
+    this.status = this.alert = this.noticeArea = this.dialog = this.errorSummary = this.sections = undefined;
+    this.summary = this.printArea = this.bar = this.announcer = undefined;
+    this.stepState = this.stepDetails = this.stepBar = this.stepList = this.allToggle = this.prevButton = this.nextButton = undefined;
+    this.links = this.carried = this.onHash = this.onBeforePrint = this.onAfterPrint = undefined;
+    // saving.js: the saved record and what restoring it found.
+    this.savedAt = this.savedAtUnknown = this.restoredText = this.pendingAlert = this.storageFailed = this.dateChosen = undefined;
+    // questionnaire.js and stepper.js: the questionnaire shown, its build, the step in view.
+    this.questionnaire = this.building = this.buildSeq = this.step = this.stepperKey = this.showAll = undefined;
+    // checker.js and summary.js: the verdict requests and what the summary drew.
+    this.verdicts = verdictRequests(this);
+    this.assessed = this.summaryParts = this.findingsBox = this.findingRows = this.announcedKey = this.announceTimer = undefined;
+    // referential.js, dialogs.js and rules.js.
+    this.refNotice = this.dialogReturn = this.markerStage = undefined;
+    // print.js and baseline.js: the printable report, the comparison with last year, and their timers.
+    this.printTimer = this.printable = this.printingByButton = undefined;
+    this.baseline = this.baselineLost = this.cmp = this.comparisonAsked = this.compareTimer = undefined;
     this.api = null; // given by attach(), below or once loaded
     this.data = options.data || null;
     dossierVersion(this.data);
@@ -91,45 +109,56 @@ export class ClsmForm {
   }
 
   /**
-   * Une promesse tenue quand le formulaire n'attend plus rien du vérificateur : le résultat
-   * affiché est celui des réponses actuelles (pour la page hôte et les tests).
+   * Remplace le dossier par celui donné, que le formulaire garde ; how : « set » (la page hôte,
+   * par défaut), « new » (un autre dossier : le référentiel de sa région) ou « reset ».
    */
-  settled() {
-    return settled(this);
-  }
-
-  /** Le dossier tel qu'il est enregistré et exporté. */
-  getDossier() {
-    return getDossier(this);
-  }
-
-  /** Remplace le dossier du formulaire par celui donné (une copie que le formulaire garde). */
   setDossier(dossier, how = "set") {
     return setDossier(this, dossier, how);
   }
 
-  /** Utilise un référentiel personnalisé (son JSON) ; promesse de son erreur, ou de null. */
+  /**
+   * Une promesse tenue quand le formulaire n'attend plus rien du vérificateur : le résultat
+   * affiché est celui des réponses actuelles (pour la page hôte et les tests).
+   */
+  settled() {
+    if (this.idle()) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /**
+   * Fait utiliser un référentiel personnalisé, donné par son JSON : une promesse de null s'il
+   * est utilisé, ou de son erreur ({ message, problems }) s'il ne l'est pas.
+   */
   setCustomReferential(json) {
     return setCustomReferential(this, json);
   }
 
-  /** Le référentiel utilisé : { id, name, savedCopy }. */
-  referentialInUse() {
-    return referentialInUse(this);
+  /** Le dossier tel qu'il est enregistré et exporté, réponses en attente comprises (une copie). */
+  getDossier() {
+    return JSON.parse(JSON.stringify(exported(this)));
   }
 
-  /** Imprime le rapport des réponses actuelles. */
+  /** Fait écrire le rapport imprimable des réponses actuelles par le vérificateur, puis ouvre l'impression. */
   print() {
     return print(this);
   }
 
-  /** Repart d'un dossier vide. */
+  /** Efface les réponses (sans demander : la page hôte l'a décidé) et repart d'un dossier vide. */
   reset() {
-    return reset(this);
+    setDossier(this, { schemaVersion: dossierVersion() }, "reset");
+    this.status.textContent = "Réponses effacées.";
   }
 
-  /** Amène à l'écran la question d'un nœud et lui donne le focus. */
+  /** Le référentiel utilisé : { id, name, savedCopy } (savedCopy : un référentiel personnalisé relu). */
+  referentialInUse() {
+    return referentialInUse(this);
+  }
+
+  /**
+   * Amène à l'écran la question d'un nœud (son étape, la question dont elle dépend si elle est
+   * cachée) et lui donne le focus.
+   */
   focusQuestion(node) {
-    return focusQuestion(this, node);
+    focusQuestion(this, node);
   }
 }

@@ -10,6 +10,7 @@ import { loadQuestionnaire, refresh } from "./questionnaire.js";
 import { readLists, refSpec } from "./referential.js";
 import { checkRestored, needsUpgrade, upgradeDossier } from "./saving.js";
 import { showVerdict } from "./summary.js";
+import { VerdictRequests } from "./verdicts.js";
 
 /**
  * Appelle une méthode du vérificateur et renvoie une promesse de sa réponse ({ value } ou
@@ -29,16 +30,7 @@ export function ask(form, method, ...args) {
 
 /** Vrai quand le formulaire n'attend rien du vérificateur : le dernier résultat est affiché. */
 export function idle(form) {
-  return form.inflight === 0 && !form.verdictBusy && !form.printTimer && !form.compareTimer && !form.building;
-}
-
-/**
- * Une promesse tenue quand le formulaire n'attend plus rien du vérificateur : le résultat
- * affiché est celui des réponses actuelles (pour la page hôte et les tests).
- */
-export function settled(form) {
-  if (idle(form)) return Promise.resolve();
-  return new Promise((resolve) => form.waiters.push(resolve));
+  return form.inflight === 0 && !form.verdicts.busy && !form.printTimer && !form.compareTimer && !form.building;
 }
 
 export function wakeSettled(form) {
@@ -80,34 +72,42 @@ export async function attach(form, api) {
 }
 
 /**
+ * Les demandes de verdict du formulaire (voir VerdictRequests) : avant la première passe, la
+ * version imprimable attendue est annulée ; à la fin, elle est de nouveau prévue et settled()
+ * est réveillé.
+ */
+export function verdictRequests(form) {
+  return new VerdictRequests({
+    start: () => {
+      clearTimeout(form.printTimer);
+      form.printTimer = 0;
+    },
+    pass: (current, again) => verdictPass(form, current, again),
+    end: () => {
+      schedulePrintable(form);
+      wakeSettled(form);
+    },
+  });
+}
+
+/**
  * Demande au vérificateur le résultat des réponses actuelles. Une demande à la fois : les
  * réponses données pendant le calcul sont évaluées ensemble à son retour, et seul le
  * résultat des dernières est affiché.
  */
-export async function requestVerdict(form) {
-  if (form.verdictBusy) {
-    form.verdictAgain = true;
+export function requestVerdict(form) {
+  return form.verdicts.request();
+}
+
+/** Une passe : le dossier relu du stockage vérifié s'il ne l'est pas encore, puis le verdict. */
+async function verdictPass(form, current, again) {
+  if (form.unchecked && (await checkRestored(form))) {
+    // The saved dossier was set aside: show the questions again, empty.
+    loadQuestionnaire(form);
+    again();
     return;
   }
-  form.verdictBusy = true;
-  clearTimeout(form.printTimer);
-  form.printTimer = 0;
-  try {
-    do {
-      form.verdictAgain = false;
-      if (form.unchecked && (await checkRestored(form))) {
-        // The saved dossier was set aside: show the questions again, empty.
-        loadQuestionnaire(form);
-        form.verdictAgain = true;
-        continue;
-      }
-      // With the text typed but not yet a value (pending): a dossier to correct, never a level.
-      const res = await ask(form, "assess", exported(form), refSpec(form), form.date);
-      if (!form.verdictAgain) showVerdict(form, res);
-    } while (form.verdictAgain);
-  } finally {
-    form.verdictBusy = false;
-    schedulePrintable(form);
-    wakeSettled(form);
-  }
+  // With the text typed but not yet a value (pending): a dossier to correct, never a level.
+  const res = await ask(form, "assess", exported(form), refSpec(form), form.date);
+  if (current()) showVerdict(form, res);
 }

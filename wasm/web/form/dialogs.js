@@ -6,7 +6,6 @@ import { el } from "../dom.js";
 import { ask, needAPI } from "./checker.js";
 import { exportFile, setDossier } from "./files.js";
 import { hasAnswers } from "./saving.js";
-import { dossierVersion } from "./store.js";
 
 /** Un avertissement durable (il reste affiché), dit aussi à la page par l'événement « clsm-error ». */
 export function note(form, message, code, actions = []) {
@@ -49,12 +48,7 @@ export function confirm(form, message, action, confirmLabel, opener) {
 }
 
 export function askReset(form, opener) {
-  confirm(form, "Toutes vos réponses seront effacées de ce navigateur. Exportez d'abord votre dossier si vous voulez le garder.", () => reset(form), "Tout effacer", opener);
-}
-
-export function reset(form) {
-  setDossier(form, { schemaVersion: dossierVersion() }, "reset");
-  form.status.textContent = "Réponses effacées.";
+  confirm(form, "Toutes vos réponses seront effacées de ce navigateur. Exportez d'abord votre dossier si vous voulez le garder.", () => form.reset(), "Tout effacer", opener);
 }
 
 export function askLoadExample(form, opener) {

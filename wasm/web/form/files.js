@@ -5,13 +5,13 @@
 
 import { el } from "../dom.js";
 import { ask, needAPI } from "./checker.js";
-import { confirm, reset, showAlert } from "./dialogs.js";
+import { confirm, showAlert } from "./dialogs.js";
 import { getAt, isPlainObject } from "./paths.js";
 import { problemText } from "./problems.js";
 import { loadQuestionnaire } from "./questionnaire.js";
 import { defaultRef, referentialNotice, regionReferential, selectReferentialOption, showReferentialSwitch } from "./referential.js";
-import { liftNumbers, needsUpgrade, save, upgradeDossier } from "./saving.js";
-import { MAX_FILE, dossierVersion, pendingOf } from "./store.js";
+import { needsUpgrade, save, upgradeDossier } from "./saving.js";
+import { MAX_FILE, dossierVersion, liftNumbers, pendingOf } from "./store.js";
 import { frenchNumber, frenchReason } from "../format.js";
 
 /**
@@ -29,7 +29,7 @@ export async function setDossier(form, dossier, how = "set") {
   if (!form.dossier.schemaVersion) form.dossier.schemaVersion = dossierVersion();
   if (needsUpgrade(form)) await upgradeDossier(form);
   form.raw = pending;
-  liftNumbers(form, form.dossier, "");
+  liftNumbers(form.dossier, "", form.raw);
   showAlert(form, "");
   form.lastDept = getAt(form.dossier, "/territory/department");
   if (how === "new") form.refByHand = false;
@@ -50,11 +50,6 @@ export async function setDossier(form, dossier, how = "set") {
 export function exported(form) {
   if (!Object.keys(form.raw).length) return form.dossier;
   return { ...form.dossier, pending: { ...form.raw } };
-}
-
-/** Le dossier courant, tel qu'il est exporté (une copie). */
-export function getDossier(form) {
-  return JSON.parse(JSON.stringify(exported(form)));
 }
 
 export function exportFile(form) {

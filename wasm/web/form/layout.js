@@ -4,18 +4,16 @@
 // script ran, carried over to it.
 
 import { el } from "../dom.js";
-import { askLoadExample, askReset, reset, showAlert, showNote } from "./dialogs.js";
+import { askLoadExample, askReset, showAlert, showNote } from "./dialogs.js";
 import { exportFile, importFile } from "./files.js";
 import { endPrint, preparePrint, print } from "./print.js";
-import { buildSection, loadQuestionnaire, refresh, showQuestionnaire } from "./questionnaire.js";
+import { buildSection, loadQuestionnaire, refresh } from "./questionnaire.js";
 import { changeReferential, fillLists, loadReferentialFile, selectReferentialOption, showReferentialSwitch } from "./referential.js";
 import { save } from "./saving.js";
 import { followHash, moveStep, readShowAll, toggleShowAll } from "./stepper.js";
-import { announce } from "./summary.js";
 import { DATE_HINT, frenchDateText, frenchDay, frenchTime, parseFrenchDate } from "../format.js";
 
 export function build(form, options = {}) {
-  const p = form.p;
   // The page may hold the same form already, written by the site builder
   // (prerendered.html) so that it can be read and filled before any
   // script has run: what a person typed or chose in it, and the focus,
@@ -23,6 +21,26 @@ export function build(form, options = {}) {
   form.carried = carriedInput(form.root);
   form.root.textContent = "";
   form.root.classList.add("clsm-form");
+  makeControls(form);
+  const n = form.p.replace(/\D/g, "");
+  const which = n === "1" ? "" : ` (formulaire n°\u00a0${n})`;
+  form.links = options.links || {};
+  drawSkeleton(form, which);
+  listen(form);
+  if (form.pendingAlert) showAlert(form, form.pendingAlert);
+  for (const [message, code, actions] of form.notes.splice(0)) showNote(form, message, code, actions);
+  selectReferentialOption(form);
+  loadQuestionnaire(form);
+  carryOver(form);
+  if (form.pendingSwitch) {
+    showReferentialSwitch(form, form.pendingSwitch);
+    form.pendingSwitch = null;
+  }
+}
+
+/** Les champs, boutons et zones du formulaire que les autres modules mettent à jour. */
+function makeControls(form) {
+  const p = form.p;
   form.refSelect = el("select", { class: "fr-select", id: `${p}-ref`, onchange: () => changeReferential(form) });
   form.refFile = el("input", { type: "file", id: `${p}-ref-file`, accept: "application/json,.json", class: "clsm-hidden", tabindex: "-1", "aria-hidden": "true", onchange: (e) => loadReferentialFile(form, e) });
   form.dateInput = el("input", {
@@ -56,10 +74,11 @@ export function build(form, options = {}) {
   form.allToggle = el("button", { type: "button", class: "fr-btn fr-btn--tertiary fr-btn--sm clsm-show-all", id: `${p}-show-all`, "aria-pressed": String(form.showAll), onclick: () => toggleShowAll(form) }, "Tout afficher sur une page");
   form.prevButton = el("button", { type: "button", class: "fr-btn fr-btn--secondary clsm-prev", id: `${p}-prev`, onclick: () => moveStep(form, -1) }, "Étape précédente");
   form.nextButton = el("button", { type: "button", class: "fr-btn clsm-next", id: `${p}-next`, onclick: () => moveStep(form, 1) }, "Étape suivante");
-  const n = form.p.replace(/\D/g, "");
-  const which = n === "1" ? "" : ` (formulaire n°\u00a0${n})`;
-  form.links = options.links || {};
+}
 
+/** Le squelette du formulaire dans sa racine : barre du verdict, outils, étapes, questions, résumé. */
+function drawSkeleton(form, which) {
+  const p = form.p;
   form.root.append(
     el("div", { class: "clsm-bar", id: `${p}-bar` }, form.bar),
     form.announcer,
@@ -103,6 +122,10 @@ export function build(form, options = {}) {
     footer(form),
     form.printArea,
   );
+}
+
+/** Les écouteurs de la fenêtre (adresse, impression) et du dialogue. */
+function listen(form) {
   form.dialog.addEventListener("close", () => {
     if (form.dialogReturn && form.dialogReturn.isConnected) form.dialogReturn.focus();
     form.dialogReturn = null;
@@ -114,15 +137,6 @@ export function build(form, options = {}) {
   form.onAfterPrint = () => endPrint(form);
   window.addEventListener("beforeprint", form.onBeforePrint);
   window.addEventListener("afterprint", form.onAfterPrint);
-  if (form.pendingAlert) showAlert(form, form.pendingAlert);
-  for (const [message, code, actions] of form.notes.splice(0)) showNote(form, message, code, actions);
-  selectReferentialOption(form);
-  loadQuestionnaire(form);
-  carryOver(form);
-  if (form.pendingSwitch) {
-    showReferentialSwitch(form, form.pendingSwitch);
-    form.pendingSwitch = null;
-  }
 }
 
 /** Le pied du formulaire : déclaration d'accessibilité, mentions légales, données personnelles (liens que l'ARS fixe). */

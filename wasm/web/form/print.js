@@ -2,11 +2,10 @@
 // Print: the printable report written by the checker once the answers are quiet, put in
 // the print area of one form at a time, for the print button and for Ctrl+P alike.
 
-import { el, put } from "../dom.js";
+import { el } from "../dom.js";
 import { ask, needAPI, wakeSettled } from "./checker.js";
 import { showAlert } from "./dialogs.js";
 import { exported } from "./files.js";
-import { footer } from "./layout.js";
 import { nodeFor, problemText } from "./problems.js";
 import { refSpec, referentialInUse } from "./referential.js";
 import { frenchDateText } from "../format.js";

@@ -6,7 +6,7 @@
 import { el } from "../dom.js";
 import { requestVerdict, wakeSettled } from "./checker.js";
 import { showAlert } from "./dialogs.js";
-import { build, carryOver } from "./layout.js";
+import { carryOver } from "./layout.js";
 import { getAt } from "./paths.js";
 import { problemText } from "./problems.js";
 import { defaultRef, questionnaireFor, refSpec, regionReferential, selectReferentialOption, showReferentialSwitch } from "./referential.js";

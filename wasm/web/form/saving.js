@@ -7,11 +7,9 @@ import { el } from "../dom.js";
 import { ask } from "./checker.js";
 import { note, showAlert } from "./dialogs.js";
 import { download } from "./files.js";
-import { build } from "./layout.js";
-import { keys } from "./paths.js";
 import { defaultRef } from "./referential.js";
-import { dossierVersion, savedStateProblem } from "./store.js";
-import { frenchReason, frenchTime, isDay, plainNumber, stamp, validDate } from "../format.js";
+import { browserStorage, dossierVersion, liftNumbers, readRecord, setAsideRecord, writeRecord } from "./store.js";
+import { frenchReason, frenchTime, isDay, stamp, validDate } from "../format.js";
 
 // The storage keys of the forms alive on this page: two forms writing under
 // one key would erase each other's answers.
@@ -42,30 +40,22 @@ export function claimKey(form, key) {
   return own;
 }
 
+/** Reprend l'enregistrement du stockage local, au démarrage ; ce qui ne peut être relu est mis de côté. */
 export function restore(form) {
-  let text = null;
-  try {
-    text = localStorage.getItem(form.storageKey);
-  } catch (err) {
-    form.pendingAlert = `Les réponses enregistrées dans ce navigateur n'ont pas pu être relues : ${frenchReason(err)}.`;
+  const read = readRecord(browserStorage, form.storageKey);
+  if (read.failed) {
+    form.pendingAlert = `Les réponses enregistrées dans ce navigateur n'ont pas pu être relues : ${frenchReason(read.failed)}.`;
     return;
   }
-  if (text === null) return;
-  let saved;
-  try {
-    saved = JSON.parse(text);
-  } catch (err) {
-    setAside(form, text, "elles ne sont pas du JSON lisible");
+  if (read.none) return;
+  if (read.unreadable) {
+    setAside(form, read.text, read.unreadable);
     return;
   }
-  const problem = savedStateProblem(saved);
-  if (problem) {
-    setAside(form, text, problem);
-    return;
-  }
+  const saved = read.saved;
   form.dossier = saved.dossier; // an older format is lifted by the checker once it is loaded (upgradeDossier)
   form.raw = saved.raw || {};
-  liftNumbers(form, form.dossier, "");
+  liftNumbers(form.dossier, "", form.raw);
   if (saved.referential) form.referential = saved.referential;
   form.refByHand = saved.referentialChosen === true;
   if (saved.custom) form.custom = saved.custom;
@@ -74,31 +64,13 @@ export function restore(form) {
       form.date = saved.date;
       form.dateChosen = true;
     } else {
-      form.pendingAlert = `La date d'évaluation enregistrée n'est pas un jour valide : la date du jour est utilisée.`;
+      form.pendingAlert = `La date d'évaluation enregistrée n'est pas un jour valide : la date du jour est utilisée.`;
     }
   }
   form.savedAt = validDate(saved.savedAt);
   form.savedAtUnknown = !form.savedAt;
-  form.restoredText = text;
+  form.restoredText = read.text;
   form.unchecked = true;
-}
-
-/**
- * Un nombre enregistré que le vérificateur ne relirait pas (écrit avec un exposant, entier
- * au-delà de 2^53) passe dans les saisies en attente, écrit en toutes lettres : il reste
- * affiché à côté de sa question, avec l'erreur, au lieu de rendre tout le dossier illisible.
- */
-export function liftNumbers(form, obj, path) {
-  for (const [k, v] of Object.entries(obj)) {
-    const here = `${path}/${k}`;
-    if (typeof v === "number" && (/e/i.test(String(v)) || (Number.isInteger(v) && !Number.isSafeInteger(v)))) {
-      form.raw[here] = plainNumber(v);
-      if (Array.isArray(obj)) obj[k] = null;
-      else delete obj[k];
-    } else if (v && typeof v === "object") {
-      liftNumbers(form, v, here);
-    }
-  }
 }
 
 /**
@@ -107,31 +79,22 @@ export function liftNumbers(form, obj, path) {
  */
 export function setAside(form, text, reason) {
   const when = stamp();
-  let key = `${form.storageKey}-recuperation-${when}`;
-  let stored = false;
-  try {
-    for (let i = 2; localStorage.getItem(key) !== null; i++) key = `${form.storageKey}-recuperation-${when}-${i}`;
-    localStorage.setItem(key, text);
-    localStorage.removeItem(form.storageKey);
-    stored = true;
-  } catch (err) {
-    stored = false;
-  }
+  const { key, stored } = setAsideRecord(browserStorage, form.storageKey, text, when);
   form.dossier = { schemaVersion: dossierVersion() };
   form.raw = {};
   form.savedAt = null;
   form.restoredText = null;
   form.unchecked = false;
   const where = stored
-    ? `Elles ont été mises de côté telles quelles dans ce navigateur, sous la clé « ${key} ».`
-    : "Elles n'ont pas pu être mises de côté dans ce navigateur : exportez-les maintenant, elles seront remplacées à votre prochaine réponse.";
+    ? `Elles ont été mises de côté telles quelles dans ce navigateur, sous la clé « ${key} ».`
+    : "Elles n'ont pas pu être mises de côté dans ce navigateur : exportez-les maintenant, elles seront remplacées à votre prochaine réponse.";
   const exportButton = el("button", {
     type: "button", class: "fr-btn fr-btn--secondary fr-btn--sm clsm-export-recovered",
     onclick: () => download(form, text, `reponses-mises-de-cote-${when}.json`, "Réponses mises de côté exportées"),
   }, "Exporter les réponses mises de côté");
-  note(form, 
+  note(form,
     `Les réponses enregistrées dans ce navigateur n'ont pas pu être relues (${reason}). ${where} ` +
-      "Exportez-les pour les garder ou les faire examiner ; le formulaire repart d'un dossier vide.",
+      "Exportez-les pour les garder ou les faire examiner ; le formulaire repart d'un dossier vide.",
     "saved_state_unreadable",
     [exportButton],
   );
@@ -158,6 +121,7 @@ export async function checkRestored(form) {
   return true;
 }
 
+/** Enregistre le dossier dans le stockage local, et le dit (ou dit pourquoi il ne l'est pas). */
 export function save(form) {
   const record = {
     version: 1,
@@ -169,18 +133,8 @@ export function save(form) {
     date: form.dateChosen ? form.date : undefined,
     savedAt: new Date().toISOString(),
   };
-  let text;
-  try {
-    text = JSON.stringify(record);
-  } catch (err) {
-    form.storageFailed = true;
-    form.status.textContent = "Non enregistré.";
-    form.status.classList.add("clsm-status--error");
-    showAlert(form, "Attention : vos réponses n'ont pas pu être mises en forme pour être enregistrées (une valeur du dossier n'est pas représentable en JSON). Exportez ce qui peut l'être et signalez ce problème.");
-    return;
-  }
-  try {
-    localStorage.setItem(form.storageKey, text);
+  const res = writeRecord(browserStorage, form.storageKey, record);
+  if (res.ok) {
     form.savedAt = new Date();
     form.status.textContent = `Enregistré dans ce navigateur à ${frenchTime(form.savedAt)}.`;
     form.status.classList.remove("clsm-status--error");
@@ -188,15 +142,15 @@ export function save(form) {
       form.storageFailed = false;
       showAlert(form, "");
     }
-  } catch (err) {
-    form.storageFailed = true;
-    form.status.textContent = "Non enregistré.";
-    form.status.classList.add("clsm-status--error");
-    showAlert(form, 
-      "Attention : vos réponses n'ont pas pu être enregistrées dans ce navigateur (stockage refusé ou plein). " +
-        "Elles restent affichées : exportez votre dossier (bouton « Exporter le dossier ») pour ne rien perdre.",
-    );
+    return;
   }
+  form.storageFailed = true;
+  form.status.textContent = "Non enregistré.";
+  form.status.classList.add("clsm-status--error");
+  showAlert(form, res.error === "json"
+    ? "Attention : vos réponses n'ont pas pu être mises en forme pour être enregistrées (une valeur du dossier n'est pas représentable en JSON). Exportez ce qui peut l'être et signalez ce problème."
+    : "Attention : vos réponses n'ont pas pu être enregistrées dans ce navigateur (stockage refusé ou plein). " +
+      "Elles restent affichées : exportez votre dossier (bouton « Exporter le dossier ») pour ne rien perdre.");
 }
 
 /** Vrai si le dossier est d'un format plus ancien que celui du vérificateur. */

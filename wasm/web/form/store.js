@@ -4,7 +4,7 @@
 // Every function takes the storage it works on, so that it runs, and is tested, without a browser.
 
 import { isPlainObject } from "./paths.js";
-import { readLists } from "./referential.js";
+import { plainNumber } from "../format.js";
 
 // The dossier format the form writes is the checker's (clsm.SchemaVersion),
 // read from data.json or from the checker itself (readLists); older
@@ -49,4 +49,106 @@ export function savedStateProblem(saved) {
     if (saved[k] !== undefined && saved[k] !== null && typeof saved[k] !== "string") return `le champ « ${k} » de l'enregistrement n'est pas un texte`;
   }
   return "";
+}
+
+/**
+ * Le stockage où le formulaire enregistre : localStorage, lu à chaque appel (y accéder peut
+ * lever une exception, qui est alors prise comme un refus du stockage).
+ * @type {Pick<Storage, "getItem" | "setItem" | "removeItem">}
+ */
+export const browserStorage = {
+  getItem: (key) => globalThis.localStorage.getItem(key),
+  setItem: (key, value) => globalThis.localStorage.setItem(key, value),
+  removeItem: (key) => globalThis.localStorage.removeItem(key),
+};
+
+/**
+ * Relit l'enregistrement rangé sous key : { none: true } s'il n'y en a pas ; { failed } (l'erreur)
+ * si le stockage refuse ; { unreadable, text } (la raison, en français) s'il n'est pas utilisable ;
+ * sinon { saved, text }.
+ * @param {Pick<Storage, "getItem">} storage
+ * @param {string} key
+ */
+export function readRecord(storage, key) {
+  let text = null;
+  try {
+    text = storage.getItem(key);
+  } catch (err) {
+    return { failed: err };
+  }
+  if (text === null) return { none: true };
+  let saved;
+  try {
+    saved = JSON.parse(text);
+  } catch (err) {
+    return { unreadable: "elles ne sont pas du JSON lisible", text };
+  }
+  const problem = savedStateProblem(saved);
+  if (problem) return { unreadable: problem, text };
+  return { saved, text };
+}
+
+/**
+ * Enregistre record sous key : { ok: true }, ou { error: "json" } s'il n'est pas représentable
+ * en JSON, { error: "storage" } si le stockage le refuse (refusé ou plein).
+ * @param {Pick<Storage, "setItem">} storage
+ * @param {string} key
+ * @param {object} record
+ * @returns {{ ok: true, error?: undefined } | { ok?: undefined, error: "json" | "storage" }}
+ */
+export function writeRecord(storage, key, record) {
+  let text;
+  try {
+    text = JSON.stringify(record);
+  } catch (err) {
+    return { error: "json" };
+  }
+  try {
+    storage.setItem(key, text);
+    return { ok: true };
+  } catch (err) {
+    return { error: "storage" };
+  }
+}
+
+/**
+ * Met de côté, tel quel, le texte d'un enregistrement illisible sous une clé libre
+ * « key-recuperation-when » (« -2 », « -3 »… si elle est prise), et retire l'enregistrement :
+ * { key, stored }, stored étant faux si le stockage l'a refusé.
+ * @param {Pick<Storage, "getItem" | "setItem" | "removeItem">} storage
+ * @param {string} key
+ * @param {string} text
+ * @param {string} when
+ */
+export function setAsideRecord(storage, key, text, when) {
+  let aside = `${key}-recuperation-${when}`;
+  try {
+    for (let i = 2; storage.getItem(aside) !== null; i++) aside = `${key}-recuperation-${when}-${i}`;
+    storage.setItem(aside, text);
+    storage.removeItem(key);
+    return { key: aside, stored: true };
+  } catch (err) {
+    return { key: aside, stored: false };
+  }
+}
+
+/**
+ * Un nombre enregistré que le vérificateur ne relirait pas (écrit avec un exposant, entier
+ * au-delà de 2^53) passe dans les saisies en attente (raw), écrit en toutes lettres : il reste
+ * affiché à côté de sa question, avec l'erreur, au lieu de rendre tout le dossier illisible.
+ * @param {object} obj
+ * @param {string} path
+ * @param {Record<string, string>} raw
+ */
+export function liftNumbers(obj, path, raw) {
+  for (const [k, v] of Object.entries(obj)) {
+    const here = `${path}/${k}`;
+    if (typeof v === "number" && (/e/i.test(String(v)) || (Number.isInteger(v) && !Number.isSafeInteger(v)))) {
+      raw[here] = plainNumber(v);
+      if (Array.isArray(obj)) obj[k] = null;
+      else delete obj[k];
+    } else if (v && typeof v === "object") {
+      liftNumbers(v, here, raw);
+    }
+  }
 }

@@ -5,8 +5,6 @@
 import { el, put, reconcile } from "../dom.js";
 import { renderComparison } from "./baseline.js";
 import { settleFirstVerdict, wakeSettled } from "./checker.js";
-import { note } from "./dialogs.js";
-import { build } from "./layout.js";
 import { linkTo, nodeFor, problemText, renderProblems } from "./problems.js";
 import { referentialInUse } from "./referential.js";
 import { renderStepper } from "./stepper.js";
@@ -92,8 +90,15 @@ export function renderSummary(form) {
     parts.set(name, { key, nodes });
     return nodes;
   };
+  const drawn = [headPart, axesPart, stepsPart, decisivePart, findingsPart, nationalPart].map((draw) => draw(form, r, part));
+  form.summaryParts = parts;
+  reconcile(form.summary, drawn.flat());
+}
+
+/** Le niveau, ses explications et ses taux. */
+function headPart(form, r, part) {
   const levelClass = { ready: "fr-badge--success", almost_ready: "fr-badge--info", in_progress: "fr-badge--warning", incomplete: "fr-badge--new" }[r.readiness.level];
-  const head = part("head", JSON.stringify([r.readiness, r.warnings, r.counts.missingAnswers]), () => [
+  return part("head", JSON.stringify([r.readiness, r.warnings, r.counts.missingAnswers]), () => [
     el("p", { class: "clsm-verdict" }, el("span", { class: `fr-badge ${levelClass} clsm-badge clsm-badge--${r.readiness.level}`, id: `${form.p}-readiness` }, r.readiness.label)),
     el("p", { class: "fr-text--sm" }, r.readiness.explanation),
     r.readiness.caveat ? el("p", { class: "fr-text--sm clsm-caveat" }, r.readiness.caveat) : null,
@@ -104,7 +109,11 @@ export function renderSummary(form) {
       `Exigences requises renseignées\u00a0: ${r.readiness.confidence}\u00a0%. `,
       r.counts.missingAnswers ? `${count(r.counts.missingAnswers, "question sans réponse dont dépendent des règles", "questions sans réponse dont dépendent des règles")}.` : "Toutes les questions utiles sont renseignées."),
   ]);
-  const axes = part("axes", JSON.stringify(r.axes), () => {
+}
+
+/** Les scores par axe. */
+function axesPart(form, r, part) {
+  return part("axes", JSON.stringify(r.axes), () => {
     const list = el("ul", { class: "clsm-axes" });
     for (const a of r.axes) {
       const applicable = a.met + a.unmet + a.unknown;
@@ -117,6 +126,10 @@ export function renderSummary(form) {
     return [el("h3", { class: "fr-h6" }, "Scores par axe"), list];
   });
 
+}
+
+/** Les prochaines étapes, les bloquantes d'abord. */
+function stepsPart(form, r, part) {
   // The steps come blocking first; the first five are shown, the others
   // in a collapsed list.
   const stepTarget = (s) => s.questions.map((q) => nodeFor(form, q.path)).find(Boolean);
@@ -130,7 +143,7 @@ export function renderSummary(form) {
   const decisive = new Set(r.decisiveQuestions.map((q) => q.path));
   const rank = (x) => (x.blocking ? 0 : x.questions.some((q) => decisive.has(q.path)) ? 1 : 2);
   const ordered = r.nextSteps.map((x, i) => [x, i]).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j).map(([x]) => x);
-  const steps = part("steps", JSON.stringify(ordered.map((x) => [x, (stepTarget(x) || {}).id])), () => {
+  return part("steps", JSON.stringify(ordered.map((x) => [x, (stepTarget(x) || {}).id])), () => {
     const list = el("ol", { class: "clsm-steps" }, ordered.slice(0, STEPS_SHOWN).map(step));
     const more = ordered.length > STEPS_SHOWN ? el("details", { class: "clsm-more-steps" },
       el("summary", {}, `Et ${count(ordered.length - STEPS_SHOWN, "autre étape", "autres étapes")}`),
@@ -138,11 +151,19 @@ export function renderSummary(form) {
     return [el("h3", { class: "fr-h6" }, "Prochaines étapes"), r.nextSteps.length ? list : el("p", {}, r.counts.notDue ? `Rien à faire pour l'instant\u00a0: les règles qui s'appliquent sont respectées, et ${r.counts.notDue === 1 ? "1\u00a0règle n'est pas encore due" : `${count(r.counts.notDue, "règle", "règles")} ne sont pas encore dues`}.` : "Rien à faire\u00a0: toutes les règles qui s'appliquent sont respectées."), more];
   });
 
+}
+
+/** Les questions sans réponse qui peuvent changer le verdict. */
+function decisivePart(form, r, part) {
   const decisiveNodes = r.decisiveQuestions.map((q) => [q, nodeFor(form, q.path)]);
-  const questions = part("decisive", JSON.stringify(decisiveNodes.map(([q, n]) => [q, n && n.id])), () => (decisiveNodes.length ? [
+  return part("decisive", JSON.stringify(decisiveNodes.map(([q, n]) => [q, n && n.id])), () => (decisiveNodes.length ? [
     el("h3", { class: "fr-h6" }, "Questions sans réponse qui peuvent changer le verdict"),
     el("ul", {}, decisiveNodes.map(([q, n]) => el("li", {}, n ? linkTo(form, n, q.title) : q.title)))] : []));
 
+}
+
+/** Les règles, par résultat, dans des groupes repliés sauf celui des règles non respectées. */
+function findingsPart(form, r, part) {
   // Rule by rule: a line per finding, kept while the finding and the
   // question it links to stay the same.
   const oldRows = form.findingRows || new Map();
@@ -198,16 +219,18 @@ export function renderSummary(form) {
   form.findingRows = rows;
   if (!form.findingsBox) form.findingsBox = el("div", { class: "clsm-findings" });
   reconcile(form.findingsBox, groups);
-  const findings = part("findings", "", () => [el("h3", { class: "fr-h6" }, "Règle par règle"), form.findingsBox]);
-  const national = part("national", JSON.stringify(r.national || null), () => (Array.isArray(r.national) && r.national.length ? el("details", { class: "clsm-national" },
+  return part("findings", "", () => [el("h3", { class: "fr-h6" }, "Règle par règle"), form.findingsBox]);
+}
+
+/** Les repères nationaux : des chiffres avec leur source, jamais des règles. */
+function nationalPart(form, r, part) {
+  return part("national", JSON.stringify(r.national || null), () => (Array.isArray(r.national) && r.national.length ? el("details", { class: "clsm-national" },
     // National survey figures beside the dossier: information with its
     // source, never a rule (the verdict does not read them).
     el("summary", {}, "Repères nationaux"),
     el("p", { class: "fr-text--sm" }, "Pour situer le CLSM parmi les autres, quelques chiffres des enquêtes nationales, avec leur source. Ce sont des repères, non des exigences\u00a0: ils n'entrent pas dans le verdict."),
     el("ul", {}, r.national.map((n) => el("li", { class: "fr-text--sm" },
       el("strong", {}, n.topic), "\u00a0: ", n.dossier, ". ", n.figure, " (", n.source, ", ", String(n.year), ")")))) : []));
-  form.summaryParts = parts;
-  reconcile(form.summary, [...head, ...axes, ...steps, ...questions, ...findings, ...national]);
 }
 
 /** La barre du verdict : niveau, règles requises respectées sur renseignées, la prochaine question décisive. */

@@ -40,30 +40,27 @@ export function setScalar(form, item, text) {
     deleteAt(form.dossier, item.path);
     return;
   }
+  const res = readScalar(item, t);
+  if (res.error) {
+    form.raw[item.path] = text;
+    deleteAt(form.dossier, item.path);
+    return;
+  }
+  setAt(form.dossier, item.path, res.value);
+}
+
+/** Ce qu'un texte non vide donne pour une question à une ligne : { value } ou { error }. */
+function readScalar(item, t) {
   if (item.widget === "date" || item.widget === "date_or_never") {
     // A day typed the French way, JJ/MM/AAAA, written AAAA-MM-JJ in the
     // dossier; any other text is kept as typed, and reported beside the question.
-    const res = parseFrenchDate(t);
-    if (res.error) {
-      form.raw[item.path] = text;
-      deleteAt(form.dossier, item.path);
-      return;
-    }
-    setAt(form.dossier, item.path, res.value);
-    return;
+    return parseFrenchDate(t);
   }
   if (item.widget === "integer" || item.widget === "number") {
     // Only a number the checker will read back goes into the dossier (a
     // safe integer, finite, no exponent, within the model's bounds); any
     // other text is kept as typed, and reported beside the question.
-    const res = parseNumber(item, t);
-    if (res.error) {
-      form.raw[item.path] = text;
-      deleteAt(form.dossier, item.path);
-      return;
-    }
-    setAt(form.dossier, item.path, res.value);
-    return;
+    return parseNumber(item, t);
   }
-  setAt(form.dossier, item.path, t);
+  return { value: t };
 }

@@ -9,7 +9,7 @@ import { deleteAt, setAt } from "../paths.js";
  * @param {import("./index.js").WidgetContext} ctx
  */
 export function renderTokens(ctx) {
-  const { form, item, node, wrapper, inputId, helpId, errId, value, help, onChange } = ctx;
+  const { form, item, node, wrapper, inputId, helpId, errId, value, onChange } = ctx;
   const byLine = item.widget === "textlist";
   const hint = byLine ? "Un élément par ligne." : item.widget === "communes" ? "Codes INSEE séparés par des espaces ou des virgules, par exemple 12202 2A004." : "Numéros SIREN séparés par des espaces ou des virgules.";
   const input = el("textarea", {
