@@ -163,19 +163,28 @@ func (p *page) do(steps ...chromedp.Action[chromedp.Void]) {
 
 // settleJS waits, in the page, until every form on it shows the verdict of
 // the answers given: the checker answers in a worker, after the event that
-// changed an answer has been handled.
-// After 20 s it gives up: the assertion that follows then says what is wrong.
-const settleJS = `Promise.race([
-	Promise.all([globalThis.clsmForm, ...document.querySelectorAll("clsm-autoevaluation")].map((f) => f && f.settled ? f.settled() : null)),
-	new Promise((resolve) => setTimeout(resolve, 20000)),
-]).then(() => true)`
+// changed an answer has been handled. It resolves to "" then, or, after
+// 20 s, to what is still pending, which settle reports as a failure.
+const settleJS = `(() => {
+	const forms = [globalThis.clsmForm, ...[...document.querySelectorAll("clsm-autoevaluation")].map((e) => e.form)].filter((f) => f && f.settled);
+	const pending = () => forms.filter((f) => !f.idle()).map((f) => f.p + ": " + JSON.stringify({ calls: f.inflight, verdict: f.verdicts && f.verdicts.state, print: !!f.printTimer, compare: !!f.compareTimer, building: !!f.building })).join("; ");
+	let timer;
+	return Promise.race([
+		Promise.all(forms.map((f) => f.settled())).then(() => ""),
+		new Promise((resolve) => { timer = setTimeout(() => resolve("the forms did not settle in 20 s: " + pending()), 20000); }),
+	]).finally(() => clearTimeout(timer));
+})()`
 
 // settle waits until the forms of the page show the verdict of the answers
-// given, as a person would before reading it. A page being replaced (a
-// reload) has nothing to wait for.
+// given, as a person would before reading it, and fails the test if they do
+// not within 20 s. A page being replaced (a reload) has nothing to wait for:
+// the evaluation fails with the page, and that is no failure.
 func (p *page) settle() {
 	p.t.Helper()
-	_, _ = chromedp.Run(p.ctx, chromedp.Evaluate[bool](settleJS, chromedp.EvalAwaitPromise))
+	stuck, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](settleJS, chromedp.EvalAwaitPromise))
+	if err == nil && stuck != "" {
+		p.t.Fatal(stuck)
+	}
 }
 
 func (p *page) waitReady() {

@@ -273,6 +273,7 @@ export function announce(form, text, key) {
   }
   clearTimeout(form.announceTimer);
   form.announceTimer = setTimeout(() => {
+    form.announceTimer = 0;
     if (key === form.announcedKey) return;
     form.announcedKey = key;
     form.announcer.textContent = text;
