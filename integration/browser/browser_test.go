@@ -164,20 +164,21 @@ func (p *page) do(steps ...chromedp.Action[chromedp.Void]) {
 // settleJS waits, in the page, until every form on it shows the verdict of
 // the answers given: the checker answers in a worker, after the event that
 // changed an answer has been handled. It resolves to "" then, or, after
-// 20 s, to what is still pending, which settle reports as a failure.
+// 60 s (a loaded machine), to what is still pending, which settle reports
+// as a failure.
 const settleJS = `(() => {
 	const forms = [globalThis.clsmForm, ...[...document.querySelectorAll("clsm-autoevaluation")].map((e) => e.form)].filter((f) => f && f.settled);
 	const pending = () => forms.filter((f) => !f.idle()).map((f) => f.p + ": " + JSON.stringify({ calls: f.inflight, verdict: f.verdicts && f.verdicts.state, print: !!f.printTimer, compare: !!f.compareTimer, building: !!f.building })).join("; ");
 	let timer;
 	return Promise.race([
 		Promise.all(forms.map((f) => f.settled())).then(() => ""),
-		new Promise((resolve) => { timer = setTimeout(() => resolve("the forms did not settle in 20 s: " + pending()), 20000); }),
+		new Promise((resolve) => { timer = setTimeout(() => resolve("the forms did not settle in 60 s: " + pending()), 60000); }),
 	]).finally(() => clearTimeout(timer));
 })()`
 
 // settle waits until the forms of the page show the verdict of the answers
 // given, as a person would before reading it, and fails the test if they do
-// not within 20 s. A page being replaced (a reload) has nothing to wait for:
+// not within 60 s. A page being replaced (a reload) has nothing to wait for:
 // the evaluation fails with the page, and that is no failure.
 func (p *page) settle() {
 	p.t.Helper()
