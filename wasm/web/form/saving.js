@@ -32,7 +32,7 @@ export function claimKey(form, key) {
   while (taken(`${key}-${i}`)) i++;
   const own = `${key}-${i}`;
   liveKeys.set(own, form);
-  note(form, 
+  note(form,
     `Deux formulaires de cette page utilisent la même clé d'enregistrement « ${key} ». Pour ne pas effacer les réponses de l'autre, ` +
       `celui-ci enregistre les siennes sous la clé « ${own} ». Gestionnaire du site : donnez à chaque formulaire son propre attribut « stockage ».`,
     "duplicate_storage_key",

@@ -62,7 +62,7 @@ export function renderSummaryError(form, error) {
   if (error.code === "invalid_dossier") {
     // An invalid dossier gets its problems as the verdict, never a level;
     // every answer is kept, each problem links to its question.
-    put(form.summary, 
+    put(form.summary,
       el("p", { class: "clsm-verdict" }, el("span", { class: "fr-badge fr-badge--error clsm-badge clsm-badge--invalid", id: `${form.p}-readiness` }, error.message)),
       el("p", { class: "fr-text--sm" }, "Aucun verdict tant que ces réponses ne sont pas corrigées ; vos autres réponses sont conservées."),
       el("ul", { class: "clsm-invalid" }, (error.problems || []).slice(0, 20).map((p) => {
@@ -252,7 +252,7 @@ export function renderBar(form, error) {
   const all = known + c.requiredUnknown;
   const counts = `Exigences requises\u00a0: ${count(c.requiredMet, "respectée", "respectées")} sur ${count(known, "renseignée", "renseignées")} (${all} en tout)`;
   const decisive = r.decisiveQuestions.map((q) => [q, nodeFor(form, q.path)]).find(([, n]) => n);
-  put(form.bar, 
+  put(form.bar,
     el("span", { class: `fr-badge clsm-bar-badge clsm-badge--${r.readiness.level}` }, r.readiness.label), " ",
     el("span", { class: "clsm-bar-text" }, `${counts}.`), " ",
     judgedBy(r.referential.name), " ",
