@@ -4,7 +4,7 @@
 // Every function takes the storage it works on, so that it runs, and is tested, without a browser.
 
 import { isPlainObject } from "./paths.js";
-import { plainNumber } from "../format.js";
+import { frenchNumber, plainNumber } from "../format.js";
 
 // The dossier format the form writes is the checker's (clsm.SchemaVersion),
 // read from data.json or from the checker itself (readLists); older
@@ -83,9 +83,30 @@ export function readRecord(storage, key) {
   } catch (err) {
     return { unreadable: "elles ne sont pas du JSON lisible", text };
   }
-  const problem = savedStateProblem(saved);
+  const problem = savedStateProblem(saved) || boundsProblem(saved.dossier);
   if (problem) return { unreadable: problem, text };
   return { saved, text };
+}
+
+// The deepest nesting the checker reads (Go's encoding/json refuses more).
+const MAX_DEPTH = 10000;
+
+/**
+ * Ce qui, dans un dossier relu du stockage, dépasse les bornes d'un dossier importé (sa
+ * taille, sa profondeur), en français, ou "" : le formulaire ne s'en sert qu'à l'intérieur.
+ * @param {unknown} dossier
+ */
+export function boundsProblem(dossier) {
+  /** @type {Array<[unknown, number]>} */
+  const stack = [[dossier, 1]];
+  while (stack.length) {
+    const [v, depth] = stack.pop();
+    if (v === null || typeof v !== "object") continue;
+    if (depth > MAX_DEPTH) return `le dossier enregistré est imbriqué sur plus de ${frenchNumber(MAX_DEPTH)}\u00a0niveaux`;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  if (JSON.stringify(dossier).length > MAX_FILE) return `le dossier enregistré dépasse la taille d'un dossier (${frenchNumber(MAX_FILE / 1024)}\u00a0Kio)`;
+  return "";
 }
 
 /**
@@ -141,14 +162,20 @@ export function setAsideRecord(storage, key, text, when) {
  * @param {Record<string, string>} raw
  */
 export function liftNumbers(obj, path, raw) {
-  for (const [k, v] of Object.entries(obj)) {
-    const here = `${path}/${k}`;
-    if (typeof v === "number" && (/e/i.test(String(v)) || (Number.isInteger(v) && !Number.isSafeInteger(v)))) {
-      raw[here] = plainNumber(v);
-      if (Array.isArray(obj)) obj[k] = null;
-      else delete obj[k];
-    } else if (v && typeof v === "object") {
-      liftNumbers(v, here, raw);
+  // Without recursion: a record is read before its depth is known to be sane.
+  /** @type {Array<[object, string]>} */
+  const stack = [[obj, path]];
+  while (stack.length) {
+    const [o, p] = stack.pop();
+    for (const [k, v] of Object.entries(o)) {
+      const here = `${p}/${k}`;
+      if (typeof v === "number" && (/e/i.test(String(v)) || (Number.isInteger(v) && !Number.isSafeInteger(v)))) {
+        raw[here] = plainNumber(v);
+        if (Array.isArray(o)) o[k] = null;
+        else delete o[k];
+      } else if (v && typeof v === "object") {
+        stack.push([v, here]);
+      }
     }
   }
 }
