@@ -830,6 +830,9 @@ var hostileCases = []struct {
 	{file: "saved-oversized", aside: true, gen: func() []byte {
 		return []byte(`{"version":1,"dossier":{"schemaVersion":2,"notes":"` + strings.Repeat("a", 1200000) + `"},"raw":{}}`)
 	}, want: []string{"le vérificateur ne sait pas lire le dossier enregistré", "trop grand"}},
+	{file: "saved-deep-notes", aside: true, gen: func() []byte {
+		return []byte(`{"version":1,"dossier":{"schemaVersion":2,"notes":` + strings.Repeat("[", 100000) + strings.Repeat("]", 100000) + `}}`)
+	}, want: []string{"le dossier enregistré est imbriqué sur plus de 10", "mises de côté"}},
 	{file: "saved-exponent-numbers.json", want: []string{"Nombre bien trop grand", "Trop de chiffres après la virgule", "Dossier à corriger : 2 réponses invalides"}, check: func(p *page) {
 		assert.Equal(p.t, "110000000000000000000000000000", eval[string](p, `document.querySelector("`+q("/territory/population")+` input").value`), "written out, never 1.1e+29")
 		assert.Equal(p.t, "CLSM de Lodève", eval[string](p, `clsmForm.getDossier().name`), "the other answers are kept")

@@ -92,8 +92,10 @@ export function readRecord(storage, key) {
 const MAX_DEPTH = 10000;
 
 /**
- * Ce qui, dans un dossier relu du stockage, dépasse les bornes d'un dossier importé (sa
- * taille, sa profondeur), en français, ou "" : le formulaire ne s'en sert qu'à l'intérieur.
+ * Ce qui, dans un dossier relu du stockage, dépasse ce que le formulaire peut parcourir avant
+ * que le vérificateur ne le lise (plus de niveaux d'imbrication que le vérificateur n'en lit),
+ * en français, ou "". Le reste des bornes d'un import (la taille, le contenu) est vérifié par
+ * le vérificateur, une fois chargé (checkRestored).
  * @param {unknown} dossier
  */
 export function boundsProblem(dossier) {
@@ -105,7 +107,6 @@ export function boundsProblem(dossier) {
     if (depth > MAX_DEPTH) return `le dossier enregistré est imbriqué sur plus de ${frenchNumber(MAX_DEPTH)}\u00a0niveaux`;
     for (const child of Object.values(v)) stack.push([child, depth + 1]);
   }
-  if (JSON.stringify(dossier).length > MAX_FILE) return `le dossier enregistré dépasse la taille d'un dossier (${frenchNumber(MAX_FILE / 1024)}\u00a0Kio)`;
   return "";
 }
 
