@@ -9,6 +9,7 @@ export function put(parent, ...children) {
   }
 }
 
+/** Un élément HTML : ses attributs (class, text, on… pour un écouteur ; null, undefined et false omis) et ses enfants. */
 export function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {

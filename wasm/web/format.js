@@ -30,12 +30,15 @@ export function frenchDateText(iso) {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : String(iso || "");
 }
 
+/** L'aide affichée sous un champ de date. */
 export const DATE_HINT = "Format JJ/MM/AAAA, par exemple 30/06/2025.";
 
+/** Le texte avec sa première lettre en minuscule. */
 export function lowerFirst(s) {
   return s ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
+/** Le texte avec sa première lettre en majuscule. */
 export function upperFirst(s) {
   return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }
@@ -113,11 +116,13 @@ export function today() {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
+/** L'heure d'une date, à la française : « 9 h 05 ». */
 export function frenchTime(d) {
   if (!(d instanceof Date) || Number.isNaN(d.getTime())) return "une heure inconnue";
   return `${d.getHours()} h ${String(d.getMinutes()).padStart(2, "0")}`;
 }
 
+/** Le jour d'une date, à la française : « 30/06/2025 ». */
 export function frenchDay(d) {
   if (!(d instanceof Date) || Number.isNaN(d.getTime())) return "un jour inconnu";
   try {
@@ -127,6 +132,7 @@ export function frenchDay(d) {
   }
 }
 
+/** Un horodatage pour un nom de fichier ou de clé : AAAA-MM-JJ-HHhMMmSSs. */
 export function stamp(d = new Date()) {
   const two = (n) => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}-${two(d.getHours())}h${two(d.getMinutes())}m${two(d.getSeconds())}`;
@@ -139,6 +145,7 @@ export function validDate(text) {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
+/** Un chemin JSON Pointer réduit à des lettres, chiffres et tirets, pour un identifiant d'élément. */
 export function slug(path) {
   return path.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }

@@ -33,6 +33,7 @@ export function idle(form) {
   return form.inflight === 0 && !form.verdicts.busy && !form.printTimer && !form.compareTimer && !form.building;
 }
 
+/** Tient les promesses de settled() si le formulaire est au repos, après la tâche en cours. */
 export function wakeSettled(form) {
   // After the task that handles the answer: its caller has drawn it by then,
   // or asked the checker again.
@@ -41,6 +42,7 @@ export function wakeSettled(form) {
   }, 0);
 }
 
+/** Tient la promesse firstVerdict, une fois le premier verdict affiché. */
 export function settleFirstVerdict(form) {
   if (form.resolveFirstVerdict && form.assessed) {
     const resolve = form.resolveFirstVerdict;

@@ -13,6 +13,7 @@ export function note(form, message, code, actions = []) {
   else form.notes.push([message, code, actions]);
 }
 
+/** Affiche un avertissement durable et le dit à la page par l'événement « clsm-error ». */
 export function showNote(form, message, code, actions) {
   const box = el("div", { class: "fr-alert fr-alert--warning fr-alert--sm clsm-notice", "data-code": code },
     el("p", {}, message),
@@ -47,14 +48,17 @@ export function confirm(form, message, action, confirmLabel, opener) {
   cancel.focus();
 }
 
+/** Demande, dans le dialogue, avant d'effacer les réponses. */
 export function askReset(form, opener) {
   confirm(form, "Toutes vos réponses seront effacées de ce navigateur. Exportez d'abord votre dossier si vous voulez le garder.", () => form.reset(), "Tout effacer", opener);
 }
 
+/** Demande, dans le dialogue, avant de remplacer les réponses par l'exemple choisi. */
 export function askLoadExample(form, opener) {
   confirm(form, "Vos réponses seront remplacées par le dossier d'exemple. Exportez d'abord votre dossier si vous voulez le garder.", () => loadExample(form), "Remplacer par l'exemple", opener);
 }
 
+/** Remplace le dossier par l'exemple choisi dans la liste. */
 export async function loadExample(form) {
   if (!needAPI(form)) return;
   const res = await ask(form, "example", form.exampleSelect.value);
@@ -65,6 +69,7 @@ export async function loadExample(form) {
   await setDossier(form, res.value, "new");
 }
 
+/** Affiche un message d'erreur dans la zone d'alerte (un message vide la vide). */
 export function showAlert(form, message) {
   form.alert.textContent = "";
   if (message) form.alert.append(el("div", { class: "fr-alert fr-alert--error fr-alert--sm" }, el("p", {}, message)));

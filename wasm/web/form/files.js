@@ -52,6 +52,7 @@ export function exported(form) {
   return { ...form.dossier, pending: { ...form.raw } };
 }
 
+/** Télécharge le dossier, réponses en attente comprises, en JSON. */
 export function exportFile(form) {
   let text;
   try {
@@ -78,6 +79,7 @@ export function download(form, text, filename, done) {
   }
 }
 
+/** Lit le fichier choisi par la personne et l'importe (voir importText). */
 export async function importFile(form, e) {
   const file = e.target.files[0];
   e.target.value = "";

@@ -13,6 +13,7 @@ import { save } from "./saving.js";
 import { followHash, moveStep, readShowAll, toggleShowAll } from "./stepper.js";
 import { DATE_HINT, frenchDateText, frenchDay, frenchTime, parseFrenchDate } from "../format.js";
 
+/** Construit le formulaire dans sa racine, une fois : le squelette, les avertissements en attente, puis le questionnaire. */
 export function build(form, options = {}) {
   // The page may hold the same form already, written by the site builder
   // (prerendered.html) so that it can be read and filled before any
@@ -220,6 +221,7 @@ export function selectionOf(e, which) {
   }
 }
 
+/** Lit la date d'évaluation tapée : une date valide est gardée et réévalue les réponses, une autre est signalée. */
 export function changeDate(form) {
   const res = parseFrenchDate(form.dateInput.value);
   form.dateError.hidden = !res.error;

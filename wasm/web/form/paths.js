@@ -6,6 +6,7 @@ export function keys(path) {
   return path.split("/").slice(1);
 }
 
+/** La valeur au chemin (JSON Pointer) donné, ou undefined. */
 export function getAt(obj, path) {
   let cur = obj;
   for (const k of keys(path)) {
@@ -15,6 +16,7 @@ export function getAt(obj, path) {
   return cur;
 }
 
+/** Écrit la valeur au chemin donné, en créant les objets qui manquent en chemin. */
 export function setAt(obj, path, value) {
   const ks = keys(path);
   let cur = obj;
@@ -25,6 +27,7 @@ export function setAt(obj, path, value) {
   cur[ks[ks.length - 1]] = value;
 }
 
+/** Retire la valeur au chemin donné, et les objets laissés vides. */
 export function deleteAt(obj, path) {
   const ks = keys(path);
   const parents = [];
@@ -44,10 +47,12 @@ export function deleteAt(obj, path) {
   }
 }
 
+/** Vrai pour un objet JSON (ni null ni tableau). */
 export function isPlainObject(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 
+/** Vrai pour une réponse donnée (ni absente, ni null, ni vide). */
 export function answered(v) {
   return v !== undefined && v !== null && v !== "";
 }

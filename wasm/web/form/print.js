@@ -123,6 +123,7 @@ export function invalidPrintable(form, error) {
   return doc;
 }
 
+/** Après l'impression : la zone d'impression est vidée et rendue à la page. */
 export function endPrint(form) {
   if (printing !== form) return;
   printing = null;

@@ -7,12 +7,14 @@ import { showAlert } from "./dialogs.js";
 import { renderStepper } from "./stepper.js";
 import { count, parseFrenchDate, parseNumber, slug } from "../format.js";
 
+/** Le message d'une erreur du vérificateur et ses premiers problèmes, sur une ligne. */
 export function problemText(error) {
   const lines = (error.problems || []).slice(0, 8).map((p) => (p.path ? `${p.message} (${p.path})` : p.message));
   const more = (error.problems || []).length > 8 ? ` … et ${count((error.problems || []).length - 8, "autre", "autres")}.` : "";
   return [error.message, ...lines].filter(Boolean).join(" ") + more;
 }
 
+/** Affiche chaque problème du dossier à côté de sa question, et le résumé des erreurs. */
 export function renderProblems(form) {
   for (const node of form.items) {
     if (!node.invalid) continue;
@@ -67,6 +69,7 @@ export function addError(form, node, message, path) {
   }
 }
 
+/** Le nœud de la question au chemin donné, ou de la question la plus proche qui le contient, ou null. */
 export function nodeFor(form, path) {
   if (form.nodeCache.has(path)) return form.nodeCache.get(path);
   let best = null;
@@ -89,6 +92,7 @@ export function renderErrorSummary(form) {
     el("ul", {}, wrong.map((n) => el("li", {}, linkTo(form, n, `${n.section ? n.section.title + " — " : ""}${n.item.title}`)))));
 }
 
+/** Un lien vers une question, qui lui donne le focus. */
 export function linkTo(form, node, text) {
   return el("a", {
     href: `#${node.id}`, class: "fr-link fr-text--sm clsm-goto",
@@ -99,6 +103,7 @@ export function linkTo(form, node, text) {
   }, text);
 }
 
+/** Amène à l'écran la question d'un nœud (son étape, la question dont elle dépend si elle est cachée) et lui donne le focus. */
 export function focusQuestion(form, node) {
   // A question hidden by its condition: show the one it depends on.
   if (node.wrapper.hidden && node.item.showIf) {

@@ -15,6 +15,7 @@ import { save } from "./saving.js";
 import { followHash, renderStepper } from "./stepper.js";
 import { renderItem } from "./widgets/item.js";
 
+/** Affiche le questionnaire du référentiel en cours, tout de suite ou une fois que le vérificateur l'a construit. */
 export function loadQuestionnaire(form) {
   const spec = refSpec(form);
   const q = questionnaireFor(form, spec);
@@ -32,6 +33,7 @@ export function loadQuestionnaire(form) {
   showQuestionnaire(form, q);
 }
 
+/** Construit les étapes d'un questionnaire : celle à l'écran tout de suite, les autres une par tâche, puis demande le verdict. */
 export function showQuestionnaire(form, q) {
   if (q.error) {
     showAlert(form, problemText(q.error));
@@ -104,6 +106,7 @@ export function buildSection(form, s) {
   form.nodeCache = new Map();
 }
 
+/** Après une réponse : le référentiel de la région si le département a changé, puis l'enregistrement et le verdict. */
 export function changed(form) {
   const dep = getAt(form.dossier, "/territory/department");
   if (dep !== form.lastDept) {
@@ -126,6 +129,7 @@ export function changed(form) {
   refresh(form);
 }
 
+/** Montre ou cache les questions selon les réponses, puis demande le verdict. */
 export function refresh(form) {
   form.generation++;
   // Show or hide the questions that depend on an answer.
@@ -166,6 +170,7 @@ export function sectionApplies(form, s, live) {
   return visible.some((n) => { const p = n.item.path; return live.some((x) => x === p || x.startsWith(p + "/") || p.startsWith(x + "/")); });
 }
 
+/** Les chemins des questions qui peuvent changer le verdict, d'après le rapport. */
 export function decisivePaths(form) {
   return form.report ? form.report.decisiveQuestions.map((q) => q.path) : [];
 }

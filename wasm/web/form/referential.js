@@ -53,6 +53,7 @@ export function referentialInUse(form) {
   return { id: form.referential, name: r ? r.name : form.referential, savedCopy: false };
 }
 
+/** Le référentiel à donner au vérificateur : son identifiant, ou le JSON d'un référentiel personnalisé. */
 export function refSpec(form) {
   return form.referential === "custom" && form.custom ? form.custom : form.referential;
 }
@@ -145,6 +146,7 @@ export function undoReferentialSwitch(form, sw) {
   form.refSelect.focus();
 }
 
+/** Choisit dans la liste le référentiel en cours (le référentiel par défaut s'il n'y est pas). */
 export function selectReferentialOption(form) {
   if (form.referential === "custom" && form.custom) {
     let name = "Référentiel personnalisé";
@@ -180,6 +182,7 @@ export function defaultRef(form) {
   return d ? d.id : "national";
 }
 
+/** Le référentiel choisi dans la liste : le questionnaire change, ou le fichier d'un référentiel est demandé. */
 export function changeReferential(form) {
   // A choice of the person: kept, whatever the department says.
   form.refByHand = true;
@@ -203,6 +206,7 @@ export function changeReferential(form) {
   loadQuestionnaire(form);
 }
 
+/** Lit le fichier d'un référentiel personnalisé choisi par la personne. */
 export async function loadReferentialFile(form, e) {
   const file = e.target.files[0];
   e.target.value = "";

@@ -180,6 +180,7 @@ export async function upgradeDossier(form) {
   }
 }
 
+/** Vrai si le dossier a au moins une réponse (un champ autre que son format). */
 export function hasAnswers(form) {
   return Object.keys(form.dossier).some((k) => k !== "schemaVersion");
 }

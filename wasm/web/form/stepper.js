@@ -7,6 +7,7 @@ import { answered, getAt } from "./paths.js";
 import { decisivePaths, livePaths, sectionApplies } from "./questionnaire.js";
 import { count } from "../format.js";
 
+/** Le choix « tout afficher sur une page », gardé dans ce navigateur. */
 export function readShowAll(form) {
   try {
     return localStorage.getItem(`${form.storageKey}-affichage`) === "tout";
@@ -15,6 +16,7 @@ export function readShowAll(form) {
   }
 }
 
+/** Passe d'une étape à la fois à toutes les étapes sur une page, et inversement. */
 export function toggleShowAll(form) {
   form.showAll = !form.showAll;
   try {
@@ -25,6 +27,7 @@ export function toggleShowAll(form) {
   form.allToggle.focus();
 }
 
+/** Dessine l'indicateur d'étapes, la liste des étapes et l'état des boutons précédent et suivant. */
 export function renderStepper(form) {
   if (!form.questionnaire) return;
   const sections = form.questionnaire.sections;
@@ -89,6 +92,7 @@ export function neighbour(form, dir) {
   return null;
 }
 
+/** Passe à l'étape précédente (-1) ou suivante (1). */
 export function moveStep(form, dir) {
   const s = neighbour(form, dir);
   if (s) goTo(form, s.id, true);

@@ -10,6 +10,7 @@ import { referentialInUse } from "./referential.js";
 import { renderStepper } from "./stepper.js";
 import { count, frenchDateText } from "../format.js";
 
+/** Les résultats d'une règle, dans l'ordre du résumé, avec leur libellé. */
 export const OUTCOMES = [
   ["unmet", "Non respecté"],
   ["unknown", "Non renseigné"],
@@ -57,6 +58,7 @@ export function showVerdict(form, res) {
   settleFirstVerdict(form);
 }
 
+/** Le résumé d'un dossier que le vérificateur n'évalue pas : le message et ses problèmes. */
 export function renderSummaryError(form, error) {
   form.summary.textContent = "";
   if (error.code === "invalid_dossier") {
@@ -280,6 +282,7 @@ export function announce(form, text, key) {
   }, 800);
 }
 
+/** Amène le résumé à l'écran et lui donne le focus. */
 export function openSummary(form) {
   const title = form.root.querySelector(`#${form.p}-summary-title`);
   title.scrollIntoView({ block: "start" });
