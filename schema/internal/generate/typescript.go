@@ -363,6 +363,8 @@ export type FullCheckerInWorker = InWorker<FullChecker>;
  */
 export function loadInWorker(options: { base?: string; wasm: "checker-full.wasm" }): Promise<FullCheckerInWorker>;
 export function loadInWorker(options?: { base?: string; wasm?: string }): Promise<CheckerInWorker>;
+/** The message, in French, of any error (browsers write theirs in English). */
+export function errorMessage(err: unknown): string;
 
 /** The events of the <clsm-autoevaluation> element, beside those of every element. */
 export interface ClsmAutoevaluationEventMap extends HTMLElementEventMap {
