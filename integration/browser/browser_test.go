@@ -163,19 +163,29 @@ func (p *page) do(steps ...chromedp.Action[chromedp.Void]) {
 
 // settleJS waits, in the page, until every form on it shows the verdict of
 // the answers given: the checker answers in a worker, after the event that
-// changed an answer has been handled.
-// After 20 s it gives up: the assertion that follows then says what is wrong.
-const settleJS = `Promise.race([
-	Promise.all([globalThis.clsmForm, ...document.querySelectorAll("clsm-autoevaluation")].map((f) => f && f.settled ? f.settled() : null)),
-	new Promise((resolve) => setTimeout(resolve, 20000)),
-]).then(() => true)`
+// changed an answer has been handled. It resolves to "" then, or, after
+// 60 s (a loaded machine), to what is still pending, which settle reports
+// as a failure.
+const settleJS = `(() => {
+	const forms = [globalThis.clsmForm, ...[...document.querySelectorAll("clsm-autoevaluation")].map((e) => e.form)].filter((f) => f && f.settled);
+	const pending = () => forms.filter((f) => !f.idle()).map((f) => f.p + ": " + JSON.stringify({ calls: f.inflight, verdict: f.verdicts && f.verdicts.state, print: !!f.printTimer, compare: !!f.compareTimer, building: !!f.building })).join("; ");
+	let timer;
+	return Promise.race([
+		Promise.all(forms.map((f) => f.settled())).then(() => ""),
+		new Promise((resolve) => { timer = setTimeout(() => resolve("the forms did not settle in 60 s: " + pending()), 60000); }),
+	]).finally(() => clearTimeout(timer));
+})()`
 
 // settle waits until the forms of the page show the verdict of the answers
-// given, as a person would before reading it. A page being replaced (a
-// reload) has nothing to wait for.
+// given, as a person would before reading it, and fails the test if they do
+// not within 60 s. A page being replaced (a reload) has nothing to wait for:
+// the evaluation fails with the page, and that is no failure.
 func (p *page) settle() {
 	p.t.Helper()
-	_, _ = chromedp.Run(p.ctx, chromedp.Evaluate[bool](settleJS, chromedp.EvalAwaitPromise))
+	stuck, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](settleJS, chromedp.EvalAwaitPromise))
+	if err == nil && stuck != "" {
+		p.t.Fatal(stuck)
+	}
 }
 
 func (p *page) waitReady() {
@@ -820,6 +830,9 @@ var hostileCases = []struct {
 	{file: "saved-oversized", aside: true, gen: func() []byte {
 		return []byte(`{"version":1,"dossier":{"schemaVersion":2,"notes":"` + strings.Repeat("a", 1200000) + `"},"raw":{}}`)
 	}, want: []string{"le vérificateur ne sait pas lire le dossier enregistré", "trop grand"}},
+	{file: "saved-deep-notes", aside: true, gen: func() []byte {
+		return []byte(`{"version":1,"dossier":{"schemaVersion":2,"notes":` + strings.Repeat("[", 100000) + strings.Repeat("]", 100000) + `}}`)
+	}, want: []string{"le dossier enregistré est imbriqué sur plus de 10", "mises de côté"}},
 	{file: "saved-exponent-numbers.json", want: []string{"Nombre bien trop grand", "Trop de chiffres après la virgule", "Dossier à corriger : 2 réponses invalides"}, check: func(p *page) {
 		assert.Equal(p.t, "110000000000000000000000000000", eval[string](p, `document.querySelector("`+q("/territory/population")+` input").value`), "written out, never 1.1e+29")
 		assert.Equal(p.t, "CLSM de Lodève", eval[string](p, `clsmForm.getDossier().name`), "the other answers are kept")

@@ -22,8 +22,12 @@ import (
 // and asides left out; no « (s) » outside a source's own words; no rule
 // identifier. It resolves to the distinct faults, each with its text.
 const frenchFaultsJS = `(async () => {
-	for (const d of document.querySelectorAll("details")) d.open = true;
-	await new Promise((r) => setTimeout(r, 300));
+	// Open every <details>, and wait for its toggle event (the form writes
+	// the rules of a group when it is opened).
+	const closed = [...document.querySelectorAll("details")].filter((d) => !d.open);
+	const toggled = closed.map((d) => new Promise((r) => d.addEventListener("toggle", r, { once: true })));
+	for (const d of closed) d.open = true;
+	await Promise.all(toggled);
 	if (globalThis.clsmForm && clsmForm.settled) await clsmForm.settled();
 	// JavaScript's \s holds the no-break spaces: an ordinary space is written out.
 	const ordinary = /[^\u00a0\u202f« \t\n][ \t\n][:;%?!»]|«[ \t\n]|\d%/;

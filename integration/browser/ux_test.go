@@ -137,7 +137,9 @@ func TestVerdictIsAnnouncedOncePerChange(t *testing.T) {
 	p.choose(q("/governance/president/role")+" select", "mayor")
 	_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](`window.__said.length > 0`))
 	require.NoError(t, err)
-	eval[bool](p, `new Promise(r => setTimeout(() => r(true), 1500))`)
+	// Once the form is idle and its announcement has fired, nothing more can be said.
+	_, err = chromedp.Run(p.ctx, chromedp.Poll[bool](`clsmForm.idle() && !clsmForm.announceTimer`))
+	require.NoError(t, err, "the announcement was still pending")
 	said := eval[[]string](p, `window.__said`)
 	assert.Len(t, said, 1, "announced once: %v", said)
 	assert.Contains(t, said[0], "Verdict")
@@ -269,13 +271,22 @@ func TestAxeAllRules(t *testing.T) {
 	for _, name := range []string{"", "api.html", "erreurs.html", "broken.html"} {
 		t.Run("démo "+name, func(t *testing.T) {
 			p := openDemo(t, name)
-			_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](`document.querySelectorAll("clsm-autoevaluation").length === 0 || document.querySelectorAll("clsm-autoevaluation .clsm-badge, clsm-autoevaluation .clsm-element-error").length > 0`))
-			require.NoError(t, err)
-			eval[bool](p, `new Promise(r => setTimeout(() => r(true), 500))`)
+			_, err := chromedp.Run(p.ctx, chromedp.Poll[bool](demoStartedJS))
+			require.NoError(t, err, "the demonstration did not finish starting")
 			assert.Empty(t, p.axeAll())
 		})
 	}
 }
+
+// demoStartedJS is true once a demonstration page has finished starting: the
+// API demonstration says its checker is ready; every element shows its
+// error, or its verdict with the referential its page gave it by URL.
+const demoStartedJS = `(() => {
+	const api = document.getElementById("etat");
+	if (api) return api.textContent.includes("prêt");
+	return [...document.querySelectorAll("clsm-autoevaluation")].every((e) => e.querySelector(".clsm-element-error") ||
+		(e.querySelector(".clsm-badge") && (!e.hasAttribute("referentiel-url") || (e.form && e.form.referential === "custom"))));
+})()`
 
 // TestDialogBeforeReplacing: loading an example over answers asks first, in
 // a real dialog; Escape keeps the answers and gives the focus back.

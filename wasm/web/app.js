@@ -1,3 +1,4 @@
+// @ts-check
 // The standalone page of the form. The site builder wrote into the page the
 // form as form.js builds it on a first visit (prerendered.html) and the form's
 // data: the questions are shown, and can be answered, with the page, before

@@ -1,3 +1,4 @@
+// @ts-check
 // The check of the standalone page for browsers that cannot run the form. A
 // classic script in the syntax of the oldest browsers (no module, no arrow
 // function, no let): it runs where the form's ES modules cannot, and says in
@@ -24,7 +25,7 @@
   var shown = false;
 
   function started() {
-    return !!window.clsmForm || document.documentElement.getAttribute("data-clsm-ready") === "true";
+    return !!(/** @type {any} */ (window)).clsmForm || document.documentElement.getAttribute("data-clsm-ready") === "true";
   }
 
   function show(kind) {

@@ -1,15 +1,15 @@
 // @ts-check
-// Construction des nœuds de la page. (Fonction reprise telle quelle du formulaire, même nom et
-// même corps.)
+// DOM helpers: build an element with its attributes and children (el), append what is
+// not empty (put), put nodes in order without moving those already in place (reconcile).
 
-/**
- * Un élément : ses attributs (class, text pour son texte, on… pour un écouteur, les autres tels
- * quels ; null, undefined et false omis) et ses enfants.
- * @param {string} tag
- * @param {Record<string, any>} [attrs]
- * @param {...any} children
- * @returns {HTMLElement}
- */
+/** Ajoute à parent les enfants donnés, sauf null, undefined et false. */
+export function put(parent, ...children) {
+  for (const c of children.flat()) {
+    if (c !== null && c !== undefined && c !== false) parent.append(c);
+  }
+}
+
+/** Un élément HTML : ses attributs (class, text, on… pour un écouteur ; null, undefined et false omis) et ses enfants. */
 export function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
@@ -23,4 +23,24 @@ export function el(tag, attrs = {}, ...children) {
     if (c !== null && c !== undefined && c !== false) e.append(c);
   }
   return e;
+}
+
+/**
+ * Met dans parent, dans l'ordre, les nœuds donnés : ceux qui y sont déjà restent en place (rien
+ * n'est retiré puis remis sans raison), les autres sont insérés, le reste est retiré.
+ */
+export function reconcile(parent, nodes) {
+  let cur = parent.firstChild;
+  for (const n of nodes) {
+    if (cur === n) {
+      cur = cur.nextSibling;
+      continue;
+    }
+    parent.insertBefore(n, cur);
+  }
+  while (cur) {
+    const next = cur.nextSibling;
+    cur.remove();
+    cur = next;
+  }
 }

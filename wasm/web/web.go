@@ -7,5 +7,5 @@ import "embed"
 
 // Files are the form's files, at the root of the FS.
 //
-//go:embed *.html *.js *.css *.d.ts
+//go:embed *.html *.js *.css *.d.ts form/*.js form/widgets/*.js
 var Files embed.FS

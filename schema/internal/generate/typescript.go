@@ -388,6 +388,8 @@ export type FullCheckerInWorker = InWorker<FullChecker>;
  */
 export function loadInWorker(options: { base?: string; wasm: "checker-full.wasm" }): Promise<FullCheckerInWorker>;
 export function loadInWorker(options?: { base?: string; wasm?: string }): Promise<CheckerInWorker>;
+/** The message, in French, of any error (browsers write theirs in English). */
+export function errorMessage(err: unknown): string;
 
 /** The message, in French, of any error (browsers write theirs in English): what the form shows. */
 export function errorMessage(err: unknown): string;
