@@ -80,6 +80,8 @@ var Published = map[string]string{
 var Changelog = []Change{
 	{File: "dossier.v2.schema.json", Kind: Annotation, SHA256: "e756f58669d3676509394483ea8c54ee33f573eee947b406e41017a253fe8ba4",
 		Note: "schemaVersion's description written from clsm.SchemaVersion, with a no-break space before the semicolon"},
+	{File: "referential.v1.schema.json", Kind: Addition, Added: []string{"/deliverables"}, SHA256: "a3deb121796fe59cb057a6b27e91f45a93589b56cc7b822973cb13648f782c1c",
+		Note: "the documents a referential asks a CLSM to file, per stage (optional; the built-ins declare theirs from their sources)"},
 }
 
 // Revision is the revision of a published schema file: the number of
