@@ -9,12 +9,25 @@ import (
 	"github.com/clsmkit/go-clsm/assess"
 	"github.com/clsmkit/go-clsm/clsm"
 	"github.com/clsmkit/go-clsm/internal/answers"
+	"github.com/clsmkit/go-clsm/internal/model"
 	"github.com/clsmkit/go-clsm/internal/wellformed"
 	"github.com/clsmkit/go-clsm/labels"
 )
 
+// shown returns a copy of d without the answers the form does not show (a
+// COPIL's meetings when « Le comité de pilotage est-il constitué ? » is not
+// answered « oui »), as the rules read it: an answer kept under a « non »
+// fills no document either.
+func shown(d *clsm.Dossier) *clsm.Dossier {
+	v, err := model.Visible(d)
+	if err != nil {
+		panic(err) // the dossier's model is described by the tests
+	}
+	return v.(*clsm.Dossier)
+}
+
 func build(req Request, del labels.Deliverable, report *assess.Report) *Document {
-	ref, d := req.Referential, req.Dossier
+	ref, d := req.Referential, shown(req.Dossier)
 	at := time.Date(req.At.Year(), req.At.Month(), req.At.Day(), 0, 0, 0, 0, time.UTC)
 	doc := &Document{
 		ID: del.ID, Title: del.Title, Purpose: del.Purpose,
@@ -29,7 +42,7 @@ func build(req Request, del labels.Deliverable, report *assess.Report) *Document
 	var prev *clsm.Dossier
 	prevAt := at.AddDate(-1, 0, 0)
 	if req.Baseline != nil {
-		prev = req.Baseline
+		prev = shown(req.Baseline)
 		doc.Baseline = clsm.DateOf(prevAt)
 	}
 	for _, s := range del.Sections {

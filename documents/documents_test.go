@@ -353,3 +353,36 @@ func TestRenderUnknownFormat(t *testing.T) {
 	assert.ErrorContains(t, err, "odt, html ou md")
 	assert.False(t, errors.Is(err, documents.ErrUnknownDocument))
 }
+
+// TestAnswersUnderANoFillNothing: meetings kept in a dossier whose COPIL is
+// answered « non » (nothing typed is lost) are not shown by the form, not
+// read by the rules, and not counted in a document either: the line stays,
+// as a marked blank, in the annex of this year and of last year.
+func TestAnswersUnderANoFillNothing(t *testing.T) {
+	ref := builtin(t, "idf")
+	this := dossier(t, "ile-de-france-montreuil-actif")
+	last := dossier(t, "ile-de-france-montreuil-actif")
+	for _, d := range []*clsm.Dossier{this, last} {
+		d.Copil.Exists = new(false)
+		require.NotEmpty(t, d.Copil.Meetings, "the example lists COPIL meetings")
+	}
+	doc, err := documents.Write(documents.Request{Dossier: this, Referential: ref, At: at, Baseline: last}, "annexe")
+	require.NoError(t, err)
+	var copil []documents.Span
+	for _, s := range doc.Sections {
+		for _, bl := range s.Blocks {
+			if bl.Kind != documents.KindTable {
+				continue
+			}
+			for _, r := range bl.Table.Rows {
+				if r[0].Text == "Réunions du comité de pilotage sur les douze derniers mois" {
+					copil = r
+				}
+			}
+		}
+	}
+	require.NotNil(t, copil, "the line stays in the annex")
+	for i, c := range copil[1:] {
+		assert.True(t, c.IsBlank(), "column %d: a meeting under « non » counts for nothing, got %q", i+1, c.Text)
+	}
+}

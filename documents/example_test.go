@@ -16,7 +16,7 @@ import (
 // marked blank, never a 0.
 func Example() {
 	d, err := clsm.Parse([]byte(`{"name": "CLSM d'Exempleville", "stage": "active",
-	  "copil": {"meetings": ["2026-03-10", "2026-10-06"]}}`))
+	  "copil": {"exists": true, "meetings": ["2026-03-10", "2026-10-06"]}}`))
 	if err != nil {
 		fmt.Println(err)
 		return
