@@ -141,9 +141,11 @@ func TestShippedScripts(t *testing.T) {
 	}
 }
 
-// formCodes are the codes of the form's own « clsm-error » notices: names of
-// the form's messages, not facts of the model.
-var formCodes = []string{"duplicate_storage_key", "saved_state_unreadable"}
+// formCodes are the codes of the « clsm-error » events the form and the
+// element send the host page: names of their own messages, not facts of the
+// model.
+var formCodes = []string{"duplicate_storage_key", "saved_state_unreadable",
+	"invalid_date", "referential_unavailable", "referential_invalid", "start_failed"}
 
 // modelValues returns the values of the typed string constants of the Go
 // model (packages clsm, labels, assess and wasm: stages, levels, outcomes,

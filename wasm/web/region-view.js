@@ -7,6 +7,8 @@
 import { el } from "./dom.js";
 import { frenchNumber } from "./format.js";
 
+/** The value of the filters' first option, which keeps every CLSM: a sentinel of the page, not a value of the model. */
+const ALL = "*";
 const levels = [
   { value: "ready", label: "Prêt à déposer" },
   { value: "almost_ready", label: "Presque prêt" },
@@ -184,9 +186,9 @@ export class RegionResults {
       stageLabel: stages.get(c.stage || "") || "non renseigné",
     }));
 
-    const deptSelect = h("select", { id: this.id("filter-dept"), class: "clsm-region__select" }, h("option", { value: "*", text: "Tous les départements" }));
+    const deptSelect = h("select", { id: this.id("filter-dept"), class: "clsm-region__select" }, h("option", { value: ALL, text: "Tous les départements" }));
     for (const d of r.departments) deptSelect.append(h("option", { value: d.code, text: d.label }));
-    const levelSelect = h("select", { id: this.id("filter-level"), class: "clsm-region__select" }, h("option", { value: "*", text: "Tous les niveaux" }));
+    const levelSelect = h("select", { id: this.id("filter-level"), class: "clsm-region__select" }, h("option", { value: ALL, text: "Tous les niveaux" }));
     for (const l of levels) levelSelect.append(h("option", { value: l.value, text: levelLabel(r, l.value) }));
     this.deptSelect = deptSelect;
     this.levelSelect = levelSelect;
@@ -240,7 +242,7 @@ export class RegionResults {
     }[key];
     const sign = dir === "ascending" ? 1 : -1;
     const rows = this.rows
-      .filter((r) => (dept === "*" || (r.department || "") === dept) && (level === "*" || r.level === level))
+      .filter((r) => (dept === ALL || (r.department || "") === dept) && (level === ALL || r.level === level))
       .sort((a, b) => sign * value(a, b) || collator.compare(a.file, b.file));
     for (const th of this.headers) {
       const sorted = th.dataset.key === key;

@@ -1,3 +1,4 @@
+// @ts-check
 // Page autonome de la vue régionale : l'élément <clsm-region> fait tout ; ce module le charge
 // et dit aux tests et aux mesures quand il est prêt.
 import "./clsm-region.js";
